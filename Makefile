@@ -1,0 +1,85 @@
+# tarief - reële tarieven voor jeugdhulp en Wmo
+#
+#   make          build build/tarief and build/libtarief.a
+#   make run      install missing packages, build, compute the example region
+#   make check    build and run every test layer; ends with "N passed, N failed"
+#   make bench    benchmark (see docs/prestaties.md)
+#   make fuzz     run the libFuzzer harnesses for a bounded time
+#   make install  PREFIX=/usr/local DESTDIR=
+#
+# BUILD=dir puts all build output in another directory (parallel work).
+# V=1 shows the full commands.
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+BUILD   ?= build
+DATADIR  = $(PREFIX)/share/tarief
+
+PKG_CFLAGS := $(shell pkg-config --cflags xlsxwriter 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter)
+CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+WARN    = -Wall -Wextra -Wpedantic -Wshadow -Wno-format-truncation
+CFLAGS ?= -O2 -g
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) \
+             -Iinclude $(PKG_CFLAGS) -DTARIEF_DATADIR='"$(DATADIR)"'
+LIBS    = $(PKG_LIBS) -lcsv -lm
+
+ifeq ($(V),1)
+Q =
+else
+Q = @
+endif
+
+LIB_SRC = $(wildcard src/*.c)
+CLI_SRC = $(wildcard src/cli/*.c)
+LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+CLI_OBJ = $(CLI_SRC:src/cli/%.c=$(BUILD)/obj/cli/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+HDRS = $(wildcard include/*.h include/tarief/*.h src/*.h src/cli/*.h)
+
+.PHONY: all run check check-fast bench fuzz install clean deps
+
+all: $(BUILD)/tarief $(BUILD)/libtarief.a
+
+$(BUILD)/obj/%.o: src/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/libtarief.a: $(LIB_OBJ)
+	@$(if $(Q),echo "  AR      $@")
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/tarief: $(CLI_OBJ) $(BUILD)/libtarief.a
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libtarief.a $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtarief.a $(HDRS)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(BUILD)/libtarief.a $(LIBS) $(CMOCKA_LIBS)
+
+# Install what a fresh Debian machine lacks (as root or via sudo).
+deps:
+	@sh tools/install-deps.sh
+
+run: deps all
+	$(BUILD)/tarief bereken productkaarten/voorbeeldregio --cao-map data/cao \
+	    -o examples/tarieven-voorbeeldregio.xlsx --csv examples/tarieven-voorbeeldregio.csv
+
+# Every test layer; the last line is "N passed, N failed".
+check: all $(UNIT_BIN)
+	@BUILD=$(BUILD) sh tests/run-all.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/tarief $(DESTDIR)$(DATADIR)
+	install -m 755 $(BUILD)/tarief $(DESTDIR)$(PREFIX)/bin/tarief
+	install -m 644 $(BUILD)/libtarief.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 include/tarief.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 include/tarief/*.h $(DESTDIR)$(PREFIX)/include/tarief/
+	cp -r data/cao $(DESTDIR)$(DATADIR)/
+
+clean:
+	rm -rf $(BUILD) build-*

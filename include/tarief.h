@@ -1,0 +1,22 @@
+/*
+ * tarief.h - reële tarieven for jeugdhulp and Wmo, with their derivation.
+ *
+ * Pipeline: load (CSV -> model, validated) -> compute (model -> derivation
+ * record per product) -> render (derivation -> uitleg, CSV, workbook).
+ * One tarief_ctx owns everything; tarief_ctx_free() frees it all.
+ */
+#ifndef TARIEF_H
+#define TARIEF_H
+
+#define TARIEF_VERSION "0.1.0"
+#define TARIEF_REKENMETHODE "rekenmethode v1"
+
+#include "tarief/error.h"
+#include "tarief/model.h"
+#include "tarief/load.h"
+#include "tarief/compute.h"
+#include "tarief/render.h"
+#include "tarief/output.h"
+#include "tarief/workbook.h"
+
+#endif

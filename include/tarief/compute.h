@@ -1,0 +1,134 @@
+/*
+ * tarief/compute.h - the calculation of rekenmethode §3, once, into a
+ * derivation record per product.
+ *
+ * The record (tarief_afleiding) holds every step's value and, for every
+ * input, the resolved value with where it came from (product row, region,
+ * CAO or built-in default). uitleg, the CSV and the workbook all read this
+ * record; none of them recomputes.
+ *
+ *     const tarief_afleiding *a = tarief_bereken(ctx, regio, NULL);
+ *     for (size_t i = 0; i < regio->n_producten; i++)
+ *         printf("%s %.2f\n", a[i].product->code, a[i].tarief);
+ */
+#ifndef TARIEF_COMPUTE_H
+#define TARIEF_COMPUTE_H
+
+#include "model.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Which level supplied a resolved input (precedence product > regio > cao). */
+typedef enum tarief_herkomst {
+    TARIEF_HERKOMST_STANDAARD, /**< built-in default of the method */
+    TARIEF_HERKOMST_CAO,
+    TARIEF_HERKOMST_REGIO,
+    TARIEF_HERKOMST_PRODUCT,
+    TARIEF_HERKOMST_AFGELEID   /**< computed from other inputs (productiviteit from components) */
+} tarief_herkomst;
+
+/** A resolved input. */
+typedef struct tarief_invoer {
+    double waarde;
+    int keuze;                  /**< for KEUZE parameters */
+    tarief_herkomst herkomst;
+    const tarief_param *param;  /**< the setting used; NULL for STANDAARD/AFGELEID */
+} tarief_invoer;
+
+/** Steps 1-8 for one functie of one product's functiemix. */
+typedef struct tarief_functie_afleiding {
+    const tarief_mix *mix;          /**< the functiemix row (weight, functie) */
+    const tarief_functie *functie;
+    bool per_uur;                   /**< given as loonkosten_per_uur: steps 1-7 skipped */
+    tarief_invoer vakantietoeslag, eindejaarsuitkering, ort, werkgeverslasten, jaaruren;
+    double jaarsalaris;             /**< 1 J = 12 x S */
+    double vakantietoeslag_bedrag;  /**< 2 VT */
+    double eindejaarsuitkering_bedrag; /**< 3 EJU */
+    double ort_bedrag;              /**< 4 ORT */
+    double bruto_loonsom;           /**< 5 B */
+    double werkgeverslasten_bedrag; /**< 6 WGL */
+    double loonkosten_fte;          /**< 7 L */
+    double kosten_per_uur;          /**< 8 C_f */
+    double gewogen;                 /**< w_f x C_f, the term of step 9 */
+} tarief_functie_afleiding;
+
+/** The NvO elements, in the order of the opbouw. */
+typedef enum tarief_element {
+    TARIEF_E_KOSTEN_BEROEPSKRACHT,       /* 1 */
+    TARIEF_E_NIET_PRODUCTIEVE_UREN,      /* 2 */
+    TARIEF_E_REIS_EN_OPLEIDING,          /* 3 */
+    TARIEF_E_OVERHEAD,                   /* 4 */
+    TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN, /* 5 */
+    TARIEF_E_HUISVESTING,                /* 6 */
+    TARIEF_E_VERZORGING,                 /* 7 */
+    TARIEF_E_RISICO,                     /* not an NvO element */
+    TARIEF_E_INDEXATIE,                  /* 8 */
+    TARIEF_E_AFRONDINGSVERSCHIL,
+    TARIEF_E_COUNT
+} tarief_element;
+
+/** Facts about an opbouw element: CSV column, Dutch label, legal letters. */
+typedef struct tarief_element_info {
+    const char *kolom;    /**< CSV column name, e.g. "kosten_beroepskracht" */
+    const char *label;    /**< Dutch label, e.g. "Kosten beroepskracht" */
+    int nvo;              /**< NvO element 1-8, 0 if none */
+    const char *wmo;      /**< Uitvoeringsbesluit Wmo 2015 art. 5.4 lid 3 letter, or "-" */
+    const char *jeugdwet; /**< Besluit Jeugdwet art. 2.3 lid 1 letter, or "-" */
+} tarief_element_info;
+
+const tarief_element_info *tarief_element_info_get(tarief_element e);
+
+/** The derivation of one product's tariff. */
+typedef struct tarief_afleiding {
+    const tarief_product *product;
+    tarief_functie_afleiding *functies; /**< one per functiemix row */
+    size_t n_functies;
+
+    /* resolved product-level inputs */
+    tarief_invoer productiviteit;
+    bool productiviteit_uit_componenten;
+    tarief_invoer componenten[TARIEF_P_COMPONENT_COUNT]; /**< when uit_componenten */
+    tarief_invoer reis_en_opleiding, gemeentelijke_verplichtingen, overhead,
+        overhead_grondslag, risico, indexatie, afronding;
+
+    double gemengde_kosten;   /**< 9  C  */
+    double inzet;             /**< 10 I  */
+    double element[TARIEF_E_COUNT]; /**< 11-17: E1..E7, R, E8, afrondingsverschil */
+    double personeel;         /**< 14 P = E1+E2+E3+E5 */
+    double kostprijs;         /**< 15 K */
+    double ongerond;          /**< 16 T = K + R + E8 */
+    double tarief;            /**< 17 afronding(T) */
+} tarief_afleiding;
+
+/** Options; zeroed = defaults. Reserved for scenario settings. */
+typedef struct tarief_compute_options {
+    int reserved;
+} tarief_compute_options;
+
+/**
+ * Compute every product of a loaded region. Returns an array of
+ * r->n_producten records in product order, owned by ctx.
+ */
+const tarief_afleiding *tarief_bereken(tarief_ctx *ctx, const tarief_regio *r,
+                                       const tarief_compute_options *opts);
+
+/** Compute one product (same record as tarief_bereken gives). */
+void tarief_bereken_product(const tarief_regio *r, const tarief_product *p,
+                            tarief_afleiding *out, tarief_ctx *ctx);
+
+/**
+ * Spreadsheet ROUND(x, digits): half away from zero on x taken to 15
+ * significant digits, so tarief_round(2.675, 2) == 2.68.
+ */
+double tarief_round(double x, int digits);
+/** Smallest multiple of 10^-digits >= x, on x taken to 15 significant digits. */
+double tarief_ceil(double x, int digits);
+/** Step 17 for a given rounding mode. */
+double tarief_afronden(double t, tarief_afronding mode);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

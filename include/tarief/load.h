@@ -1,0 +1,89 @@
+/*
+ * tarief/load.h - read a region directory and the CAO tables it uses.
+ *
+ * Reads uitgangspunten.csv, functies.csv, producten.csv and functiemix.csv
+ * from the region directory, and for every CAO id used
+ * <cao_map>/<id>/cao.csv and salarisschalen.csv. Then checks every rule of
+ * the method (rekenmethode §1-2), including the per-product resolution of
+ * productiviteit and overhead. All problems in all files are collected in
+ * the context's diag before it returns.
+ *
+ *     tarief_load_options o = {0};          // zero = defaults
+ *     o.cao_map = "data/cao";
+ *     const tarief_regio *r = tarief_load_regio(ctx, "productkaarten/x", &o);
+ *     if (r == NULL) print_problems(tarief_ctx_diag(ctx));
+ */
+#ifndef TARIEF_LOAD_H
+#define TARIEF_LOAD_H
+
+#include "model.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Options; a zeroed struct means defaults. */
+typedef struct tarief_load_options {
+    /** Directory holding <cao-id>/ tables. NULL: "data/cao", then the
+     *  installed data directory. */
+    const char *cao_map;
+    /** Compute the SHA-256 of every file read (for the workbook). */
+    bool checksums;
+} tarief_load_options;
+
+/**
+ * Load and validate a region. Returns NULL if any problem was found (the
+ * context's diag says which); otherwise a region owned by ctx.
+ */
+const tarief_regio *tarief_load_regio(tarief_ctx *ctx, const char *dir,
+                                      const tarief_load_options *opts);
+
+/**
+ * Load one CAO directory on its own (used by `cao` commands and tests).
+ * Returns NULL on problems (see diag).
+ */
+const tarief_cao *tarief_load_cao(tarief_ctx *ctx, const char *cao_dir,
+                                  const char *id);
+
+/** The CAO directory that would be used for `cao_map` (resolves the default). */
+const char *tarief_cao_map_resolve(const char *cao_map);
+
+/**
+ * A generic CSV table read by the library's reader (libcsv underneath),
+ * with the dialect rules of §1: BOM, CRLF, `;` or `,`, `#` comment lines and
+ * empty lines skipped. Exposed for commands that read other CSV files
+ * (`controleer`'s published list).
+ */
+typedef struct tarief_csv_cell {
+    const char *text;   /**< trimmed, NUL-terminated */
+    int line, column;   /**< where the field starts */
+} tarief_csv_cell;
+
+typedef struct tarief_csv_row {
+    tarief_csv_cell *cells;
+    size_t n;
+    int line;
+    const char *source_line; /**< the physical line the row starts on */
+} tarief_csv_row;
+
+typedef struct tarief_csv {
+    const char *path;
+    char delim;            /**< ';' or ',' */
+    tarief_csv_row header;
+    tarief_csv_row *rows;  /**< data rows (comments and empty lines removed) */
+    size_t n_rows;
+} tarief_csv;
+
+/** Read a CSV file; NULL on problems (reported in diag). */
+const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path);
+
+/**
+ * Parse a number in the file's dialect (§1). percent: accept an optional
+ * '%' and divide by 100. Returns false (and leaves *out) if malformed.
+ */
+bool tarief_parse_number(const char *s, char delim, bool percent, double *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,70 @@
+/* args.c - option parsing shared by the region commands. */
+#include <string.h>
+
+#include "args.h"
+
+int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
+{
+    memset(a, 0, sizeof *a);
+    const char *cmd = argv[0];
+    for (int i = 1; i < argc; i++) {
+        const char *s = argv[i];
+        const char **dst = NULL;
+        const char *name = NULL;
+        const char *val = NULL;
+        if (cli_is_help(s)) {
+            a->help = 1;
+            continue;
+        }
+        if (strcmp(s, "--geen-werkboek") == 0 && strchr(allowed, 'g')) {
+            a->geen_werkboek = 1;
+            continue;
+        }
+        static const struct { const char *opt; char key; } opts[] = {
+            {"--cao-map", 'c'}, {"-o", 'o'}, {"--werkboek", 'o'}, {"--csv", 'v'}, {"--marge", 'm'}};
+        for (size_t k = 0; k < sizeof opts / sizeof *opts; k++) {
+            size_t n = strlen(opts[k].opt);
+            if (strncmp(s, opts[k].opt, n) == 0 && (s[n] == '\0' || (s[n] == '=' && opts[k].opt[1] == '-'))) {
+                if (!strchr(allowed, opts[k].key))
+                    return cli_usage_error(cmd, "optie %s hoort niet bij deze opdracht", opts[k].opt);
+                name = opts[k].opt;
+                val = s[n] == '=' ? s + n + 1 : NULL;
+                switch (opts[k].key) {
+                case 'c': dst = &a->cao_map; break;
+                case 'o': dst = &a->werkboek; break;
+                case 'v': dst = &a->csv; break;
+                case 'm': dst = &a->marge; break;
+                }
+                break;
+            }
+        }
+        if (dst) {
+            if (!val) {
+                if (i + 1 >= argc)
+                    return cli_usage_error(cmd, "optie %s verwacht een waarde", name);
+                val = argv[++i];
+            }
+            if (!val[0])
+                return cli_usage_error(cmd, "optie %s verwacht een waarde", name);
+            *dst = val;
+            continue;
+        }
+        if (s[0] == '-' && s[1] != '\0')
+            return cli_usage_error(cmd, "onbekende optie '%s'", s);
+        if (a->n_pos >= 4)
+            return cli_usage_error(cmd, "te veel argumenten ('%s')", s);
+        a->pos[a->n_pos++] = s;
+    }
+    return 0;
+}
+
+const tarief_regio *cli_load(tarief_ctx *ctx, const cli_args *a, const char *dir)
+{
+    tarief_load_options o = {0};
+    o.cao_map = a->cao_map;
+    o.checksums = true;
+    const tarief_regio *r = tarief_load_regio(ctx, dir, &o);
+    if (!r)
+        cli_print_problems(ctx);
+    return r;
+}

@@ -1,0 +1,144 @@
+/* cmd_bereken.c - `tarief bereken`: table on stdout, CSV and workbook. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "args.h"
+
+static const char HELP[] =
+    "gebruik: tarief bereken <regio-map> [--cao-map MAP] [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
+    "\n"
+    "Berekent het tarief van elk product in <regio-map> volgens rekenmethode v1 en\n"
+    "toont een tabel (code, naam, eenheid, tarief).\n"
+    "\n"
+    "Opties:\n"
+    "  --cao-map MAP      map met cao-tabellen (standaard: data/cao in de huidige map,\n"
+    "                     anders de geïnstalleerde cao-tabellen)\n"
+    "  -o BESTAND.xlsx    het werkboek: een levend rekenmodel met de volledige afleiding\n"
+    "                     (standaard: tarieven-<regio-map>-<tariefjaar>.xlsx hier)\n"
+    "  --csv BESTAND.csv  ook de opbouw per product als CSV (';' en decimale komma);\n"
+    "                     '-' schrijft de CSV naar standaarduitvoer in plaats van de tabel\n"
+    "  --geen-werkboek    alleen rekenen: geen werkboek schrijven\n"
+    "\n"
+    "Bestanden worden pas op hun plaats gezet als alles gelukt is; bij een fout in de\n"
+    "invoer wordt niets geschreven (afsluitcode 2).\n"
+    "\n"
+    "Voorbeeld:\n"
+    "  tarief bereken productkaarten/voorbeeldregio --csv tarieven.csv\n"
+    "Eén tarief uitgelegd: tarief uitleg <regio-map> <productcode>\n";
+
+static const char *basename_of(const char *dir, char *buf, size_t size)
+{
+    size_t n = strlen(dir);
+    while (n > 1 && dir[n - 1] == '/')
+        n--;
+    size_t b = n;
+    while (b > 0 && dir[b - 1] != '/')
+        b--;
+    snprintf(buf, size, "%.*s", (int)(n - b), dir + b);
+    if (!buf[0] || strcmp(buf, ".") == 0 || strcmp(buf, "..") == 0)
+        snprintf(buf, size, "regio");
+    return buf;
+}
+
+int cmd_bereken(int argc, char **argv)
+{
+    cli_args a;
+    int rc = cli_parse(argc, argv, "covg", &a);
+    if (rc)
+        return rc;
+    if (a.help) {
+        fputs(HELP, stdout);
+        return EXIT_OK;
+    }
+    if (a.n_pos != 1)
+        return cli_usage_error("bereken", a.n_pos ? "precies één regiomap verwacht" : "regiomap ontbreekt");
+    if (a.werkboek && a.geen_werkboek)
+        return cli_usage_error("bereken", "-o en --geen-werkboek sluiten elkaar uit");
+
+    tarief_ctx *ctx = tarief_ctx_new();
+    const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
+    if (!r) {
+        tarief_ctx_free(ctx);
+        return EXIT_INVOER;
+    }
+    const tarief_afleiding *afl = tarief_bereken(ctx, r, NULL);
+
+    char werkboek[4096] = "";
+    if (!a.geen_werkboek) {
+        char base[1024];
+        if (a.werkboek)
+            snprintf(werkboek, sizeof werkboek, "%s", a.werkboek);
+        else
+            snprintf(werkboek, sizeof werkboek, "tarieven-%s-%d.xlsx", basename_of(a.pos[0], base, sizeof base),
+                     r->tariefjaar);
+    }
+
+    bool csv_stdout = a.csv && strcmp(a.csv, "-") == 0;
+    tarief_output out = {0};
+    if (a.csv && !csv_stdout) {
+        FILE *f = tarief_output_open(&out, a.csv);
+        if (!f) {
+            fprintf(stderr, "tarief bereken: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
+            tarief_ctx_free(ctx);
+            return EXIT_IO;
+        }
+        if (tarief_csv_write(f, afl, r->n_producten) != 0) {
+            fprintf(stderr, "tarief bereken: fout: schrijven naar %s mislukt: %s\n", a.csv, strerror(errno));
+            tarief_output_abort(&out);
+            tarief_ctx_free(ctx);
+            return EXIT_IO;
+        }
+    }
+    if (werkboek[0]) {
+        tarief_workbook_options wo = {0};
+        if (tarief_workbook_write(ctx, r, afl, werkboek, &wo) != 0) {
+            cli_print_problems(ctx);
+            if (a.csv && !csv_stdout)
+                tarief_output_abort(&out);
+            tarief_ctx_free(ctx);
+            return EXIT_IO;
+        }
+    }
+    if (a.csv && !csv_stdout && tarief_output_commit(&out) != 0) {
+        fprintf(stderr, "tarief bereken: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
+        tarief_ctx_free(ctx);
+        return EXIT_IO;
+    }
+
+    if (csv_stdout) {
+        tarief_csv_write(stdout, afl, r->n_producten);
+    } else {
+        size_t wcode = 4, wnaam = 4;
+        for (size_t i = 0; i < r->n_producten; i++) {
+            size_t lc = strlen(r->producten[i].code), ln = strlen(r->producten[i].naam);
+            if (lc > wcode)
+                wcode = lc;
+            if (ln > wnaam)
+                wnaam = ln;
+        }
+        if (wnaam > 60)
+            wnaam = 60;
+        printf("%s, tariefjaar %d (%zu producten)\n\n", r->naam, r->tariefjaar, r->n_producten);
+        printf("%-*s  %-*s  %-8s  %12s\n", (int)wcode, "code", (int)wnaam, "naam", "eenheid", "tarief");
+        char b[64];
+        for (size_t i = 0; i < r->n_producten; i++) {
+            const tarief_product *p = &r->producten[i];
+            printf("%-*s  %-*.*s  %-8s  %12s\n", (int)wcode, p->code, (int)wnaam, (int)wnaam, p->naam,
+                   tarief_eenheid_naam(p->eenheid), tarief_fmt_nl(b, sizeof b, afl[i].tarief, 2));
+        }
+        if (werkboek[0] || a.csv)
+            printf("\n");
+        if (werkboek[0])
+            printf("Werkboek geschreven: %s\n", werkboek);
+        if (a.csv)
+            printf("CSV geschreven: %s\n", a.csv);
+    }
+    if (fflush(stdout) != 0) {
+        tarief_ctx_free(ctx);
+        return EXIT_IO;
+    }
+    tarief_ctx_free(ctx);
+    return EXIT_OK;
+}

@@ -1,0 +1,31 @@
+/* cmd_valideer.c - `tarief valideer`: check every input, compute nothing. */
+#include <stdio.h>
+
+#include "args.h"
+
+static const char HELP[] =
+    "gebruik: tarief valideer <regio-map> [--cao-map MAP]\n"
+    "\n"
+    "Controleert alle invoerbestanden van een regio (uitgangspunten.csv, functies.csv,\n"
+    "producten.csv, functiemix.csv) en de cao-tabellen die ze gebruiken, zonder te\n"
+    "rekenen of iets te schrijven. Geldig: geen uitvoer, afsluitcode 0. Anders elk\n"
+    "probleem als 'bestand:regel:kolom: fout: ...' en afsluitcode 2.\n"
+    "Uitleg van de foutmeldingen: docs/foutmeldingen.md\n";
+
+int cmd_valideer(int argc, char **argv)
+{
+    cli_args a;
+    int rc = cli_parse(argc, argv, "c", &a);
+    if (rc)
+        return rc;
+    if (a.help) {
+        fputs(HELP, stdout);
+        return EXIT_OK;
+    }
+    if (a.n_pos != 1)
+        return cli_usage_error("valideer", a.n_pos ? "precies één regiomap verwacht" : "regiomap ontbreekt");
+    tarief_ctx *ctx = tarief_ctx_new();
+    const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
+    tarief_ctx_free(ctx);
+    return r ? EXIT_OK : EXIT_INVOER;
+}

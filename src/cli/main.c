@@ -1,0 +1,116 @@
+/* main.c - `tarief`: command dispatch, help, and shared CLI helpers. */
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct {
+    const char *name;
+    cli_command_fn fn;
+    const char *summary;
+} COMMANDS[] = {
+    {"bereken", cmd_bereken, "tarieven van een regio berekenen (tabel, CSV, werkboek)"},
+    {"uitleg", cmd_uitleg, "de opbouw van één tarief stap voor stap, met bronnen"},
+    {"controleer", cmd_controleer, "een gepubliceerde tarievenlijst narekenen"},
+    {"valideer", cmd_valideer, "alle invoerbestanden controleren zonder te rekenen"},
+    {"cao", cmd_cao, "cao-tabellen afleiden (tarief cao verhoog ...)"},
+};
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+            "gebruik: tarief <opdracht> [opties]\n"
+            "\n"
+            "Berekent reële tarieven voor jeugdhulp en Wmo uit productkaarten, functiemix\n"
+            "en cao-salaristabellen, en laat zien hoe elk tarief is opgebouwd\n"
+            "(%s; NvO afspraak 8, Besluit Jeugdwet art. 2.3).\n"
+            "\n"
+            "Opdrachten:\n",
+            TARIEF_REKENMETHODE);
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+        fprintf(out, "  %-11s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
+    fprintf(out,
+            "\n"
+            "  tarief bereken    <regio-map> [--cao-map MAP] [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
+            "  tarief uitleg     <regio-map> <productcode> [--cao-map MAP]\n"
+            "  tarief controleer <regio-map> <gepubliceerd.csv> [--marge BEDRAG] [--cao-map MAP]\n"
+            "  tarief valideer   <regio-map> [--cao-map MAP]\n"
+            "  tarief --help | --version\n"
+            "\n"
+            "Hulp per opdracht: tarief <opdracht> --help\n"
+            "Voorbeeld:         tarief bereken productkaarten/voorbeeldregio --csv tarieven.csv\n"
+            "\n"
+            "Afsluitcodes: 0 gelukt; 1 controleer vond een afwijking of onbekende code;\n"
+            "2 ongeldige invoer of aanroep; 3 lees-/schrijffout of interne fout.\n");
+}
+
+int cli_is_help(const char *arg)
+{
+    return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0 || strcmp(arg, "help") == 0;
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "tarief %s: fout: ", cmd);
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, "\nZie 'tarief %s --help'.\n", cmd);
+    va_end(ap);
+    return EXIT_INVOER;
+}
+
+void cli_print_problems(const tarief_ctx *ctx)
+{
+    const tarief_diag *d = tarief_ctx_diag(ctx);
+    for (size_t i = 0; i < d->count; i++) {
+        const tarief_error *e = &d->items[i];
+        fprintf(stderr, "%s:%d:%d: fout: %s\n", e->file ? e->file : "?", e->line, e->column, e->message);
+        if (e->source_line && e->line > 0) {
+            int w = fprintf(stderr, "%5d | ", e->line) - 2;
+            fprintf(stderr, "%s\n", e->source_line);
+            fprintf(stderr, "%*s| ", w, "");
+            /* caret under the column, counting UTF-8 characters, keeping tabs */
+            int col = 1;
+            for (const unsigned char *p = (const unsigned char *)e->source_line; *p && col < e->column; p++) {
+                if ((*p & 0xC0) == 0x80)
+                    continue;
+                fputc(*p == '\t' ? '\t' : ' ', stderr);
+                col++;
+            }
+            fputs("^\n", stderr);
+        }
+    }
+    if (d->dropped)
+        fprintf(stderr, "... en nog %zu fouten (niet getoond; herstel eerst de fouten hierboven)\n", d->dropped);
+    size_t total = tarief_diag_total(d);
+    fprintf(stderr, "%zu %s gevonden; er is niets geschreven.\n", total, total == 1 ? "fout" : "fouten");
+}
+
+int main(int argc, char **argv)
+{
+    /* libxlsxwriter writes numbers with printf: keep LC_NUMERIC at "C". */
+    setlocale(LC_ALL, "");
+    setlocale(LC_NUMERIC, "C");
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_INVOER;
+    }
+    if (cli_is_help(argv[1])) {
+        usage(stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+        printf("tarief %s (%s)\n", TARIEF_VERSION, TARIEF_REKENMETHODE);
+        return EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+        if (strcmp(argv[1], COMMANDS[i].name) == 0)
+            return COMMANDS[i].fn(argc - 1, argv + 1);
+    fprintf(stderr, "tarief: fout: onbekende opdracht '%s'\n\n", argv[1]);
+    usage(stderr);
+    return EXIT_INVOER;
+}

@@ -1,0 +1,378 @@
+/*
+ * csvread.c - the CSV dialect of rekenmethode §1 on top of libcsv.
+ *
+ * The only file that includes <csv.h>. libcsv does the quoting; we feed it
+ * one byte at a time so every field knows the line and column it starts
+ * on, which every error message needs.
+ */
+#include <csv.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "internal.h"
+
+#define MAX_FIELDS 1000
+
+typedef struct vec {
+    void *items;
+    size_t n, cap, size;
+} vec;
+
+static void *vec_push(vec *v)
+{
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 16;
+        void *p = realloc(v->items, cap * v->size);
+        if (!p) {
+            fputs("tarief: onvoldoende geheugen\n", stderr);
+            abort();
+        }
+        v->items = p;
+        v->cap = cap;
+    }
+    return (char *)v->items + v->size * v->n++;
+}
+
+typedef struct reader {
+    tarief_ctx *ctx;
+    const char *path;
+    char **lines;            /* NUL-terminated copy of each physical line */
+    size_t n_lines;
+    int line, col;           /* position of the next byte */
+    int fline, fcol;         /* where the current field started */
+    size_t flen;             /* bytes fed into the current field */
+    vec cells;               /* tarief_csv_cell of the current row */
+    vec rows;                /* tarief_csv_row */
+    bool too_many_fields;
+    int errors;
+    unsigned long events;    /* callbacks so far: a change marks a field end */
+} reader;
+
+static const char *line_text(const reader *r, int line)
+{
+    return (line >= 1 && (size_t)line <= r->n_lines) ? r->lines[line - 1] : NULL;
+}
+
+static void rd_error(reader *r, int line, int col, const char *fmt, const char *arg)
+{
+    r->errors++;
+    tarief_ctx_error(r->ctx, r->path, line, col, line_text(r, line), fmt, arg);
+}
+
+static void on_field(void *s, size_t len, void *data)
+{
+    reader *r = data;
+    r->events++;
+    if (r->cells.n >= MAX_FIELDS) {
+        if (!r->too_many_fields)
+            rd_error(r, r->fline, r->fcol, "te veel kolommen op deze regel (meer dan %s)", "1000");
+        r->too_many_fields = true;
+        return;
+    }
+    const char *p = s ? s : "";
+    while (len && (*p == ' ' || *p == '\t')) {
+        p++;
+        len--;
+    }
+    while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+        len--;
+    tarief_csv_cell *c = vec_push(&r->cells);
+    c->text = tarief_ctx_strndup(r->ctx, p, len);
+    c->line = r->fline;
+    c->column = r->fcol;
+}
+
+static void on_row(int term, void *data)
+{
+    (void)term;
+    reader *r = data;
+    r->events++;
+    tarief_csv_cell *cells = r->cells.items;
+    size_t n = r->cells.n;
+    r->cells.n = 0;
+    r->too_many_fields = false;
+    if (n == 0)
+        return;
+    bool empty = true;
+    for (size_t i = 0; i < n; i++)
+        if (cells[i].text[0])
+            empty = false;
+    if (empty || cells[0].text[0] == '#')
+        return;
+    tarief_csv_row *row = vec_push(&r->rows);
+    row->n = n;
+    row->cells = tarief_ctx_alloc(r->ctx, n * sizeof *cells);
+    memcpy(row->cells, cells, n * sizeof *cells);
+    row->line = cells[0].line;
+    row->source_line = line_text(r, row->line);
+}
+
+/* Returns the first problem's offset in an invalid UTF-8 / NUL-containing
+ * buffer, or -1 if it is clean text. */
+static long bad_utf8(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        if (c == 0)
+            return (long)i;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t k;
+        unsigned min;
+        unsigned cp;
+        if ((c & 0xE0) == 0xC0) { k = 1; cp = c & 0x1F; min = 0x80; }
+        else if ((c & 0xF0) == 0xE0) { k = 2; cp = c & 0x0F; min = 0x800; }
+        else if ((c & 0xF8) == 0xF0) { k = 3; cp = c & 0x07; min = 0x10000; }
+        else return (long)i;
+        for (size_t j = 1; j <= k; j++) {
+            if (i + j >= n || (s[i + j] & 0xC0) != 0x80)
+                return (long)i;
+            cp = (cp << 6) | (s[i + j] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return (long)i;
+        i += k + 1;
+    }
+    return -1;
+}
+
+static char detect_delim(const char *s, size_t n)
+{
+    /* The header is the first line that is neither empty nor a comment. */
+    size_t i = 0;
+    while (i < n) {
+        size_t e = i;
+        while (e < n && s[e] != '\n')
+            e++;
+        size_t b = i;
+        while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r'))
+            b++;
+        if (b < e && s[b] != '#') {
+            bool q = false, semi = false, comma = false;
+            for (size_t k = b; k < e; k++) {
+                if (s[k] == '"')
+                    q = !q;
+                else if (!q && s[k] == ';')
+                    semi = true;
+                else if (!q && s[k] == ',')
+                    comma = true;
+            }
+            return semi ? ';' : comma ? ',' : ';';
+        }
+        i = e + 1;
+    }
+    return ';';
+}
+
+static int is_space(unsigned char c) { return c == ' ' || c == '\t'; }
+static int is_term(unsigned char c) { return c == '\n' || c == '\r'; }
+
+static char *read_file(tarief_ctx *ctx, const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        int e = errno;
+        tarief_ctx_error(ctx, path, 1, 1, NULL, "%s",
+                         e == ENOENT ? "bestand niet gevonden" : strerror(e));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(f);
+        tarief_ctx_error(ctx, path, 1, 1, NULL, "dit is een map, geen CSV-bestand");
+        return NULL;
+    }
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (n == cap) {
+            if (cap >= TARIEF_MAX_FILE) {
+                free(buf);
+                fclose(f);
+                tarief_ctx_error(ctx, path, 1, 1, NULL,
+                                 "bestand is te groot (meer dan %u MiB)", TARIEF_MAX_FILE >> 20);
+                return NULL;
+            }
+            cap *= 2;
+            char *p = realloc(buf, cap);
+            if (!p) {
+                free(buf);
+                fclose(f);
+                tarief_ctx_error(ctx, path, 1, 1, NULL, "onvoldoende geheugen");
+                return NULL;
+            }
+            buf = p;
+        }
+        size_t k = fread(buf + n, 1, cap - n, f);
+        n += k;
+        if (k == 0)
+            break;
+    }
+    bool err = ferror(f);
+    fclose(f);
+    if (err) {
+        free(buf);
+        tarief_ctx_error(ctx, path, 1, 1, NULL, "kan bestand niet lezen");
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path)
+{
+    size_t len = 0;
+    char *data = read_file(ctx, path, &len);
+    if (!data)
+        return NULL;
+    const char *s = data;
+    size_t n = len;
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+        s += 3;
+        n -= 3;
+    }
+    reader r = {.ctx = ctx, .path = path, .line = 1, .col = 1, .fline = 1, .fcol = 1};
+    r.cells.size = sizeof(tarief_csv_cell);
+    r.rows.size = sizeof(tarief_csv_row);
+
+    /* Lines, for echoing the offending line under a message. */
+    char *copy = tarief_ctx_strndup(ctx, s, n);
+    size_t nl = 1;
+    for (size_t i = 0; i < n; i++)
+        if (copy[i] == '\n')
+            nl++;
+    r.lines = tarief_ctx_alloc(ctx, nl * sizeof *r.lines);
+    r.lines[0] = copy;
+    r.n_lines = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (copy[i] == '\n') {
+            copy[i] = '\0';
+            r.lines[r.n_lines++] = copy + i + 1;
+        } else if (copy[i] == '\r') {
+            copy[i] = '\0';
+        }
+    }
+
+    long bad = bad_utf8((const unsigned char *)s, n);
+    if (bad >= 0) {
+        int line = 1, col = 1;
+        for (long i = 0; i < bad; i++) {
+            if (s[i] == '\n') {
+                line++;
+                col = 1;
+            } else if (((unsigned char)s[i] & 0xC0) != 0x80) {
+                col++;
+            }
+        }
+        /* The echoed line would be binary: leave it out. */
+        tarief_ctx_error(ctx, path, line, col, NULL,
+                         s[bad] == 0 ? "bestand bevat een nul-byte: dit is geen tekstbestand (verwacht CSV in UTF-8)"
+                                     : "ongeldige UTF-8: sla het bestand op als CSV in UTF-8 (niet als Excel-bestand of in Windows-1252)");
+        free(data);
+        return NULL;
+    }
+    bool blank = true;
+    for (size_t i = 0; i < n && blank; i++)
+        if (!is_space((unsigned char)s[i]) && !is_term((unsigned char)s[i]))
+            blank = false;
+    if (blank) {
+        tarief_ctx_error(ctx, path, 1, 1, NULL, "bestand is leeg: verwacht een kopregel met kolomnamen");
+        free(data);
+        return NULL;
+    }
+
+    char delim = detect_delim(s, n);
+    struct csv_parser p;
+    csv_init(&p, CSV_STRICT | CSV_STRICT_FINI);
+    csv_set_delim(&p, (unsigned char)delim);
+    csv_set_space_func(&p, is_space);
+    csv_set_term_func(&p, is_term);
+
+    bool at_field_start = true;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (at_field_start) {
+            r.fline = r.line;
+            r.fcol = r.col;
+            r.flen = 0;
+            at_field_start = false;
+        }
+        unsigned long before = r.events;
+        /* Callbacks for this byte refer to the field that started at
+         * fline/fcol; the position advances after parsing. */
+        if (csv_parse(&p, &c, 1, on_field, on_row, &r) != 1) {
+            rd_error(&r, r.line, r.col, "%s",
+                     "aanhalingsteken op een onverwachte plaats: een veld tussen \"...\" moet direct door een scheidingsteken of regeleinde gevolgd worden");
+            /* resume at the next line */
+            csv_free(&p);
+            csv_init(&p, CSV_STRICT | CSV_STRICT_FINI);
+            csv_set_delim(&p, (unsigned char)delim);
+            csv_set_space_func(&p, is_space);
+            csv_set_term_func(&p, is_term);
+            r.cells.n = 0;
+            while (i < n && s[i] != '\n')
+                i++;
+            if (i < n) {
+                i++;
+                r.line++;
+                r.col = 1;
+            }
+            at_field_start = true;
+            continue;
+        }
+        /* 0 is libcsv's ROW_NOT_BEGUN: blank line ends are skipped there */
+        if (r.events != before || p.pstate == 0)
+            at_field_start = true;
+        r.flen++;
+        if (r.flen > TARIEF_MAX_FIELD && !at_field_start) {
+            rd_error(&r, r.fline, r.fcol, "%s",
+                     "veld is absurd lang (meer dan 64 KiB); ontbreekt een sluitend aanhalingsteken?");
+            csv_free(&p);
+            free(r.cells.items);
+            free(r.rows.items);
+            free(data);
+            return NULL;
+        }
+        if (c == '\n') {
+            r.line++;
+            r.col = 1;
+        } else if ((c & 0xC0) != 0x80 && c != '\r') {
+            r.col++;
+        }
+        i++;
+    }
+    if (csv_fini(&p, on_field, on_row, &r) != 0)
+        rd_error(&r, r.fline, r.fcol, "%s",
+                 "aanhalingsteken wordt niet afgesloten: het veld loopt door tot het einde van het bestand");
+    csv_free(&p);
+    free(r.cells.items);
+    free(data);
+
+    if (r.errors) {
+        free(r.rows.items);
+        return NULL;
+    }
+    tarief_csv *t = tarief_ctx_alloc(ctx, sizeof *t);
+    t->path = tarief_ctx_strdup(ctx, path);
+    t->delim = delim;
+    tarief_csv_row *rows = r.rows.items;
+    if (r.rows.n == 0) {
+        free(rows);
+        tarief_ctx_error(ctx, path, 1, 1, NULL, "bestand bevat geen kopregel: verwacht een regel met kolomnamen");
+        return NULL;
+    }
+    t->header = rows[0];
+    t->n_rows = r.rows.n - 1;
+    t->rows = tarief_ctx_alloc(ctx, (t->n_rows ? t->n_rows : 1) * sizeof *t->rows);
+    if (t->n_rows)
+        memcpy(t->rows, rows + 1, t->n_rows * sizeof *rows);
+    free(rows);
+    return t;
+}

@@ -1,0 +1,498 @@
+/*
+ * render.c - derivation records as text: the `uitleg` steps, the CSV of
+ * §5, and the `controleer` comparison. Nothing here recomputes a tariff;
+ * every number is read from tarief_afleiding.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+/* --- uitleg ---------------------------------------------------------------- */
+
+typedef struct steps {
+    tarief_ctx *ctx;
+    const tarief_regio *r;
+    tarief_stap *items;
+    size_t n, cap;
+} steps;
+
+static const char *money(tarief_ctx *ctx, double x)
+{
+    char b[64];
+    return tarief_ctx_strdup(ctx, tarief_fmt_nl_trim(b, sizeof b, x, 2, 6));
+}
+
+static const char *pct(tarief_ctx *ctx, double x)
+{
+    char b[64];
+    return tarief_ctx_strdup(ctx, tarief_fmt_pct(b, sizeof b, x));
+}
+
+static const char *num(tarief_ctx *ctx, double x)
+{
+    char b[64];
+    return tarief_ctx_strdup(ctx, tarief_fmt_nl_trim(b, sizeof b, x, 0, 6));
+}
+
+static tarief_stap *add_step(steps *s, int nummer, const char *functie, const char *label,
+                             const char *formule, const char *ingevuld, double waarde,
+                             const char *waarde_tekst, tarief_element el)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 32;
+        tarief_stap *n = tarief_ctx_alloc(s->ctx, cap * sizeof *n);
+        if (s->n)
+            memcpy(n, s->items, s->n * sizeof *n);
+        s->items = n;
+        s->cap = cap;
+    }
+    tarief_stap *st = &s->items[s->n++];
+    st->nummer = nummer;
+    st->functie = functie;
+    st->label = label;
+    st->formule = formule;
+    st->ingevuld = ingevuld;
+    st->waarde = waarde;
+    st->waarde_tekst = waarde_tekst;
+    st->element = el;
+    st->invoer = tarief_ctx_alloc(s->ctx, 8 * sizeof *st->invoer);
+    return st;
+}
+
+static void add_in(steps *s, tarief_stap *st, const char *naam, const char *waarde, const char *herkomst,
+                   tarief_bron bron)
+{
+    if (st->n_invoer >= 8)
+        return;
+    tarief_stap_invoer *in = &st->invoer[st->n_invoer++];
+    in->naam = naam;
+    in->waarde = waarde;
+    in->herkomst = herkomst;
+    in->bron = bron;
+    (void)s;
+}
+
+static const char *herkomst_tekst(tarief_ctx *ctx, const tarief_invoer *v, const tarief_cao *cao)
+{
+    switch (v->herkomst) {
+    case TARIEF_HERKOMST_PRODUCT: return "product";
+    case TARIEF_HERKOMST_REGIO: return "regio";
+    case TARIEF_HERKOMST_CAO: return cao ? tarief_ctx_printf(ctx, "cao %s", cao->id) : "cao";
+    case TARIEF_HERKOMST_AFGELEID: return "afgeleid";
+    case TARIEF_HERKOMST_STANDAARD:
+    default: return "standaardwaarde rekenmethode";
+    }
+}
+
+static void add_param_in(steps *s, tarief_stap *st, tarief_param_id id, const tarief_invoer *v,
+                         const tarief_cao *cao)
+{
+    const tarief_param_info *info = tarief_param_info_get(id);
+    const char *w;
+    if (info->soort == TARIEF_SOORT_PERCENTAGE)
+        w = pct(s->ctx, v->waarde);
+    else if (id == TARIEF_P_AFRONDING)
+        w = tarief_afronding_naam((tarief_afronding)v->keuze);
+    else if (id == TARIEF_P_OVERHEAD_GRONDSLAG)
+        w = tarief_grondslag_naam((tarief_grondslag)v->keuze);
+    else
+        w = num(s->ctx, v->waarde);
+    tarief_bron b = v->param ? v->param->bron : (tarief_bron){0};
+    add_in(s, st, info->naam, w, herkomst_tekst(s->ctx, v, cao), b);
+}
+
+static void add_product_num_in(steps *s, tarief_stap *st, const char *naam, const tarief_param *p)
+{
+    add_in(s, st, naam, num(s->ctx, p->waarde), p->set ? "product" : "standaardwaarde rekenmethode",
+           p->set ? p->bron : (tarief_bron){0});
+}
+
+const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r, const tarief_afleiding *a,
+                                         size_t *n)
+{
+    steps s = {.ctx = ctx, .r = r};
+    const tarief_product *p = a->product;
+    tarief_ctx *c = ctx;
+    const tarief_element E_NONE = TARIEF_E_COUNT;
+    for (size_t i = 0; i < a->n_functies; i++) {
+        const tarief_functie_afleiding *f = &a->functies[i];
+        const char *fn = f->functie->naam;
+        if (f->per_uur) {
+            tarief_stap *st = add_step(&s, 8, fn, "kosten per betaald uur", "C_f = loonkosten_per_uur",
+                                       tarief_ctx_printf(c, "%s (opgegeven per uur; stap 1-7 vervallen)", money(c, f->kosten_per_uur)),
+                                       f->kosten_per_uur, money(c, f->kosten_per_uur), E_NONE);
+            add_in(&s, st, "loonkosten_per_uur", money(c, f->kosten_per_uur), "functies.csv",
+                   f->functie->loonkosten_per_uur.bron);
+            continue;
+        }
+        const tarief_cao *cao = f->functie->cao;
+        const tarief_salaris *sal = f->functie->salaris;
+        tarief_stap *st = add_step(&s, 1, fn, "jaarsalaris", "J = 12 × S",
+                                   tarief_ctx_printf(c, "12 × %s", money(c, sal->maandsalaris)), f->jaarsalaris,
+                                   money(c, f->jaarsalaris), E_NONE);
+        add_in(&s, st, tarief_ctx_printf(c, "S maandsalaris (schaal %s, trede %s)", sal->schaal, sal->trede),
+               money(c, sal->maandsalaris), tarief_ctx_printf(c, "cao %s", cao->id), sal->bron);
+        add_in(&s, st, "schaal en trede van de functie", tarief_ctx_printf(c, "%s / %s", sal->schaal, sal->trede),
+               "functies.csv", f->functie->bron);
+        st = add_step(&s, 2, fn, "vakantietoeslag", "VT = J × vakantietoeslag",
+                      tarief_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->vakantietoeslag.waarde)),
+                      f->vakantietoeslag_bedrag, money(c, f->vakantietoeslag_bedrag), E_NONE);
+        add_param_in(&s, st, TARIEF_P_VAKANTIETOESLAG, &f->vakantietoeslag, cao);
+        st = add_step(&s, 3, fn, "eindejaarsuitkering", "EJU = J × eindejaarsuitkering",
+                      tarief_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->eindejaarsuitkering.waarde)),
+                      f->eindejaarsuitkering_bedrag, money(c, f->eindejaarsuitkering_bedrag), E_NONE);
+        add_param_in(&s, st, TARIEF_P_EINDEJAARSUITKERING, &f->eindejaarsuitkering, cao);
+        st = add_step(&s, 4, fn, "onregelmatigheidstoeslag", "ORT = J × ort",
+                      tarief_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->ort.waarde)),
+                      f->ort_bedrag, money(c, f->ort_bedrag), E_NONE);
+        add_param_in(&s, st, TARIEF_P_ORT, &f->ort, cao);
+        add_step(&s, 5, fn, "bruto loonsom", "B = J + VT + EJU + ORT",
+                 tarief_ctx_printf(c, "%s + %s + %s + %s", money(c, f->jaarsalaris), money(c, f->vakantietoeslag_bedrag),
+                                   money(c, f->eindejaarsuitkering_bedrag), money(c, f->ort_bedrag)),
+                 f->bruto_loonsom, money(c, f->bruto_loonsom), E_NONE);
+        st = add_step(&s, 6, fn, "werkgeverslasten", "WGL = B × werkgeverslasten",
+                      tarief_ctx_printf(c, "%s × %s", money(c, f->bruto_loonsom), pct(c, f->werkgeverslasten.waarde)),
+                      f->werkgeverslasten_bedrag, money(c, f->werkgeverslasten_bedrag), E_NONE);
+        add_param_in(&s, st, TARIEF_P_WERKGEVERSLASTEN, &f->werkgeverslasten, cao);
+        add_step(&s, 7, fn, "loonkosten per fte", "L = B + WGL",
+                 tarief_ctx_printf(c, "%s + %s", money(c, f->bruto_loonsom), money(c, f->werkgeverslasten_bedrag)),
+                 f->loonkosten_fte, money(c, f->loonkosten_fte), E_NONE);
+        st = add_step(&s, 8, fn, "kosten per betaald uur", "C_f = L / jaaruren",
+                      tarief_ctx_printf(c, "%s / %s", money(c, f->loonkosten_fte), num(c, f->jaaruren.waarde)),
+                      f->kosten_per_uur, money(c, f->kosten_per_uur), E_NONE);
+        add_param_in(&s, st, TARIEF_P_JAARUREN, &f->jaaruren, cao);
+    }
+
+    /* 9 */
+    char *formula = tarief_ctx_strdup(c, "");
+    for (size_t i = 0; i < a->n_functies; i++)
+        formula = tarief_ctx_printf(c, "%s%s%s × %s", formula, i ? " + " : "", pct(c, a->functies[i].mix->aandeel),
+                                    money(c, a->functies[i].kosten_per_uur));
+    tarief_stap *st = add_step(&s, 9, NULL, "gemengde kosten per betaald uur", "C = Σ w_f × C_f", formula,
+                               a->gemengde_kosten, money(c, a->gemengde_kosten), E_NONE);
+    for (size_t i = 0; i < a->n_functies && i < 8; i++)
+        add_in(&s, st, tarief_ctx_printf(c, "w %s", a->functies[i].functie->naam), pct(c, a->functies[i].mix->aandeel),
+               "functiemix", a->functies[i].mix->bron);
+    /* 10 */
+    st = add_step(&s, 10, NULL, "inzet per eenheid", "I = uren_per_eenheid × begeleiders / groepsgrootte",
+                  tarief_ctx_printf(c, "%s × %s / %s", num(c, p->uren_per_eenheid.waarde), num(c, p->begeleiders.waarde),
+                                    num(c, p->groepsgrootte.waarde)),
+                  a->inzet, tarief_ctx_printf(c, "%s uur", num(c, a->inzet)), E_NONE);
+    add_product_num_in(&s, st, "uren_per_eenheid", &p->uren_per_eenheid);
+    add_product_num_in(&s, st, "begeleiders", &p->begeleiders);
+    add_product_num_in(&s, st, "groepsgrootte", &p->groepsgrootte);
+    const double *e = a->element;
+    /* 11 */
+    add_step(&s, 11, NULL, "kosten beroepskracht", "E1 = I × C",
+             tarief_ctx_printf(c, "%s × %s", num(c, a->inzet), money(c, a->gemengde_kosten)),
+             e[TARIEF_E_KOSTEN_BEROEPSKRACHT], money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]), TARIEF_E_KOSTEN_BEROEPSKRACHT);
+    /* 12 */
+    st = add_step(&s, 12, NULL, "niet-productieve uren", "E2 = E1 × (1 / productiviteit − 1)",
+                  tarief_ctx_printf(c, "%s × (1 / %s − 1)", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
+                                    pct(c, a->productiviteit.waarde)),
+                  e[TARIEF_E_NIET_PRODUCTIEVE_UREN], money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]),
+                  TARIEF_E_NIET_PRODUCTIEVE_UREN);
+    if (a->productiviteit_uit_componenten) {
+        add_in(&s, st, "productiviteit = 100 % − niet-productieve onderdelen", pct(c, a->productiviteit.waarde),
+               "afgeleid", (tarief_bron){0});
+        for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
+            if (a->componenten[k].herkomst != TARIEF_HERKOMST_STANDAARD)
+                add_param_in(&s, st, (tarief_param_id)(TARIEF_P_COMPONENT_FIRST + k), &a->componenten[k], NULL);
+    } else {
+        add_param_in(&s, st, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, NULL);
+    }
+    /* 13 */
+    double e12 = e[TARIEF_E_KOSTEN_BEROEPSKRACHT] + e[TARIEF_E_NIET_PRODUCTIEVE_UREN];
+    (void)e12;
+    st = add_step(&s, 13, NULL, "reis- en opleidingskosten", "E3 = (E1 + E2) × reis_en_opleiding",
+                  tarief_ctx_printf(c, "(%s + %s) × %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
+                                    money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]), pct(c, a->reis_en_opleiding.waarde)),
+                  e[TARIEF_E_REIS_EN_OPLEIDING], money(c, e[TARIEF_E_REIS_EN_OPLEIDING]), TARIEF_E_REIS_EN_OPLEIDING);
+    add_param_in(&s, st, TARIEF_P_REIS_EN_OPLEIDING, &a->reis_en_opleiding, NULL);
+    st = add_step(&s, 13, NULL, "gemeentelijke verplichtingen", "E5 = (E1 + E2) × gemeentelijke_verplichtingen",
+                  tarief_ctx_printf(c, "(%s + %s) × %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
+                                    money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]),
+                                    pct(c, a->gemeentelijke_verplichtingen.waarde)),
+                  e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN], money(c, e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN]),
+                  TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN);
+    add_param_in(&s, st, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, &a->gemeentelijke_verplichtingen, NULL);
+    /* 14 */
+    add_step(&s, 14, NULL, "personele basis", "P = E1 + E2 + E3 + E5",
+             tarief_ctx_printf(c, "%s + %s + %s + %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
+                               money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]), money(c, e[TARIEF_E_REIS_EN_OPLEIDING]),
+                               money(c, e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN])),
+             a->personeel, money(c, a->personeel), E_NONE);
+    bool aandeel = a->overhead_grondslag.keuze == TARIEF_GRONDSLAG_AANDEEL;
+    st = add_step(&s, 14, NULL, aandeel ? "overhead (aandeel van de kostprijs)" : "overhead (opslag)",
+                  aandeel ? "E4 = P × overhead / (1 − overhead)" : "E4 = P × overhead",
+                  aandeel ? tarief_ctx_printf(c, "%s × %s / (1 − %s)", money(c, a->personeel), pct(c, a->overhead.waarde),
+                                              pct(c, a->overhead.waarde))
+                          : tarief_ctx_printf(c, "%s × %s", money(c, a->personeel), pct(c, a->overhead.waarde)),
+                  e[TARIEF_E_OVERHEAD], money(c, e[TARIEF_E_OVERHEAD]), TARIEF_E_OVERHEAD);
+    add_param_in(&s, st, TARIEF_P_OVERHEAD, &a->overhead, NULL);
+    add_param_in(&s, st, TARIEF_P_OVERHEAD_GRONDSLAG, &a->overhead_grondslag, NULL);
+    /* 15 */
+    st = add_step(&s, 15, NULL, "huisvesting / verblijf", "E6 = huisvesting", money(c, e[TARIEF_E_HUISVESTING]),
+                  e[TARIEF_E_HUISVESTING], money(c, e[TARIEF_E_HUISVESTING]), TARIEF_E_HUISVESTING);
+    add_product_num_in(&s, st, "huisvesting", &p->huisvesting);
+    st = add_step(&s, 15, NULL, "verzorging", "E7 = verzorging", money(c, e[TARIEF_E_VERZORGING]),
+                  e[TARIEF_E_VERZORGING], money(c, e[TARIEF_E_VERZORGING]), TARIEF_E_VERZORGING);
+    add_product_num_in(&s, st, "verzorging", &p->verzorging);
+    add_step(&s, 15, NULL, "kostprijs", "K = E1 + E2 + E3 + E4 + E5 + E6 + E7",
+             tarief_ctx_printf(c, "%s + %s + %s + %s + %s + %s + %s", money(c, e[0]), money(c, e[1]), money(c, e[2]),
+                               money(c, e[3]), money(c, e[4]), money(c, e[5]), money(c, e[6])),
+             a->kostprijs, money(c, a->kostprijs), E_NONE);
+    /* 16 */
+    st = add_step(&s, 16, NULL, "risico-opslag", "R = K × risico",
+                  tarief_ctx_printf(c, "%s × %s", money(c, a->kostprijs), pct(c, a->risico.waarde)), e[TARIEF_E_RISICO],
+                  money(c, e[TARIEF_E_RISICO]), TARIEF_E_RISICO);
+    add_param_in(&s, st, TARIEF_P_RISICO, &a->risico, NULL);
+    st = add_step(&s, 16, NULL, "indexatie", "E8 = (K + R) × indexatie",
+                  tarief_ctx_printf(c, "(%s + %s) × %s", money(c, a->kostprijs), money(c, e[TARIEF_E_RISICO]),
+                                    pct(c, a->indexatie.waarde)),
+                  e[TARIEF_E_INDEXATIE], money(c, e[TARIEF_E_INDEXATIE]), TARIEF_E_INDEXATIE);
+    add_param_in(&s, st, TARIEF_P_INDEXATIE, &a->indexatie, NULL);
+    add_step(&s, 16, NULL, "ongerond tarief", "T = K + R + E8",
+             tarief_ctx_printf(c, "%s + %s + %s", money(c, a->kostprijs), money(c, e[TARIEF_E_RISICO]),
+                               money(c, e[TARIEF_E_INDEXATIE])),
+             a->ongerond, money(c, a->ongerond), E_NONE);
+    /* 17 */
+    static const char *const formules[] = {
+        "tarief = AFRONDEN(T; 2)  (op de cent, half van nul af)",
+        "tarief = AFRONDEN(T; 0)  (op hele euro, half van nul af)",
+        "tarief = AFRONDEN.NAAR.BOVEN(T; 0)  (naar boven op hele euro)",
+        "tarief = 60 × AFRONDEN(T / 60; 2)  (deelbaar door 60: per minuut op de cent)"};
+    int mode = a->afronding.keuze;
+    char tb[64];
+    st = add_step(&s, 17, NULL, "tarief", formules[mode & 3],
+                  mode == TARIEF_AFRONDING_DEELBAAR_DOOR_60
+                      ? tarief_ctx_printf(c, "60 × AFRONDEN(%s / 60; 2)", money(c, a->ongerond))
+                      : tarief_ctx_printf(c, "afronding(%s)", money(c, a->ongerond)),
+                  a->tarief, tarief_ctx_printf(c, "€ %s", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2)), E_NONE);
+    add_param_in(&s, st, TARIEF_P_AFRONDING, &a->afronding, NULL);
+    add_step(&s, 17, NULL, "afrondingsverschil", "tarief − T",
+             tarief_ctx_printf(c, "%s − %s", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2), money(c, a->ongerond)),
+             e[TARIEF_E_AFRONDINGSVERSCHIL], money(c, e[TARIEF_E_AFRONDINGSVERSCHIL]), TARIEF_E_AFRONDINGSVERSCHIL);
+    *n = s.n;
+    return s.items;
+}
+
+static void print_bron(FILE *out, const tarief_bron *b)
+{
+    if (!b->file) {
+        fputs("  (standaardwaarde rekenmethode v1)", out);
+        return;
+    }
+    fprintf(out, "  ← %s:%d", b->file, b->line);
+    if (b->tekst)
+        fprintf(out, "  [bron: %s]", b->tekst);
+}
+
+void tarief_uitleg_print(FILE *out, tarief_ctx *ctx, const tarief_regio *r, const tarief_afleiding *a)
+{
+    size_t n;
+    const tarief_stap *st = tarief_uitleg_stappen(ctx, r, a, &n);
+    const tarief_product *p = a->product;
+    char tb[64];
+    fprintf(out, "Uitleg van het tarief van product %s — %s (per %s)\n", p->code, p->naam,
+            tarief_eenheid_naam(p->eenheid));
+    fprintf(out, "Regio: %s, tariefjaar %d; %s\n", r->naam ? r->naam : "?", r->tariefjaar, TARIEF_REKENMETHODE);
+    fprintf(out, "Productkaart: %s:%d\n", p->bron.file, p->bron.line);
+    const char *cur = NULL;
+    bool product_header = false;
+    for (size_t i = 0; i < n; i++) {
+        const tarief_stap *s = &st[i];
+        if (s->functie && s->functie != cur) {
+            cur = s->functie;
+            const tarief_functie_afleiding *fa = NULL;
+            for (size_t k = 0; k < a->n_functies; k++)
+                if (a->functies[k].functie->naam == cur)
+                    fa = &a->functies[k];
+            fprintf(out, "\nFunctie %s (%s van de functiemix)", cur, fa ? tarief_fmt_pct(tb, sizeof tb, fa->mix->aandeel) : "?");
+            if (fa && fa->functie->cao)
+                fprintf(out, ": cao %s, schaal %s, trede %s", fa->functie->cao->id, fa->functie->salaris->schaal,
+                        fa->functie->salaris->trede);
+            else if (fa)
+                fprintf(out, ": loonkosten per uur opgegeven");
+            fputc('\n', out);
+        } else if (!s->functie && !product_header) {
+            product_header = true;
+            fprintf(out, "\nProduct %s\n", p->code);
+        }
+        fprintf(out, "  stap %2d  %s", s->nummer, s->label);
+        if (s->element < TARIEF_E_COUNT) {
+            const tarief_element_info *ei = tarief_element_info_get(s->element);
+            if (ei->nvo)
+                fprintf(out, "   [NvO-element %d; Wmo art. 5.4 lid 3 onder %s; Besluit Jeugdwet art. 2.3 lid 1 onder %s]",
+                        ei->nvo, ei->wmo, ei->jeugdwet);
+            else
+                fprintf(out, "   [geen NvO-element]");
+        }
+        fprintf(out, "\n           %s\n           = %s\n           = %s\n", s->formule, s->ingevuld, s->waarde_tekst);
+        for (size_t k = 0; k < s->n_invoer; k++) {
+            const tarief_stap_invoer *in = &s->invoer[k];
+            fprintf(out, "           invoer %s = %s (%s)", in->naam, in->waarde, in->herkomst);
+            print_bron(out, &in->bron);
+            fputc('\n', out);
+        }
+    }
+    fprintf(out, "\nOpbouw van het tarief (som = tarief):\n");
+    for (int k = 0; k < TARIEF_E_COUNT; k++) {
+        const tarief_element_info *ei = tarief_element_info_get((tarief_element)k);
+        char nvo[64];
+        if (ei->nvo)
+            snprintf(nvo, sizeof nvo, "NvO %d, Wmo %s, Jw %s", ei->nvo, ei->wmo, ei->jeugdwet);
+        else
+            snprintf(nvo, sizeof nvo, "-");
+        fprintf(out, "  %-30s %16s   %s\n", ei->label, tarief_fmt_nl(tb, sizeof tb, a->element[k], 6), nvo);
+    }
+    fprintf(out, "  %-30s %16s\n", "Tarief", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2));
+}
+
+/* --- CSV (§5) ----------------------------------------------------------------- */
+
+static void csv_text(FILE *out, const char *s)
+{
+    if (!strpbrk(s, ";\"\n\r")) {
+        fputs(s, out);
+        return;
+    }
+    fputc('"', out);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', out);
+        fputc(*s, out);
+    }
+    fputc('"', out);
+}
+
+int tarief_csv_write(FILE *out, const tarief_afleiding *a, size_t n)
+{
+    fputs("code;naam;eenheid;tarief", out);
+    for (int k = 0; k < TARIEF_E_COUNT; k++)
+        fprintf(out, ";%s", tarief_element_info_get((tarief_element)k)->kolom);
+    fputc('\n', out);
+    char b[64];
+    for (size_t i = 0; i < n; i++) {
+        csv_text(out, a[i].product->code);
+        fputc(';', out);
+        csv_text(out, a[i].product->naam);
+        fprintf(out, ";%s;", tarief_eenheid_naam(a[i].product->eenheid));
+        /* no thousands separator in the CSV: one number, one field */
+        snprintf(b, sizeof b, "%.2f", a[i].tarief);
+        for (char *p = b; *p; p++)
+            if (*p == '.')
+                *p = ',';
+        if (strcmp(b, "-0,00") == 0)
+            strcpy(b, "0,00");
+        fputs(b, out);
+        for (int k = 0; k < TARIEF_E_COUNT; k++) {
+            snprintf(b, sizeof b, "%.6f", a[i].element[k]);
+            for (char *p = b; *p; p++)
+                if (*p == '.')
+                    *p = ',';
+            if (strcmp(b, "-0,000000") == 0)
+                strcpy(b, "0,000000");
+            fputc(';', out);
+            fputs(b, out);
+        }
+        fputc('\n', out);
+    }
+    return ferror(out) ? -1 : 0;
+}
+
+/* --- controleer ---------------------------------------------------------------- */
+
+const tarief_controle *tarief_controleer(tarief_ctx *ctx, const tarief_regio *r, const tarief_afleiding *a,
+                                         const char *path, double marge, size_t *n)
+{
+    size_t before = tarief_diag_total(tarief_ctx_diag(ctx));
+    const tarief_csv *t = tarief_csv_read(ctx, path);
+    if (!t)
+        return NULL;
+    int ic = -1, it = -1;
+    for (size_t h = 0; h < t->header.n; h++) {
+        const tarief_csv_cell *cell = &t->header.cells[h];
+        const char *nm = cell->text;
+        if (strcasecmp(nm, "code") == 0)
+            ic = (int)h;
+        else if (strcasecmp(nm, "tarief") == 0)
+            it = (int)h;
+        else if (!nm[0] || nm[0] == '#' || !strcasecmp(nm, "eenheid") || !strcasecmp(nm, "bron") ||
+                 !strcasecmp(nm, "naam") || !strcasecmp(nm, "toelichting") || !strcasecmp(nm, "omschrijving"))
+            ;
+        else
+            tarief_ctx_error(ctx, path, cell->line, cell->column, t->header.source_line,
+                             "onbekende kolom '%s' (verwacht code;tarief, en eventueel eenheid, naam, bron)", nm);
+    }
+    if (ic < 0)
+        tarief_ctx_error(ctx, path, t->header.line, 1, t->header.source_line, "verplichte kolom 'code' ontbreekt");
+    if (it < 0)
+        tarief_ctx_error(ctx, path, t->header.line, 1, t->header.source_line, "verplichte kolom 'tarief' ontbreekt");
+    if (tarief_diag_total(tarief_ctx_diag(ctx)) != before)
+        return NULL;
+    tarief_controle *res = tarief_ctx_alloc(ctx, (t->n_rows + r->n_producten + 1) * sizeof *res);
+    bool *seen = calloc(r->n_producten + 1, 1);
+    tmap dup;
+    tmap_init(ctx, &dup, t->n_rows);
+    size_t k = 0;
+    for (size_t i = 0; i < t->n_rows; i++) {
+        const tarief_csv_row *row = &t->rows[i];
+        const tarief_csv_cell *cc = (size_t)ic < row->n ? &row->cells[ic] : NULL;
+        const tarief_csv_cell *tc = (size_t)it < row->n ? &row->cells[it] : NULL;
+        if (!cc || !cc->text[0]) {
+            tarief_ctx_error(ctx, path, row->line, 1, row->source_line, "productcode ontbreekt");
+            continue;
+        }
+        const char *txt = tc ? tc->text : "";
+        while (strncmp(txt, "€", strlen("€")) == 0 || *txt == ' ')
+            txt += (*txt == ' ') ? 1 : strlen("€");
+        double v;
+        if (!tc || !tarief_parse_number(txt, t->delim, false, &v)) {
+            tarief_ctx_error(ctx, path, row->line, tc ? tc->column : 1, row->source_line,
+                             "ongeldig tarief '%s' voor product '%s' (%s)", tc ? tc->text : "", cc->text,
+                             t->delim == ';' ? "verwacht een bedrag met decimale komma, zoals 78,00"
+                                             : "verwacht een bedrag met decimale punt, zoals 78.00");
+            continue;
+        }
+        const tarief_controle *prev = tmap_put(ctx, &dup, cc->text, (void *)1) ? &res[0] : NULL;
+        if (prev) {
+            tarief_ctx_error(ctx, path, cc->line, cc->column, row->source_line,
+                             "productcode '%s' staat twee keer in de gepubliceerde lijst", cc->text);
+            continue;
+        }
+        tarief_controle *c = &res[k++];
+        c->code = cc->text;
+        c->gepubliceerd = v;
+        c->bron = (tarief_bron){path, row->line, cc->column, NULL};
+        const tarief_product *p = tarief_regio_product(r, cc->text);
+        if (!p) {
+            c->status = TARIEF_CONTROLE_ONBEKEND;
+            continue;
+        }
+        size_t idx = (size_t)(p - r->producten);
+        seen[idx] = true;
+        c->afleiding = &a[idx];
+        c->berekend = a[idx].tarief;
+        c->verschil = v - a[idx].tarief;
+        c->status = fabs(c->verschil) <= marge + 1e-9 ? TARIEF_CONTROLE_OK : TARIEF_CONTROLE_AFWIJKING;
+    }
+    for (size_t i = 0; i < r->n_producten; i++) {
+        if (seen[i])
+            continue;
+        tarief_controle *c = &res[k++];
+        c->code = r->producten[i].code;
+        c->status = TARIEF_CONTROLE_NIET_GEPUBLICEERD;
+        c->afleiding = &a[i];
+        c->berekend = a[i].tarief;
+    }
+    free(seen);
+    if (tarief_diag_total(tarief_ctx_diag(ctx)) != before)
+        return NULL;
+    *n = k;
+    return res;
+}

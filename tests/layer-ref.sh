@@ -1,0 +1,79 @@
+#!/bin/sh
+# Differential test: the C tool against the independent Python reference
+# (tests/ref/tarief_ref.py, written from the rekenmethode alone).
+#
+# For productkaarten/voorbeeldregio (with data/cao) and for every
+# tests/data/ref-*/ region (with its own cao/ directory) it runs
+#   $BUILD/tarief bereken <regio> --cao-map <map> --csv <tmp>
+# and the reference, and compares the two CSVs with tests/ref/compare.py:
+# tarief to the cent, every opbouw element within 0,0005.
+# Output: TAP lines "ok - <regio>" / "not ok - <regio>", one per region.
+cd "$(dirname "$0")/.." || exit 3
+BUILD=${BUILD:-build}
+case $BUILD in
+    /*) tool=$BUILD/tarief ;;
+    *) tool=$PWD/$BUILD/tarief ;;
+esac
+
+if ! command -v python3 >/dev/null 2>&1; then
+    echo "not ok - python3 ontbreekt"
+    echo "# python3 is nodig voor de referentie-implementatie (tests/ref)"
+    exit 1
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/tarief-ref.XXXXXX") || exit 3
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+regions="productkaarten/voorbeeldregio"
+for d in tests/data/ref-*/; do
+    [ -d "$d" ] && regions="$regions ${d%/}"
+done
+
+n=0
+for r in $regions; do n=$((n + 1)); done
+echo "1..$n"
+
+failed=0
+for r in $regions; do
+    name=$(basename "$r")
+    if [ "$r" = productkaarten/voorbeeldregio ]; then
+        map=data/cao
+    else
+        map=$r/cao
+    fi
+    ccsv=$tmp/$name.c.csv
+    pcsv=$tmp/$name.ref.csv
+    if [ ! -x "$tool" ]; then
+        echo "not ok - $name"
+        echo "# $tool ontbreekt (eerst make)"
+        failed=$((failed + 1))
+        continue
+    fi
+    # -o into the temp dir: bereken always writes a workbook.
+    "$tool" bereken "$r" --cao-map "$map" -o "$tmp/$name.xlsx" --csv "$ccsv" \
+        > "$tmp/$name.c.out" 2>&1
+    st=$?
+    if [ $st -ne 0 ] || [ ! -f "$ccsv" ]; then
+        echo "not ok - $name"
+        echo "# tarief bereken stopte met status $st:"
+        sed 's/^/#   /' "$tmp/$name.c.out" | head -20
+        failed=$((failed + 1))
+        continue
+    fi
+    if ! python3 tests/ref/tarief_ref.py "$r" "$map" > "$pcsv" 2> "$tmp/$name.ref.err"; then
+        echo "not ok - $name"
+        echo "# referentie-implementatie faalde:"
+        sed 's/^/#   /' "$tmp/$name.ref.err" | head -20
+        failed=$((failed + 1))
+        continue
+    fi
+    if python3 tests/ref/compare.py "$ccsv" "$pcsv" > "$tmp/$name.cmp" 2>&1; then
+        echo "ok - $name"
+    else
+        echo "not ok - $name"
+        echo "# verschillen (links C, rechts referentie):"
+        sed 's/^/#   /' "$tmp/$name.cmp" | head -40
+        failed=$((failed + 1))
+    fi
+done
+[ $failed -eq 0 ]

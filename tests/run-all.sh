@@ -1,0 +1,46 @@
+#!/bin/sh
+# Run every test layer and end with one line "N passed, N failed".
+#
+# Layers:
+#   1. unit tests: every $BUILD/tests/test_* (cmocka, TAP output)
+#   2. every tests/layer-*.sh script, in name order (TAP lines "ok"/"not ok")
+# A layer that exits non-zero without reporting a failure counts as one failure.
+BUILD=${BUILD:-build}
+export BUILD
+export CMOCKA_MESSAGE_OUTPUT=TAP
+LC_ALL=C.UTF-8
+export LC_ALL
+pass=0
+fail=0
+log=$BUILD/test-logs
+mkdir -p "$log"
+
+count() { # $1 = name, $2 = exit status, $3 = output file
+    p=$(grep -c '^ok ' "$3")
+    f=$(grep -c '^not ok ' "$3")
+    if [ "$2" -ne 0 ] && [ "$f" -eq 0 ]; then
+        f=1
+        echo "not ok - $1 stopte met status $2 zonder uitslag" >> "$3"
+    fi
+    pass=$((pass + p))
+    fail=$((fail + f))
+    printf '%-40s %4d geslaagd, %4d mislukt\n' "$1" "$p" "$f"
+    if [ "$f" -ne 0 ]; then grep -A8 '^not ok ' "$3" | head -60; fi
+}
+
+for t in "$BUILD"/tests/test_*; do
+    [ -x "$t" ] || continue
+    name=$(basename "$t")
+    "$t" > "$log/$name.out" 2>&1
+    count "$name" $? "$log/$name.out"
+done
+
+for s in tests/layer-*.sh; do
+    [ -f "$s" ] || continue
+    name=$(basename "$s" .sh)
+    sh "$s" > "$log/$name.out" 2>&1
+    count "$name" $? "$log/$name.out"
+done
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
