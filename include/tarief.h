@@ -18,5 +18,6 @@
 #include "tarief/render.h"
 #include "tarief/output.h"
 #include "tarief/workbook.h"
+#include "tarief/cao.h"
 
 #endif

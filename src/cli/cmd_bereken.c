@@ -42,6 +42,32 @@ static const char *basename_of(const char *dir, char *buf, size_t size)
     return buf;
 }
 
+/* Characters (not bytes) in a UTF-8 string. */
+static size_t utf8_len(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* Print s cut to at most width characters and padded to width. */
+static void print_cell(const char *s, size_t width)
+{
+    size_t n = 0;
+    for (; *s; s++) {
+        if (((unsigned char)*s & 0xC0) != 0x80) {
+            if (n == width)
+                break;
+            n++;
+        }
+        putchar(*s);
+    }
+    for (; n < width; n++)
+        putchar(' ');
+}
+
 int cmd_bereken(int argc, char **argv)
 {
     cli_args a;
@@ -112,7 +138,7 @@ int cmd_bereken(int argc, char **argv)
     } else {
         size_t wcode = 4, wnaam = 4;
         for (size_t i = 0; i < r->n_producten; i++) {
-            size_t lc = strlen(r->producten[i].code), ln = strlen(r->producten[i].naam);
+            size_t lc = utf8_len(r->producten[i].code), ln = utf8_len(r->producten[i].naam);
             if (lc > wcode)
                 wcode = lc;
             if (ln > wnaam)
@@ -121,12 +147,17 @@ int cmd_bereken(int argc, char **argv)
         if (wnaam > 60)
             wnaam = 60;
         printf("%s, tariefjaar %d (%zu producten)\n\n", r->naam, r->tariefjaar, r->n_producten);
-        printf("%-*s  %-*s  %-8s  %12s\n", (int)wcode, "code", (int)wnaam, "naam", "eenheid", "tarief");
+        print_cell("code", wcode);
+        fputs("  ", stdout);
+        print_cell("naam", wnaam);
+        printf("  %-8s  %12s\n", "eenheid", "tarief");
         char b[64];
         for (size_t i = 0; i < r->n_producten; i++) {
             const tarief_product *p = &r->producten[i];
-            printf("%-*s  %-*.*s  %-8s  %12s\n", (int)wcode, p->code, (int)wnaam, (int)wnaam, p->naam,
-                   tarief_eenheid_naam(p->eenheid), tarief_fmt_nl(b, sizeof b, afl[i].tarief, 2));
+            print_cell(p->code, wcode);
+            fputs("  ", stdout);
+            print_cell(p->naam, wnaam);
+            printf("  %-8s  %12s\n", tarief_eenheid_naam(p->eenheid), tarief_fmt_nl(b, sizeof b, afl[i].tarief, 2));
         }
         if (werkboek[0] || a.csv)
             printf("\n");

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "tarief/cao.h"
@@ -143,6 +144,23 @@ static int lees_getal(const char *cmd, const char *optie, const char *s, bool pc
     if (pct)
         *out /= 100.0;
     return EXIT_OK;
+}
+
+/* Problems of the rules or the target have no file line to point at. */
+static void druk_problemen(const tarief_ctx *ctx, const char *cmd)
+{
+    const tarief_diag *d = tarief_ctx_diag(ctx);
+    for (size_t i = 0; i < d->count; i++) {
+        const tarief_error *e = &d->items[i];
+        if (e->file && e->line > 0)
+            fprintf(stderr, "%s:%d:%d: fout: %s\n", e->file, e->line, e->column, e->message);
+        else if (e->file)
+            fprintf(stderr, "%s: fout: %s\n", e->file, e->message);
+        else
+            fprintf(stderr, "tarief %s: fout: %s\n", cmd, e->message);
+    }
+    if (d->dropped)
+        fprintf(stderr, "tarief %s: en nog %zu fouten\n", cmd, d->dropped);
 }
 
 static void druk_tabel(const tarief_cao_verhoging *v, const char *pad)
@@ -383,6 +401,15 @@ static int verhoog(int argc, char **argv)
         goto uit;
     }
 
+    struct stat st;
+    if (stat(bron, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        rc = cli_usage_error(cmd, "bron-tabel '%s' is geen map; verwacht <cao-map>/<id> met "
+                                  "cao.csv en salarisschalen.csv",
+                             bron);
+        free(map);
+        goto uit;
+    }
+
     tarief_ctx *ctx = tarief_ctx_new();
     if (ctx == NULL) {
         free(map);
@@ -391,8 +418,11 @@ static int verhoog(int argc, char **argv)
     }
     const tarief_cao *oud = tarief_load_cao(ctx, bron, id);
     const tarief_cao_verhoging *v = oud ? tarief_cao_verhoog(ctx, oud, &regels, &doel) : NULL;
-    if (v == NULL) {
-        cli_print_problems(ctx);
+    if (oud == NULL) {
+        cli_print_problems(ctx); /* file:line:column with the line and a caret */
+        rc = EXIT_INVOER;
+    } else if (v == NULL) {
+        druk_problemen(ctx, cmd);
         rc = EXIT_INVOER;
     } else {
         switch (tarief_cao_schrijf(ctx, v, cao_map)) {
@@ -404,11 +434,11 @@ static int verhoog(int argc, char **argv)
             break;
         }
         case TARIEF_CAO_BESTAAT:
-            cli_print_problems(ctx);
+            druk_problemen(ctx, cmd);
             rc = EXIT_INVOER;
             break;
         default:
-            cli_print_problems(ctx);
+            druk_problemen(ctx, cmd);
             rc = EXIT_IO;
             break;
         }

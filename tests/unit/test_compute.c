@@ -24,6 +24,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tarief.h"
@@ -61,7 +62,7 @@ static void print_diag(const tarief_ctx *ctx)
 
 static fx *laad(void **state, const char *dir)
 {
-    fx *f = test_calloc(1, sizeof *f);
+    fx *f = calloc(1, sizeof *f);
     *state = f;
     f->ctx = tarief_ctx_new();
     assert_non_null(f->ctx);
@@ -81,7 +82,7 @@ static int opruimen(void **state)
     fx *f = *state;
     if (f) {
         tarief_ctx_free(f->ctx);
-        test_free(f);
+        free(f);
     }
     *state = NULL;
     return 0;

@@ -14,6 +14,7 @@
  *   load-beide       headers with both ';' and ',': ';' wins
  *   load-fout-getal  one bad number: '0.08' in producten.csv line 3 col 15
  *   load-fouten      four broken files at once
+ *   load-fout-kolom  an unknown column plus a functiemix summing to 90 %
  *   load-fout-cao    a CAO without jaaruren and with a bad salary
  */
 #include <stdarg.h>
@@ -429,19 +430,36 @@ static void test_fout_plaats(void **state)
 /*
  * load-fouten: four files, each broken, all reported at once:
  *   uitgangspunten.csv:5:10  "overhead;12a;"        ("overhead;" is 9 bytes)
- *   functies.csv:1:41        unknown column "omschrijvin"
- *                            ("functie;schaal;trede;loonkosten_per_uur;" is 40)
+ *   functies.csv:3:8         "ZZP2;;;45.00"         ("ZZP2;;;" is 7 bytes)
  *   producten.csv:3:15       "0.08"
- *   functiemix.csv           P1 sums to 90 %
+ *   functiemix.csv           P1 (functie ZZP, valid) sums to 90 %
  */
 static void test_fouten_alle_tegelijk(void **state)
 {
     const tarief_diag *d = laad_fout(state, "tests/data/load-fouten");
     assert_true(tarief_diag_total(d) >= 4);
     assert_fout(d, "load-fouten/uitgangspunten.csv", 5, 10, "12a");
-    assert_fout(d, "load-fouten/functies.csv", 1, 41, "omschrijvin");
+    assert_fout(d, "load-fouten/functies.csv", 3, 8, "45.00");
     assert_fout(d, "load-fouten/producten.csv", 3, 15, "0.08");
     const tarief_error *e = zoek_fout_tekst(d, "load-fouten/functiemix.csv", "P1", "90");
+    if (e == NULL)
+        print_error("geen fout in functiemix.csv die P1 en 90 noemt\n");
+    assert_non_null(e);
+}
+
+/*
+ * load-fout-kolom: functies.csv has an unknown column "omschrijvin" (a typo
+ * must not silently drop a column, §1) at 1:41
+ * ("functie;schaal;trede;loonkosten_per_uur;" is 40 bytes), and, independent
+ * of that, functiemix.csv gives product P1 only 90 %. The percentages are
+ * valid numbers, so their sum is known whatever is wrong with functies.csv:
+ * §6 asks for every problem found, so both are reported.
+ */
+static void test_fout_onbekende_kolom_en_mixsom(void **state)
+{
+    const tarief_diag *d = laad_fout(state, "tests/data/load-fout-kolom");
+    assert_fout(d, "load-fout-kolom/functies.csv", 1, 41, "omschrijvin");
+    const tarief_error *e = zoek_fout_tekst(d, "load-fout-kolom/functiemix.csv", "P1", "90");
     if (e == NULL)
         print_error("geen fout in functiemix.csv die P1 en 90 noemt\n");
     assert_non_null(e);
@@ -475,6 +493,7 @@ int main(void)
         cmocka_unit_test_teardown(test_beide_scheidingstekens, opruimen),
         cmocka_unit_test_teardown(test_fout_plaats, opruimen),
         cmocka_unit_test_teardown(test_fouten_alle_tegelijk, opruimen),
+        cmocka_unit_test_teardown(test_fout_onbekende_kolom_en_mixsom, opruimen),
         cmocka_unit_test_teardown(test_fout_cao, opruimen),
     };
     return cmocka_run_group_tests_name("invoer: csv-dialect en fouten", tests, NULL, NULL);

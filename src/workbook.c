@@ -1,0 +1,1469 @@
+/*
+ * workbook.c - the workbook as a live model (rekenmethode §5).
+ *
+ * The only file that includes <xlsxwriter.h>. It reads the loaded model
+ * (tarief_regio) and the derivation records (tarief_afleiding) and writes:
+ *
+ *   Toelichting     how to read it, method in brief, colour legend, version,
+ *                   SHA-256 of every input file
+ *   Tarieven        one row per product: code, naam, eenheid, the opbouw per
+ *                   element, tarief last
+ *   Uitgangspunten  uitgangspunten.csv in file order (A naam, B waarde, C bron),
+ *                   then the built-in defaults that the derivation used
+ *   Producten, Functies, Functiemix   the input tables
+ *   CAO <id>        one per CAO table used: salary rows and cao.csv
+ *   Opbouw          steps 1-8 per product-functie row, then steps 9-17 on the
+ *                   product's own row (a subtotal row under its functies)
+ *
+ * Every derived number is a formula over the cells it derives from, written
+ * with the engine's value as cached result: nothing here recomputes. Inputs
+ * are resolved with formulas too (product > regio > cao > standaard), so
+ * changing a parameter in the sheet flows to every product that does not
+ * override it. No formula contains an input value; the only literals are the
+ * method's own constants (12 months, 1, the 60 of deelbaar_door_60, ROUND's
+ * digits) and the keywords of the KEUZE parameters.
+ *
+ * Written in constant_memory mode (each sheet strictly row by row), so the
+ * layout is computed first and every sheet is then written top to bottom.
+ */
+#include <xlsxwriter.h>
+
+#include <errno.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "tarief.h"
+#include "sha256.h"
+
+#define STANDAARD_BRON "standaardwaarde " TARIEF_REKENMETHODE
+
+/* Columns of the Opbouw sheet. Steps 1-8 live on the functie rows, steps
+ * 9-17 on the product row. */
+enum {
+    OB_CODE, OB_NAAM, OB_FUNCTIE,
+    /* per functie: inputs, then steps 1-8 */
+    OB_AANDEEL, OB_SALARIS, OB_VT_PCT, OB_EJU_PCT, OB_ORT_PCT, OB_WGL_PCT, OB_JAARUREN,
+    OB_J, OB_VT, OB_EJU, OB_ORT, OB_B, OB_WGL, OB_L, OB_CF, OB_GEWOGEN,
+    /* per product: steps 9-17 with their inputs */
+    OB_C, OB_UREN, OB_BEGELEIDERS, OB_GROEP, OB_I, OB_PRODUCTIVITEIT, OB_E1, OB_E2,
+    OB_REIS_PCT, OB_E3, OB_GEM_PCT, OB_E5, OB_P, OB_OVERHEAD_PCT, OB_GRONDSLAG, OB_E4,
+    OB_E6, OB_E7, OB_K, OB_RISICO_PCT, OB_R, OB_INDEX_PCT, OB_E8, OB_T, OB_AFRONDING,
+    OB_TARIEF, OB_VERSCHIL,
+    OB_COUNT
+};
+
+/* Columns of Producten before the override columns. */
+enum { PR_CODE, PR_NAAM, PR_EENHEID, PR_UREN, PR_BEGELEIDERS, PR_GROEP, PR_HUISVESTING,
+       PR_VERZORGING, PR_VAST };
+
+/* Columns of Functies. */
+enum { FU_FUNCTIE, FU_CAO, FU_SCHAAL, FU_TREDE, FU_PER_UUR, FU_SALARIS, FU_OMSCHRIJVING,
+       FU_VINDPLAATS };
+
+#define MAX_COLS (PR_VAST + TARIEF_P_COUNT + 2 > OB_COUNT ? PR_VAST + TARIEF_P_COUNT + 2 : OB_COUNT)
+#define REF_LEN 80
+#define FORMULA_LEN 2048
+
+typedef struct wb_cao {
+    const tarief_cao *cao;
+    char sheet[32];              /* sheet name */
+    char prefix[48];             /* "'CAO x'!" as used in references */
+    int param_row[TARIEF_P_COUNT]; /* 0-based row of the parameter, -1 if absent */
+    char ref[TARIEF_P_COUNT][REF_LEN];
+} wb_cao;
+
+typedef struct wb_formats {
+    lxw_format *kop, *titel, *sectie, *tekst, *tekst_vet;
+    lxw_format *in_tekst, *in_euro, *in_pct, *in_getal;
+    lxw_format *std_tekst, *std_euro, *std_pct, *std_getal;
+    lxw_format *af_tekst, *af_euro, *af_pct, *af_getal;
+    lxw_format *tarief;
+} wb_formats;
+
+typedef struct wb {
+    tarief_ctx *ctx;
+    const tarief_regio *r;
+    const tarief_afleiding *a;
+    const char *path;
+    lxw_workbook *book;
+    lxw_error err;      /* first libxlsxwriter error */
+    const char *fout;   /* first other error (static text) */
+    wb_formats f;
+    char col[MAX_COLS][4]; /* column letters */
+
+    /* Uitgangspunten */
+    int u_row[TARIEF_P_COUNT];    /* row of a region-set parameter, -1 */
+    int d_row[TARIEF_P_COUNT];    /* row of a built-in default used, -1 */
+    bool need_default[TARIEF_P_COUNT];
+    int n_u_rows;
+    char uref[TARIEF_P_COUNT][REF_LEN];
+    char dref[TARIEF_P_COUNT][REF_LEN];
+
+    /* Producten: column of each override, -1 when producten.csv lacks it */
+    int p_col[TARIEF_P_COUNT];
+    int p_vindplaats_col;
+
+    wb_cao *caos;
+    size_t n_caos;
+    int *functie_cao;        /* per functie: index in caos, -1 */
+
+    /* Functiemix rows: mix_row[mix_base[i] + j] for product i, mix row j */
+    size_t *mix_base;
+    uint32_t *mix_row;
+    struct mixref { uint32_t product, mix; int line; } *mix_order;
+    size_t n_mix;
+
+    uint32_t *opbouw_row;    /* product row on Opbouw per product */
+    uint32_t n_opbouw_rows;
+} wb;
+
+/* ------------------------------------------------------------------------ */
+/* small helpers                                                             */
+
+#define LXW(call)                                                    \
+    do {                                                             \
+        lxw_error e_ = (call);                                       \
+        if (e_ != LXW_NO_ERROR && w->err == LXW_NO_ERROR) w->err = e_; \
+    } while (0)
+
+static void col_letters(int c, char out[4])
+{
+    char tmp[4];
+    int n = 0;
+    c += 1;
+    while (c > 0 && n < 3) {
+        int m = (c - 1) % 26;
+        tmp[n++] = (char)('A' + m);
+        c = (c - 1) / 26;
+    }
+    for (int i = 0; i < n; i++)
+        out[i] = tmp[n - 1 - i];
+    out[n] = '\0';
+}
+
+/* snprintf that remembers overflow: a truncated formula would be a wrong one. */
+static void fmt(wb *w, char *buf, size_t size, const char *f, ...) __attribute__((format(printf, 4, 5)));
+static void fmt(wb *w, char *buf, size_t size, const char *f, ...)
+{
+    va_list ap;
+    va_start(ap, f);
+    int n = vsnprintf(buf, size, f, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= size) {
+        if (w->fout == NULL)
+            w->fout = "interne fout: formule te lang";
+        buf[0] = '\0';
+    }
+}
+
+static const char *basename_of(const char *path)
+{
+    if (path == NULL)
+        return "";
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* "producten.csv:12" for a source, "" for none. */
+static void vindplaats(char *buf, size_t size, const tarief_bron *b)
+{
+    if (b == NULL || b->file == NULL)
+        buf[0] = '\0';
+    else if (b->line > 0)
+        snprintf(buf, size, "%s:%d", basename_of(b->file), b->line);
+    else
+        snprintf(buf, size, "%s", basename_of(b->file));
+}
+
+static void put_str(wb *w, lxw_worksheet *ws, uint32_t row, int col, const char *s, lxw_format *fm)
+{
+    if (s != NULL && s[0] != '\0')
+        LXW(worksheet_write_string(ws, row, (lxw_col_t)col, s, fm));
+    else if (fm != NULL)
+        LXW(worksheet_write_blank(ws, row, (lxw_col_t)col, fm));
+}
+
+static void put_num(wb *w, lxw_worksheet *ws, uint32_t row, int col, double v, lxw_format *fm)
+{
+    LXW(worksheet_write_number(ws, row, (lxw_col_t)col, v, fm));
+}
+
+static void put_formula(wb *w, lxw_worksheet *ws, uint32_t row, int col, const char *f,
+                        double cached, lxw_format *fm)
+{
+    if (f[0] == '\0')
+        return; /* fmt() recorded the error */
+    LXW(worksheet_write_formula_num(ws, row, (lxw_col_t)col, f, fm, cached));
+}
+
+static void put_formula_str(wb *w, lxw_worksheet *ws, uint32_t row, int col, const char *f,
+                            const char *cached, lxw_format *fm)
+{
+    if (f[0] == '\0')
+        return;
+    LXW(worksheet_write_formula_str(ws, row, (lxw_col_t)col, f, fm, cached));
+}
+
+static const char *keuze_naam(int id, int keuze)
+{
+    if (id == TARIEF_P_OVERHEAD_GRONDSLAG)
+        return tarief_grondslag_naam((tarief_grondslag)keuze);
+    return tarief_afronding_naam((tarief_afronding)keuze);
+}
+
+/* Write a parameter value in the format of its kind. */
+static void put_param(wb *w, lxw_worksheet *ws, uint32_t row, int col, int id, double waarde,
+                      int keuze, lxw_format *tekst, lxw_format *pct, lxw_format *getal)
+{
+    switch (tarief_param_info_get((tarief_param_id)id)->soort) {
+    case TARIEF_SOORT_PERCENTAGE: put_num(w, ws, row, col, waarde, pct); break;
+    case TARIEF_SOORT_UREN: put_num(w, ws, row, col, waarde, getal); break;
+    case TARIEF_SOORT_KEUZE: put_str(w, ws, row, col, keuze_naam(id, keuze), tekst); break;
+    }
+}
+
+/* A sheet name as it must appear in a reference. */
+static void sheet_prefix(char *buf, size_t size, const char *name)
+{
+    bool plain = true;
+    for (const char *p = name; *p; p++)
+        if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+              *p == '_'))
+            plain = false;
+    if (plain)
+        snprintf(buf, size, "%s!", name);
+    else
+        snprintf(buf, size, "'%s'!", name); /* names never hold a quote, see cao_sheet_name */
+}
+
+/* "CAO <id>", made valid: no []:*?/\' characters, at most 31 bytes, unique. */
+static void cao_sheet_name(wb *w, size_t i)
+{
+    char *s = w->caos[i].sheet;
+    snprintf(s, 32, "CAO %s", w->caos[i].cao->id ? w->caos[i].cao->id : "");
+    for (char *p = s; *p; p++)
+        if (strchr("[]:*?/\\'", *p))
+            *p = '_';
+    size_t n = strlen(s);
+    while (n > 0 && ((unsigned char)s[n - 1] & 0xC0) == 0x80)
+        n--; /* never end inside a UTF-8 sequence cut by snprintf */
+    if (n > 0 && ((unsigned char)s[n - 1] & 0xC0) == 0xC0) {
+        /* a lead byte whose sequence was cut */
+        size_t need = ((unsigned char)s[n - 1] & 0xE0) == 0xC0 ? 2
+                    : ((unsigned char)s[n - 1] & 0xF0) == 0xE0 ? 3 : 4;
+        if (strlen(s) - (n - 1) < need)
+            n--;
+        else
+            n = strlen(s);
+    } else {
+        n = strlen(s);
+    }
+    s[n] = '\0';
+    for (int k = 2; k < 100; k++) {
+        bool dup = false;
+        for (size_t j = 0; j < i; j++)
+            if (strcasecmp(w->caos[j].sheet, s) == 0)
+                dup = true;
+        if (!dup)
+            break;
+        char suffix[8];
+        snprintf(suffix, sizeof suffix, "~%d", k);
+        size_t keep = strlen(s);
+        if (keep + strlen(suffix) > 31)
+            keep = 31 - strlen(suffix);
+        while (keep > 4 && ((unsigned char)s[keep] & 0xC0) == 0x80)
+            keep--;
+        snprintf(s + keep, 32 - keep, "%s", suffix);
+    }
+    sheet_prefix(w->caos[i].prefix, sizeof w->caos[i].prefix, s);
+}
+
+static int cao_index(const wb *w, const tarief_cao *c)
+{
+    for (size_t i = 0; i < w->n_caos; i++)
+        if (w->caos[i].cao == c)
+            return (int)i;
+    return -1;
+}
+
+/* ------------------------------------------------------------------------ */
+/* resolution of an input: which region-level cell a value falls back to    */
+
+enum { BRON_REGIO = -2, BRON_STANDAARD = -1 }; /* >= 0: index of a CAO */
+
+/*
+ * The cell a parameter comes from when the product does not set it:
+ * uitgangspunten (regio) > the functie's CAO > built-in default. The
+ * engine's herkomst decides when it names that level; the structure of the
+ * inputs decides when the product itself set it (the fallback the sheet
+ * needs when the user clears the product's cell).
+ */
+static int regio_bron(const wb *w, int id, int ci, const tarief_invoer *inv)
+{
+    if (inv != NULL) {
+        switch (inv->herkomst) {
+        case TARIEF_HERKOMST_REGIO:
+            if (w->u_row[id] >= 0)
+                return BRON_REGIO;
+            break;
+        case TARIEF_HERKOMST_CAO:
+            for (size_t c = 0; c < w->n_caos; c++)
+                if (inv->param == &w->caos[c].cao->params[id] && w->caos[c].param_row[id] >= 0)
+                    return (int)c;
+            break;
+        case TARIEF_HERKOMST_STANDAARD:
+            return BRON_STANDAARD;
+        default:
+            break;
+        }
+    }
+    if (w->u_row[id] >= 0)
+        return BRON_REGIO;
+    if (ci >= 0 && w->caos[ci].param_row[id] >= 0)
+        return ci;
+    return BRON_STANDAARD;
+}
+
+static const char *bron_ref(const wb *w, int id, int bron)
+{
+    if (bron == BRON_REGIO)
+        return w->uref[id];
+    if (bron == BRON_STANDAARD)
+        return w->dref[id];
+    return w->caos[bron].ref[id];
+}
+
+/* The resolved value of parameter id for the product on Producten row prow
+ * (0-based): IF(product cell set, product cell, region-level cell). */
+static void param_formula(wb *w, char *buf, size_t size, int id, int bron, uint32_t prow)
+{
+    const char *fallback = bron_ref(w, id, bron);
+    if (w->p_col[id] >= 0) {
+        const char *c = w->col[w->p_col[id]];
+        fmt(w, buf, size, "=IF(Producten!$%s%u<>\"\",Producten!$%s%u,%s)", c, prow + 1, c,
+            prow + 1, fallback);
+    } else {
+        fmt(w, buf, size, "=%s", fallback);
+    }
+}
+
+/* The productiviteit of a product (rekenmethode §2.2):
+ * product's productiviteit > 1 - SUM(components, product's value where set,
+ * else the region's) when the region works with components > region's. */
+static void productiviteit_formula(wb *w, char *buf, size_t size, uint32_t prow)
+{
+    char basis[FORMULA_LEN];
+    if (w->u_row[TARIEF_P_PRODUCTIVITEIT] >= 0) {
+        snprintf(basis, sizeof basis, "%s", w->uref[TARIEF_P_PRODUCTIVITEIT]);
+    } else {
+        size_t n = 0;
+        n += (size_t)snprintf(basis + n, sizeof basis - n, "1-SUM(");
+        bool first = true;
+        for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++) {
+            int id = TARIEF_P_COMPONENT_FIRST + k;
+            if (w->u_row[id] < 0 && w->p_col[id] < 0)
+                continue; /* nowhere set: 0, adds nothing */
+            const char *fallback = w->u_row[id] >= 0 ? w->uref[id] : w->dref[id];
+            if (n < sizeof basis && !first)
+                n += (size_t)snprintf(basis + n, sizeof basis - n, ",");
+            first = false;
+            if (n < sizeof basis && w->p_col[id] >= 0) {
+                const char *c = w->col[w->p_col[id]];
+                n += (size_t)snprintf(basis + n, sizeof basis - n,
+                                      "IF(Producten!$%s%u<>\"\",Producten!$%s%u,%s)", c, prow + 1,
+                                      c, prow + 1, fallback);
+            } else if (n < sizeof basis) {
+                n += (size_t)snprintf(basis + n, sizeof basis - n, "%s", fallback);
+            }
+        }
+        if (n < sizeof basis)
+            n += (size_t)snprintf(basis + n, sizeof basis - n, ")");
+        if (n >= sizeof basis) {
+            w->fout = w->fout ? w->fout : "interne fout: formule te lang";
+            buf[0] = '\0';
+            return;
+        }
+    }
+    if (w->p_col[TARIEF_P_PRODUCTIVITEIT] >= 0) {
+        const char *c = w->col[w->p_col[TARIEF_P_PRODUCTIVITEIT]];
+        fmt(w, buf, size, "=IF(Producten!$%s%u<>\"\",Producten!$%s%u,%s)", c, prow + 1, c,
+            prow + 1, basis);
+    } else {
+        fmt(w, buf, size, "=%s", basis);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* layout                                                                    */
+
+static int cmp_mix(const void *pa, const void *pb)
+{
+    const struct mixref *x = pa, *y = pb;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    if (x->product != y->product)
+        return x->product < y->product ? -1 : 1;
+    return x->mix < y->mix ? -1 : x->mix > y->mix;
+}
+
+/* Product-level inputs of one derivation, with their parameter ids. */
+#define N_PRODUCT_PARAMS 7
+static const int product_param_ids[N_PRODUCT_PARAMS] = {
+    TARIEF_P_REIS_EN_OPLEIDING, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, TARIEF_P_OVERHEAD,
+    TARIEF_P_OVERHEAD_GRONDSLAG, TARIEF_P_RISICO, TARIEF_P_INDEXATIE, TARIEF_P_AFRONDING};
+
+static const tarief_invoer *product_invoer(const tarief_afleiding *a, int k)
+{
+    switch (k) {
+    case 0: return &a->reis_en_opleiding;
+    case 1: return &a->gemeentelijke_verplichtingen;
+    case 2: return &a->overhead;
+    case 3: return &a->overhead_grondslag;
+    case 4: return &a->risico;
+    case 5: return &a->indexatie;
+    default: return &a->afronding;
+    }
+}
+
+#define N_FUNCTIE_PARAMS 5
+static const int functie_param_ids[N_FUNCTIE_PARAMS] = {
+    TARIEF_P_VAKANTIETOESLAG, TARIEF_P_EINDEJAARSUITKERING, TARIEF_P_ORT,
+    TARIEF_P_WERKGEVERSLASTEN, TARIEF_P_JAARUREN};
+
+static const tarief_invoer *functie_invoer(const tarief_functie_afleiding *fa, int k)
+{
+    switch (k) {
+    case 0: return &fa->vakantietoeslag;
+    case 1: return &fa->eindejaarsuitkering;
+    case 2: return &fa->ort;
+    case 3: return &fa->werkgeverslasten;
+    default: return &fa->jaaruren;
+    }
+}
+
+static int layout(wb *w)
+{
+    const tarief_regio *r = w->r;
+
+    for (int c = 0; c < MAX_COLS; c++)
+        col_letters(c, w->col[c]);
+
+    /* CAO tables */
+    w->n_caos = r->n_caos;
+    w->caos = calloc(r->n_caos ? r->n_caos : 1, sizeof *w->caos);
+    w->functie_cao = calloc(r->n_functies ? r->n_functies : 1, sizeof *w->functie_cao);
+    if (w->caos == NULL || w->functie_cao == NULL)
+        return -1;
+    for (size_t i = 0; i < r->n_caos; i++) {
+        wb_cao *c = &w->caos[i];
+        c->cao = r->caos[i];
+        cao_sheet_name(w, i);
+        for (int id = 0; id < TARIEF_P_COUNT; id++)
+            c->param_row[id] = -1;
+        for (size_t k = 0; k < c->cao->n_regels; k++) {
+            int id = c->cao->regels[k].param;
+            if (id >= 0 && id < TARIEF_P_COUNT && c->cao->params[id].set) {
+                c->param_row[id] = (int)k + 1;
+                snprintf(c->ref[id], REF_LEN, "%s$G$%zu", c->prefix, k + 2);
+            }
+        }
+    }
+    for (size_t i = 0; i < r->n_functies; i++)
+        w->functie_cao[i] = r->functies[i].cao ? cao_index(w, r->functies[i].cao) : -1;
+
+    /* Uitgangspunten: the file's rows, then the defaults used */
+    for (int id = 0; id < TARIEF_P_COUNT; id++) {
+        w->u_row[id] = -1;
+        w->d_row[id] = -1;
+    }
+    for (size_t k = 0; k < r->n_regels; k++) {
+        int id = r->regels[k].param;
+        if (id >= 0 && id < TARIEF_P_COUNT && r->params[id].set) {
+            w->u_row[id] = (int)k + 1;
+            snprintf(w->uref[id], REF_LEN, "Uitgangspunten!$B$%zu", k + 2);
+        }
+    }
+
+    /* Producten override columns: in parameter order, those producten.csv has */
+    int col = PR_VAST;
+    for (int id = 0; id < TARIEF_P_COUNT; id++)
+        w->p_col[id] = r->product_kolom[id] ? col++ : -1;
+    w->p_vindplaats_col = col;
+
+    /* Which defaults does the derivation fall back to? */
+    for (size_t i = 0; i < r->n_producten; i++) {
+        const tarief_afleiding *a = &w->a[i];
+        for (size_t j = 0; j < a->n_functies; j++) {
+            const tarief_functie_afleiding *fa = &a->functies[j];
+            if (fa->per_uur)
+                continue;
+            int ci = fa->functie->cao ? cao_index(w, fa->functie->cao) : -1;
+            for (int k = 0; k < N_FUNCTIE_PARAMS; k++) {
+                int id = functie_param_ids[k];
+                if (regio_bron(w, id, ci, functie_invoer(fa, k)) == BRON_STANDAARD)
+                    w->need_default[id] = true;
+            }
+        }
+        for (int k = 0; k < N_PRODUCT_PARAMS; k++) {
+            int id = product_param_ids[k];
+            if (regio_bron(w, id, -1, product_invoer(a, k)) == BRON_STANDAARD)
+                w->need_default[id] = true;
+        }
+    }
+    if (w->u_row[TARIEF_P_PRODUCTIVITEIT] < 0)
+        for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++) {
+            int id = TARIEF_P_COMPONENT_FIRST + k;
+            if (w->u_row[id] < 0 && w->p_col[id] >= 0)
+                w->need_default[id] = true;
+        }
+    int row = (int)r->n_regels + 1;
+    bool any = false;
+    for (int id = 0; id < TARIEF_P_COUNT; id++)
+        any = any || w->need_default[id];
+    if (any)
+        row += 2; /* an empty row and the section title */
+    for (int id = 0; id < TARIEF_P_COUNT; id++)
+        if (w->need_default[id]) {
+            w->d_row[id] = row;
+            snprintf(w->dref[id], REF_LEN, "Uitgangspunten!$B$%d", row + 1);
+            row++;
+        }
+    w->n_u_rows = row;
+
+    /* Functiemix in file order */
+    w->mix_base = calloc(r->n_producten + 1, sizeof *w->mix_base);
+    if (w->mix_base == NULL)
+        return -1;
+    size_t n = 0;
+    for (size_t i = 0; i < r->n_producten; i++) {
+        w->mix_base[i] = n;
+        n += r->producten[i].n_mix;
+    }
+    w->mix_base[r->n_producten] = n;
+    w->n_mix = n;
+    w->mix_row = calloc(n ? n : 1, sizeof *w->mix_row);
+    w->mix_order = calloc(n ? n : 1, sizeof *w->mix_order);
+    if (w->mix_row == NULL || w->mix_order == NULL)
+        return -1;
+    for (size_t i = 0, k = 0; i < r->n_producten; i++)
+        for (size_t j = 0; j < r->producten[i].n_mix; j++, k++)
+            w->mix_order[k] = (struct mixref){(uint32_t)i, (uint32_t)j,
+                                              r->producten[i].mix[j].bron.line};
+    qsort(w->mix_order, n, sizeof *w->mix_order, cmp_mix);
+    for (size_t k = 0; k < n; k++)
+        w->mix_row[w->mix_base[w->mix_order[k].product] + w->mix_order[k].mix] = (uint32_t)k + 1;
+
+    /* Opbouw: functie rows, then the product row */
+    w->opbouw_row = calloc(r->n_producten ? r->n_producten : 1, sizeof *w->opbouw_row);
+    if (w->opbouw_row == NULL)
+        return -1;
+    uint32_t orow = 1;
+    for (size_t i = 0; i < r->n_producten; i++) {
+        orow += (uint32_t)w->a[i].n_functies;
+        w->opbouw_row[i] = orow++;
+    }
+    w->n_opbouw_rows = orow;
+    if (orow > LXW_ROW_MAX || n + 1 > LXW_ROW_MAX) {
+        w->fout = "te veel rijen voor een werkblad (meer dan 1.048.576)";
+        return -1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* formats                                                                   */
+
+#define EURO "\xe2\x82\xac #,##0.00"
+#define PCT "0.00##%"
+#define GETAL "#,##0.####"
+
+static lxw_format *nieuw(wb *w, uint32_t bg, uint32_t kleur, bool vet, bool cursief, const char *num)
+{
+    lxw_format *f = workbook_add_format(w->book);
+    if (bg)
+        format_set_bg_color(f, bg);
+    if (kleur)
+        format_set_font_color(f, kleur);
+    if (vet)
+        format_set_bold(f);
+    if (cursief)
+        format_set_italic(f);
+    if (num)
+        format_set_num_format(f, num);
+    return f;
+}
+
+#define KLEUR_INVOER 0xFFF2CC      /* light yellow */
+#define KLEUR_INVOER_TEKST 0x1F3864
+#define KLEUR_STANDAARD 0xE4DFEC   /* light lilac */
+#define KLEUR_TARIEF 0xE2EFDA      /* light green */
+#define KLEUR_KOP 0xD9D9D9
+
+static void formats(wb *w)
+{
+    wb_formats *f = &w->f;
+    f->kop = nieuw(w, KLEUR_KOP, 0, true, false, NULL);
+    format_set_text_wrap(f->kop);
+    format_set_align(f->kop, LXW_ALIGN_VERTICAL_TOP);
+    format_set_bottom(f->kop, LXW_BORDER_THIN);
+    f->titel = nieuw(w, 0, 0, true, false, NULL);
+    format_set_font_size(f->titel, 14);
+    f->sectie = nieuw(w, 0, 0, true, false, NULL);
+    format_set_font_size(f->sectie, 12);
+    f->tekst = nieuw(w, 0, 0, false, false, NULL);
+    format_set_text_wrap(f->tekst);
+    format_set_align(f->tekst, LXW_ALIGN_VERTICAL_TOP);
+    f->tekst_vet = nieuw(w, 0, 0, true, false, NULL);
+
+    f->in_tekst = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, NULL);
+    f->in_euro = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, EURO);
+    f->in_pct = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, PCT);
+    f->in_getal = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, GETAL);
+    f->std_tekst = nieuw(w, KLEUR_STANDAARD, 0, false, true, NULL);
+    f->std_euro = nieuw(w, KLEUR_STANDAARD, 0, false, true, EURO);
+    f->std_pct = nieuw(w, KLEUR_STANDAARD, 0, false, true, PCT);
+    f->std_getal = nieuw(w, KLEUR_STANDAARD, 0, false, true, GETAL);
+    f->af_tekst = nieuw(w, 0, 0, false, false, NULL);
+    f->af_euro = nieuw(w, 0, 0, false, false, EURO);
+    f->af_pct = nieuw(w, 0, 0, false, false, PCT);
+    f->af_getal = nieuw(w, 0, 0, false, false, GETAL);
+    f->tarief = nieuw(w, KLEUR_TARIEF, 0, true, false, EURO);
+    format_set_left(f->tarief, LXW_BORDER_MEDIUM);
+}
+
+static lxw_format *af_format(wb *w, int id)
+{
+    switch (tarief_param_info_get((tarief_param_id)id)->soort) {
+    case TARIEF_SOORT_PERCENTAGE: return w->f.af_pct;
+    case TARIEF_SOORT_UREN: return w->f.af_getal;
+    default: return w->f.af_tekst;
+    }
+}
+
+static void header(wb *w, lxw_worksheet *ws, const char *const *names, int n, double height)
+{
+    if (height > 0)
+        LXW(worksheet_set_row(ws, 0, height, NULL));
+    for (int c = 0; c < n; c++)
+        put_str(w, ws, 0, c, names[c], w->f.kop);
+}
+
+/* ------------------------------------------------------------------------ */
+/* sheets                                                                    */
+
+static void write_uitgangspunten(wb *w, lxw_worksheet *ws)
+{
+    const tarief_regio *r = w->r;
+    static const char *const kop[] = {"parameter", "waarde", "bron", "vindplaats"};
+    header(w, ws, kop, 4, 0);
+    LXW(worksheet_set_column(ws, 0, 0, 30, NULL));
+    LXW(worksheet_set_column(ws, 1, 1, 16, NULL));
+    LXW(worksheet_set_column(ws, 2, 2, 70, NULL));
+    LXW(worksheet_set_column(ws, 3, 3, 26, NULL));
+    worksheet_freeze_panes(ws, 1, 1);
+
+    char plaats[256];
+    for (size_t k = 0; k < r->n_regels; k++) {
+        const tarief_regel *g = &r->regels[k];
+        uint32_t row = (uint32_t)k + 1;
+        put_str(w, ws, row, 0, g->naam, NULL);
+        int id = g->param;
+        if (id >= 0 && id < TARIEF_P_COUNT && r->params[id].set)
+            put_param(w, ws, row, 1, id, r->params[id].waarde, r->params[id].keuze,
+                      w->f.in_tekst, w->f.in_pct, w->f.in_getal);
+        else if (strcmp(g->naam, "tariefjaar") == 0 && r->tariefjaar_p.set)
+            put_num(w, ws, row, 1, r->tariefjaar, w->f.in_tekst);
+        else
+            put_str(w, ws, row, 1, g->waarde, w->f.in_tekst);
+        put_str(w, ws, row, 2, g->bron.tekst, NULL);
+        vindplaats(plaats, sizeof plaats, &g->bron);
+        put_str(w, ws, row, 3, plaats, NULL);
+    }
+    bool titel = false;
+    for (int id = 0; id < TARIEF_P_COUNT; id++) {
+        if (w->d_row[id] < 0)
+            continue;
+        if (!titel) {
+            put_str(w, ws, (uint32_t)w->d_row[id] - 1, 0,
+                    "Standaardwaarden van de rekenmethode (niet gezet in uitgangspunten.csv)",
+                    w->f.sectie);
+            titel = true;
+        }
+        const tarief_param_info *pi = tarief_param_info_get((tarief_param_id)id);
+        uint32_t row = (uint32_t)w->d_row[id];
+        put_str(w, ws, row, 0, pi->naam, NULL);
+        put_param(w, ws, row, 1, id, pi->standaard, (int)pi->standaard, w->f.std_tekst,
+                  w->f.std_pct, w->f.std_getal);
+        put_str(w, ws, row, 2, STANDAARD_BRON, NULL);
+    }
+}
+
+static void write_producten(wb *w, lxw_worksheet *ws)
+{
+    const tarief_regio *r = w->r;
+    const char *kop[PR_VAST + TARIEF_P_COUNT + 1] = {
+        "code", "naam", "eenheid", "uren_per_eenheid", "begeleiders", "groepsgrootte",
+        "huisvesting", "verzorging"};
+    for (int id = 0; id < TARIEF_P_COUNT; id++)
+        if (w->p_col[id] >= 0)
+            kop[w->p_col[id]] = tarief_param_info_get((tarief_param_id)id)->naam;
+    kop[w->p_vindplaats_col] = "vindplaats";
+    header(w, ws, kop, w->p_vindplaats_col + 1, 30);
+    LXW(worksheet_set_column(ws, PR_CODE, PR_CODE, 12, NULL));
+    LXW(worksheet_set_column(ws, PR_NAAM, PR_NAAM, 40, NULL));
+    LXW(worksheet_set_column(ws, PR_EENHEID, w->p_vindplaats_col - 1, 14, NULL));
+    LXW(worksheet_set_column(ws, w->p_vindplaats_col, w->p_vindplaats_col, 20, NULL));
+    worksheet_freeze_panes(ws, 1, 2);
+    if (r->n_producten > 0)
+        LXW(worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, (lxw_col_t)w->p_vindplaats_col));
+
+    char plaats[256];
+    for (size_t i = 0; i < r->n_producten; i++) {
+        const tarief_product *p = &r->producten[i];
+        uint32_t row = (uint32_t)i + 1;
+        put_str(w, ws, row, PR_CODE, p->code, NULL);
+        put_str(w, ws, row, PR_NAAM, p->naam, NULL);
+        put_str(w, ws, row, PR_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
+        put_num(w, ws, row, PR_UREN, p->uren_per_eenheid.waarde, w->f.in_getal);
+        /* method defaults (§2.2) where the row leaves the value empty */
+        struct { const tarief_param *v; double std; int col; lxw_format *in, *std_f; } vast[] = {
+            {&p->begeleiders, 1, PR_BEGELEIDERS, w->f.in_getal, w->f.std_getal},
+            {&p->groepsgrootte, 1, PR_GROEP, w->f.in_getal, w->f.std_getal},
+            {&p->huisvesting, 0, PR_HUISVESTING, w->f.in_euro, w->f.std_euro},
+            {&p->verzorging, 0, PR_VERZORGING, w->f.in_euro, w->f.std_euro},
+        };
+        for (size_t k = 0; k < sizeof vast / sizeof vast[0]; k++) {
+            if (vast[k].v->set)
+                put_num(w, ws, row, vast[k].col, vast[k].v->waarde, vast[k].in);
+            else
+                put_num(w, ws, row, vast[k].col, vast[k].std, vast[k].std_f);
+        }
+        for (int id = 0; id < TARIEF_P_COUNT; id++) {
+            if (w->p_col[id] < 0)
+                continue;
+            if (p->params[id].set)
+                put_param(w, ws, row, w->p_col[id], id, p->params[id].waarde, p->params[id].keuze,
+                          w->f.in_tekst, w->f.in_pct, w->f.in_getal);
+            else /* an empty input cell: type a value to override the region */
+                LXW(worksheet_write_blank(ws, row, (lxw_col_t)w->p_col[id], w->f.in_tekst));
+        }
+        vindplaats(plaats, sizeof plaats, &p->bron);
+        put_str(w, ws, row, w->p_vindplaats_col, plaats, NULL);
+    }
+}
+
+static void write_functies(wb *w, lxw_worksheet *ws)
+{
+    const tarief_regio *r = w->r;
+    static const char *const kop[] = {"functie", "cao", "schaal", "trede", "loonkosten_per_uur",
+                                      "maandsalaris (uit cao-tabel)", "omschrijving", "vindplaats"};
+    header(w, ws, kop, 8, 30);
+    LXW(worksheet_set_column(ws, FU_FUNCTIE, FU_FUNCTIE, 22, NULL));
+    LXW(worksheet_set_column(ws, FU_CAO, FU_CAO, 24, NULL));
+    LXW(worksheet_set_column(ws, FU_SCHAAL, FU_TREDE, 10, NULL));
+    LXW(worksheet_set_column(ws, FU_PER_UUR, FU_SALARIS, 16, NULL));
+    LXW(worksheet_set_column(ws, FU_OMSCHRIJVING, FU_OMSCHRIJVING, 40, NULL));
+    LXW(worksheet_set_column(ws, FU_VINDPLAATS, FU_VINDPLAATS, 20, NULL));
+    worksheet_freeze_panes(ws, 1, 1);
+
+    char plaats[256], f[FORMULA_LEN];
+    for (size_t i = 0; i < r->n_functies; i++) {
+        const tarief_functie *fu = &r->functies[i];
+        uint32_t row = (uint32_t)i + 1;
+        put_str(w, ws, row, FU_FUNCTIE, fu->naam, NULL);
+        if (fu->loonkosten_per_uur.set) {
+            put_num(w, ws, row, FU_PER_UUR, fu->loonkosten_per_uur.waarde, w->f.in_euro);
+        } else {
+            put_str(w, ws, row, FU_CAO, fu->cao ? fu->cao->id : NULL, w->f.in_tekst);
+            put_str(w, ws, row, FU_SCHAAL, fu->salaris ? fu->salaris->schaal : NULL, w->f.in_tekst);
+            put_str(w, ws, row, FU_TREDE, fu->salaris ? fu->salaris->trede : NULL, w->f.in_tekst);
+            int ci = w->functie_cao[i];
+            if (fu->salaris && ci >= 0) {
+                size_t srow = (size_t)(fu->salaris - fu->cao->salarissen) + 1;
+                fmt(w, f, sizeof f, "=%s$C$%zu", w->caos[ci].prefix, srow + 1);
+                put_formula(w, ws, row, FU_SALARIS, f, fu->salaris->maandsalaris, w->f.af_euro);
+            }
+        }
+        put_str(w, ws, row, FU_OMSCHRIJVING, fu->omschrijving, NULL);
+        vindplaats(plaats, sizeof plaats, &fu->bron);
+        put_str(w, ws, row, FU_VINDPLAATS, plaats, NULL);
+    }
+}
+
+static void write_functiemix(wb *w, lxw_worksheet *ws)
+{
+    static const char *const kop[] = {"product", "functie", "percentage", "vindplaats"};
+    header(w, ws, kop, 4, 0);
+    LXW(worksheet_set_column(ws, 0, 1, 22, NULL));
+    LXW(worksheet_set_column(ws, 2, 2, 12, NULL));
+    LXW(worksheet_set_column(ws, 3, 3, 20, NULL));
+    worksheet_freeze_panes(ws, 1, 0);
+    char plaats[256];
+    for (size_t k = 0; k < w->n_mix; k++) {
+        const tarief_product *p = &w->r->producten[w->mix_order[k].product];
+        const tarief_mix *m = &p->mix[w->mix_order[k].mix];
+        uint32_t row = (uint32_t)k + 1;
+        put_str(w, ws, row, 0, p->code, NULL);
+        put_str(w, ws, row, 1, m->functie ? m->functie->naam : NULL, NULL);
+        put_num(w, ws, row, 2, m->aandeel, w->f.in_pct);
+        vindplaats(plaats, sizeof plaats, &m->bron);
+        put_str(w, ws, row, 3, plaats, NULL);
+    }
+}
+
+static void write_cao(wb *w, lxw_worksheet *ws, const wb_cao *wc)
+{
+    const tarief_cao *c = wc->cao;
+    static const char *const kop[] = {"schaal", "trede", "maandsalaris", "vindplaats", "",
+                                      "parameter", "waarde", "bron", "vindplaats"};
+    for (int k = 0; k < 9; k++)
+        if (kop[k][0])
+            put_str(w, ws, 0, k, kop[k], w->f.kop);
+    LXW(worksheet_set_column(ws, 0, 1, 10, NULL));
+    LXW(worksheet_set_column(ws, 2, 2, 14, NULL));
+    LXW(worksheet_set_column(ws, 3, 3, 24, NULL));
+    LXW(worksheet_set_column(ws, 4, 4, 3, NULL));
+    LXW(worksheet_set_column(ws, 5, 5, 22, NULL));
+    LXW(worksheet_set_column(ws, 6, 6, 16, NULL));
+    LXW(worksheet_set_column(ws, 7, 7, 70, NULL));
+    LXW(worksheet_set_column(ws, 8, 8, 16, NULL));
+    worksheet_freeze_panes(ws, 1, 0);
+
+    size_t n = c->n_salarissen > c->n_regels ? c->n_salarissen : c->n_regels;
+    char plaats[256];
+    for (size_t k = 0; k < n; k++) {
+        uint32_t row = (uint32_t)k + 1;
+        if (k < c->n_salarissen) {
+            const tarief_salaris *s = &c->salarissen[k];
+            put_str(w, ws, row, 0, s->schaal, NULL);
+            put_str(w, ws, row, 1, s->trede, NULL);
+            put_num(w, ws, row, 2, s->maandsalaris, w->f.in_euro);
+            vindplaats(plaats, sizeof plaats, &s->bron);
+            put_str(w, ws, row, 3, plaats, NULL);
+        }
+        if (k < c->n_regels) {
+            const tarief_regel *g = &c->regels[k];
+            put_str(w, ws, row, 5, g->naam, NULL);
+            int id = g->param;
+            if (id >= 0 && id < TARIEF_P_COUNT && c->params[id].set)
+                put_param(w, ws, row, 6, id, c->params[id].waarde, c->params[id].keuze,
+                          w->f.in_tekst, w->f.in_pct, w->f.in_getal);
+            else if (strcmp(g->naam, "uren_per_week") == 0 && c->uren_per_week.set)
+                put_num(w, ws, row, 6, c->uren_per_week.waarde, w->f.in_getal);
+            else
+                put_str(w, ws, row, 6, g->waarde, w->f.in_tekst);
+            put_str(w, ws, row, 7, g->bron.tekst, NULL);
+            vindplaats(plaats, sizeof plaats, &g->bron);
+            put_str(w, ws, row, 8, plaats, NULL);
+        }
+    }
+}
+
+static const char *const opbouw_kop[OB_COUNT] = {
+    [OB_CODE] = "code",
+    [OB_NAAM] = "naam",
+    [OB_FUNCTIE] = "functie",
+    [OB_AANDEEL] = "aandeel in functiemix (w)",
+    [OB_SALARIS] = "maandsalaris (S)",
+    [OB_VT_PCT] = "vakantietoeslag",
+    [OB_EJU_PCT] = "eindejaarsuitkering",
+    [OB_ORT_PCT] = "ort",
+    [OB_WGL_PCT] = "werkgeverslasten",
+    [OB_JAARUREN] = "jaaruren",
+    [OB_J] = "1 jaarsalaris\nJ = 12 \xc3\x97 S",
+    [OB_VT] = "2 vakantietoeslag\nVT = J \xc3\x97 vakantietoeslag",
+    [OB_EJU] = "3 eindejaarsuitkering\nEJU = J \xc3\x97 eindejaarsuitkering",
+    [OB_ORT] = "4 ort\nORT = J \xc3\x97 ort",
+    [OB_B] = "5 bruto loonsom\nB = J + VT + EJU + ORT",
+    [OB_WGL] = "6 werkgeverslasten\nWGL = B \xc3\x97 werkgeverslasten",
+    [OB_L] = "7 loonkosten per fte\nL = B + WGL",
+    [OB_CF] = "8 kosten per betaald uur\nC_f = L / jaaruren",
+    [OB_GEWOGEN] = "gewogen\nw \xc3\x97 C_f",
+    [OB_C] = "9 gemengde kosten per betaald uur\nC = \xce\xa3 w \xc3\x97 C_f",
+    [OB_UREN] = "uren_per_eenheid",
+    [OB_BEGELEIDERS] = "begeleiders",
+    [OB_GROEP] = "groepsgrootte",
+    [OB_I] = "10 inzet per eenheid\nI = uren \xc3\x97 begeleiders / groepsgrootte",
+    [OB_PRODUCTIVITEIT] = "productiviteit",
+    [OB_E1] = "11 E1 kosten beroepskracht\nE1 = I \xc3\x97 C",
+    [OB_E2] = "12 E2 niet-productieve uren\nE2 = E1 \xc3\x97 (1 / productiviteit \xe2\x88\x92 1)",
+    [OB_REIS_PCT] = "reis_en_opleiding",
+    [OB_E3] = "13 E3 reis- en opleidingskosten\nE3 = (E1 + E2) \xc3\x97 reis_en_opleiding",
+    [OB_GEM_PCT] = "gemeentelijke_verplichtingen",
+    [OB_E5] = "13 E5 gemeentelijke verplichtingen\nE5 = (E1 + E2) \xc3\x97 gemeentelijke_verplichtingen",
+    [OB_P] = "14 personele basis\nP = E1 + E2 + E3 + E5",
+    [OB_OVERHEAD_PCT] = "overhead",
+    [OB_GRONDSLAG] = "overhead_grondslag",
+    [OB_E4] = "14 E4 overhead\nopslag: P \xc3\x97 overhead\naandeel: P \xc3\x97 overhead / (1 \xe2\x88\x92 overhead)",
+    [OB_E6] = "15 E6 huisvesting",
+    [OB_E7] = "15 E7 verzorging",
+    [OB_K] = "15 kostprijs\nK = E1 + \xe2\x80\xa6 + E7",
+    [OB_RISICO_PCT] = "risico",
+    [OB_R] = "16 risico\nR = K \xc3\x97 risico",
+    [OB_INDEX_PCT] = "indexatie",
+    [OB_E8] = "16 E8 indexatie\nE8 = (K + R) \xc3\x97 indexatie",
+    [OB_T] = "16 ongerond tarief\nT = K + R + E8",
+    [OB_AFRONDING] = "afronding",
+    [OB_TARIEF] = "17 tarief\n= afronding(T)",
+    [OB_VERSCHIL] = "afrondingsverschil\n= tarief \xe2\x88\x92 T",
+};
+
+static void write_opbouw(wb *w, lxw_worksheet *ws)
+{
+    const tarief_regio *r = w->r;
+    const wb_formats *F = &w->f;
+    header(w, ws, opbouw_kop, OB_COUNT, 75);
+    LXW(worksheet_set_column(ws, OB_CODE, OB_CODE, 10, NULL));
+    LXW(worksheet_set_column(ws, OB_NAAM, OB_NAAM, 28, NULL));
+    LXW(worksheet_set_column(ws, OB_FUNCTIE, OB_FUNCTIE, 16, NULL));
+    LXW(worksheet_set_column(ws, OB_AANDEEL, OB_VERSCHIL, 14, NULL));
+    LXW(worksheet_set_column(ws, OB_GEM_PCT, OB_GEM_PCT, 16, NULL));
+    LXW(worksheet_set_column(ws, OB_TARIEF, OB_TARIEF, 14, NULL));
+    worksheet_freeze_panes(ws, 1, 3);
+    LXW(worksheet_autofilter(ws, 0, 0, (lxw_row_t)(w->n_opbouw_rows - 1), OB_COUNT - 1));
+    worksheet_outline_settings(ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
+
+    char(*c)[4] = w->col;
+    char f[FORMULA_LEN];
+    lxw_row_col_options detail = {.hidden = 0, .level = 1, .collapsed = 0};
+    uint32_t row = 1;
+    for (size_t i = 0; i < r->n_producten; i++) {
+        const tarief_afleiding *a = &w->a[i];
+        const tarief_product *p = a->product;
+        uint32_t prow = (uint32_t)(p - r->producten) + 1; /* Producten row */
+        uint32_t first = row + 1;                         /* 1-based, for SUM */
+
+        for (size_t j = 0; j < a->n_functies; j++, row++) {
+            const tarief_functie_afleiding *fa = &a->functies[j];
+            uint32_t n = row + 1; /* 1-based row in formulas */
+            size_t mj = (size_t)(fa->mix - p->mix);
+            LXW(worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &detail));
+            put_str(w, ws, row, OB_CODE, p->code, NULL);
+            put_str(w, ws, row, OB_FUNCTIE, fa->functie->naam, NULL);
+            fmt(w, f, sizeof f, "=Functiemix!$C%u", w->mix_row[w->mix_base[i] + mj] + 1);
+            put_formula(w, ws, row, OB_AANDEEL, f, fa->mix->aandeel, F->af_pct);
+
+            size_t fi = (size_t)(fa->functie - r->functies);
+            if (fa->per_uur) {
+                fmt(w, f, sizeof f, "=Functies!$%s%zu", c[FU_PER_UUR], fi + 2);
+                put_formula(w, ws, row, OB_CF, f, fa->kosten_per_uur, F->af_euro);
+            } else {
+                int ci = w->functie_cao[fi];
+                const tarief_cao *cao = fa->functie->cao;
+                if (ci < 0 || fa->functie->salaris == NULL) {
+                    w->fout = w->fout ? w->fout : "interne fout: functie zonder cao-tabel";
+                    continue;
+                }
+                size_t srow = (size_t)(fa->functie->salaris - cao->salarissen) + 1;
+                fmt(w, f, sizeof f, "=%s$C$%zu", w->caos[ci].prefix, srow + 1);
+                put_formula(w, ws, row, OB_SALARIS, f, fa->functie->salaris->maandsalaris,
+                            F->af_euro);
+                static const int pcol[N_FUNCTIE_PARAMS] = {OB_VT_PCT, OB_EJU_PCT, OB_ORT_PCT,
+                                                           OB_WGL_PCT, OB_JAARUREN};
+                for (int k = 0; k < N_FUNCTIE_PARAMS; k++) {
+                    int id = functie_param_ids[k];
+                    const tarief_invoer *inv = functie_invoer(fa, k);
+                    param_formula(w, f, sizeof f, id, regio_bron(w, id, ci, inv), prow);
+                    put_formula(w, ws, row, pcol[k], f, inv->waarde, af_format(w, id));
+                }
+                fmt(w, f, sizeof f, "=12*%s%u", c[OB_SALARIS], n);
+                put_formula(w, ws, row, OB_J, f, fa->jaarsalaris, F->af_euro);
+                fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_J], n, c[OB_VT_PCT], n);
+                put_formula(w, ws, row, OB_VT, f, fa->vakantietoeslag_bedrag, F->af_euro);
+                fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_J], n, c[OB_EJU_PCT], n);
+                put_formula(w, ws, row, OB_EJU, f, fa->eindejaarsuitkering_bedrag, F->af_euro);
+                fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_J], n, c[OB_ORT_PCT], n);
+                put_formula(w, ws, row, OB_ORT, f, fa->ort_bedrag, F->af_euro);
+                fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u+%s%u", c[OB_J], n, c[OB_VT], n, c[OB_EJU], n,
+                    c[OB_ORT], n);
+                put_formula(w, ws, row, OB_B, f, fa->bruto_loonsom, F->af_euro);
+                fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_B], n, c[OB_WGL_PCT], n);
+                put_formula(w, ws, row, OB_WGL, f, fa->werkgeverslasten_bedrag, F->af_euro);
+                fmt(w, f, sizeof f, "=%s%u+%s%u", c[OB_B], n, c[OB_WGL], n);
+                put_formula(w, ws, row, OB_L, f, fa->loonkosten_fte, F->af_euro);
+                fmt(w, f, sizeof f, "=%s%u/%s%u", c[OB_L], n, c[OB_JAARUREN], n);
+                put_formula(w, ws, row, OB_CF, f, fa->kosten_per_uur, F->af_euro);
+            }
+            fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_AANDEEL], n, c[OB_CF], n);
+            put_formula(w, ws, row, OB_GEWOGEN, f, fa->gewogen, F->af_euro);
+        }
+
+        /* the product row: steps 9-17 */
+        uint32_t n = row + 1;
+        put_str(w, ws, row, OB_CODE, p->code, w->f.tekst_vet);
+        put_str(w, ws, row, OB_NAAM, p->naam, w->f.tekst_vet);
+        put_str(w, ws, row, OB_FUNCTIE, "product", w->f.tekst_vet);
+        if (a->n_functies > 0)
+            fmt(w, f, sizeof f, "=SUM(%s%u:%s%u)", c[OB_GEWOGEN], first, c[OB_GEWOGEN], row);
+        else
+            fmt(w, f, sizeof f, "=0*%s%u", c[OB_UREN], n); /* cannot happen: mix is required */
+        put_formula(w, ws, row, OB_C, f, a->gemengde_kosten, F->af_euro);
+        fmt(w, f, sizeof f, "=Producten!$%s%u", c[PR_UREN], prow + 1);
+        put_formula(w, ws, row, OB_UREN, f, p->uren_per_eenheid.waarde, F->af_getal);
+        fmt(w, f, sizeof f, "=Producten!$%s%u", c[PR_BEGELEIDERS], prow + 1);
+        put_formula(w, ws, row, OB_BEGELEIDERS, f, p->begeleiders.set ? p->begeleiders.waarde : 1,
+                    F->af_getal);
+        fmt(w, f, sizeof f, "=Producten!$%s%u", c[PR_GROEP], prow + 1);
+        put_formula(w, ws, row, OB_GROEP, f, p->groepsgrootte.set ? p->groepsgrootte.waarde : 1,
+                    F->af_getal);
+        fmt(w, f, sizeof f, "=%s%u*%s%u/%s%u", c[OB_UREN], n, c[OB_BEGELEIDERS], n, c[OB_GROEP], n);
+        put_formula(w, ws, row, OB_I, f, a->inzet, F->af_getal);
+        productiviteit_formula(w, f, sizeof f, prow);
+        put_formula(w, ws, row, OB_PRODUCTIVITEIT, f, a->productiviteit.waarde, F->af_pct);
+        fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_I], n, c[OB_C], n);
+        put_formula(w, ws, row, OB_E1, f, a->element[TARIEF_E_KOSTEN_BEROEPSKRACHT], F->af_euro);
+        fmt(w, f, sizeof f, "=%s%u*(1/%s%u-1)", c[OB_E1], n, c[OB_PRODUCTIVITEIT], n);
+        put_formula(w, ws, row, OB_E2, f, a->element[TARIEF_E_NIET_PRODUCTIEVE_UREN], F->af_euro);
+
+        /* resolved product-level parameters */
+        static const int pcol[N_PRODUCT_PARAMS] = {OB_REIS_PCT, OB_GEM_PCT, OB_OVERHEAD_PCT,
+                                                   OB_GRONDSLAG, OB_RISICO_PCT, OB_INDEX_PCT,
+                                                   OB_AFRONDING};
+        for (int k = 0; k < N_PRODUCT_PARAMS; k++) {
+            int id = product_param_ids[k];
+            const tarief_invoer *inv = product_invoer(a, k);
+            param_formula(w, f, sizeof f, id, regio_bron(w, id, -1, inv), prow);
+            if (tarief_param_info_get((tarief_param_id)id)->soort == TARIEF_SOORT_KEUZE)
+                put_formula_str(w, ws, row, pcol[k], f, keuze_naam(id, inv->keuze), F->af_tekst);
+            else
+                put_formula(w, ws, row, pcol[k], f, inv->waarde, af_format(w, id));
+        }
+        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", c[OB_E1], n, c[OB_E2], n, c[OB_REIS_PCT], n);
+        put_formula(w, ws, row, OB_E3, f, a->element[TARIEF_E_REIS_EN_OPLEIDING], F->af_euro);
+        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", c[OB_E1], n, c[OB_E2], n, c[OB_GEM_PCT], n);
+        put_formula(w, ws, row, OB_E5, f, a->element[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN],
+                    F->af_euro);
+        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u+%s%u", c[OB_E1], n, c[OB_E2], n, c[OB_E3], n,
+            c[OB_E5], n);
+        put_formula(w, ws, row, OB_P, f, a->personeel, F->af_euro);
+        fmt(w, f, sizeof f,
+            "=IF(%s%u=\"opslag\",%s%u*%s%u,IF(%s%u=\"aandeel\",%s%u*%s%u/(1-%s%u),NA()))",
+            c[OB_GRONDSLAG], n, c[OB_P], n, c[OB_OVERHEAD_PCT], n, c[OB_GRONDSLAG], n, c[OB_P], n,
+            c[OB_OVERHEAD_PCT], n, c[OB_OVERHEAD_PCT], n);
+        put_formula(w, ws, row, OB_E4, f, a->element[TARIEF_E_OVERHEAD], F->af_euro);
+        fmt(w, f, sizeof f, "=Producten!$%s%u", c[PR_HUISVESTING], prow + 1);
+        put_formula(w, ws, row, OB_E6, f, a->element[TARIEF_E_HUISVESTING], F->af_euro);
+        fmt(w, f, sizeof f, "=Producten!$%s%u", c[PR_VERZORGING], prow + 1);
+        put_formula(w, ws, row, OB_E7, f, a->element[TARIEF_E_VERZORGING], F->af_euro);
+        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", c[OB_E1], n, c[OB_E2], n,
+            c[OB_E3], n, c[OB_E4], n, c[OB_E5], n, c[OB_E6], n, c[OB_E7], n);
+        put_formula(w, ws, row, OB_K, f, a->kostprijs, F->af_euro);
+        fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_K], n, c[OB_RISICO_PCT], n);
+        put_formula(w, ws, row, OB_R, f, a->element[TARIEF_E_RISICO], F->af_euro);
+        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", c[OB_K], n, c[OB_R], n, c[OB_INDEX_PCT], n);
+        put_formula(w, ws, row, OB_E8, f, a->element[TARIEF_E_INDEXATIE], F->af_euro);
+        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u", c[OB_K], n, c[OB_R], n, c[OB_E8], n);
+        put_formula(w, ws, row, OB_T, f, a->ongerond, F->af_euro);
+        /* step 17, rekenmethode §3: spreadsheet ROUND/ROUNDUP work on the
+         * value taken to 15 significant digits, as the engine does */
+        const char *ac = c[OB_AFRONDING], *t = c[OB_T];
+        fmt(w, f, sizeof f,
+            "=IF(%s%u=\"cent\",ROUND(%s%u,2),IF(%s%u=\"euro\",ROUND(%s%u,0),"
+            "IF(%s%u=\"euro_omhoog\",ROUNDUP(%s%u,0),"
+            "IF(%s%u=\"deelbaar_door_60\",ROUND(60*ROUND(%s%u/60,2),2),NA()))))",
+            ac, n, t, n, ac, n, t, n, ac, n, t, n, ac, n, t, n);
+        put_formula(w, ws, row, OB_TARIEF, f, a->tarief, F->tarief);
+        fmt(w, f, sizeof f, "=%s%u-%s%u", c[OB_TARIEF], n, c[OB_T], n);
+        put_formula(w, ws, row, OB_VERSCHIL, f, a->element[TARIEF_E_AFRONDINGSVERSCHIL],
+                    F->af_euro);
+        row++;
+    }
+}
+
+static const int element_kolom[TARIEF_E_COUNT] = {
+    [TARIEF_E_KOSTEN_BEROEPSKRACHT] = OB_E1,
+    [TARIEF_E_NIET_PRODUCTIEVE_UREN] = OB_E2,
+    [TARIEF_E_REIS_EN_OPLEIDING] = OB_E3,
+    [TARIEF_E_OVERHEAD] = OB_E4,
+    [TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN] = OB_E5,
+    [TARIEF_E_HUISVESTING] = OB_E6,
+    [TARIEF_E_VERZORGING] = OB_E7,
+    [TARIEF_E_RISICO] = OB_R,
+    [TARIEF_E_INDEXATIE] = OB_E8,
+    [TARIEF_E_AFRONDINGSVERSCHIL] = OB_VERSCHIL,
+};
+
+static void write_tarieven(wb *w, lxw_worksheet *ws)
+{
+    const tarief_regio *r = w->r;
+    enum { T_EERSTE = 3, T_TARIEF = T_EERSTE + TARIEF_E_COUNT };
+    char koppen[TARIEF_E_COUNT][160];
+    const char *kop[T_TARIEF + 1] = {"code", "naam", "eenheid"};
+    for (int e = 0; e < TARIEF_E_COUNT; e++) {
+        const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
+        bool wet = (in->wmo && strcmp(in->wmo, "-") != 0) ||
+                   (in->jeugdwet && strcmp(in->jeugdwet, "-") != 0);
+        if (in->nvo > 0)
+            snprintf(koppen[e], sizeof koppen[e], "E%d %s\nWmo %s \xc2\xb7 Jeugdwet %s", in->nvo,
+                     in->label, in->wmo ? in->wmo : "-", in->jeugdwet ? in->jeugdwet : "-");
+        else if (wet)
+            snprintf(koppen[e], sizeof koppen[e], "%s\nWmo %s \xc2\xb7 Jeugdwet %s", in->label,
+                     in->wmo ? in->wmo : "-", in->jeugdwet ? in->jeugdwet : "-");
+        else
+            snprintf(koppen[e], sizeof koppen[e], "%s\n(geen NvO-element)", in->label);
+        kop[T_EERSTE + e] = koppen[e];
+    }
+    kop[T_TARIEF] = "tarief";
+    header(w, ws, kop, T_TARIEF + 1, 62);
+    LXW(worksheet_set_column(ws, 0, 0, 10, NULL));
+    LXW(worksheet_set_column(ws, 1, 1, 40, NULL));
+    LXW(worksheet_set_column(ws, 2, 2, 10, NULL));
+    LXW(worksheet_set_column(ws, T_EERSTE, T_TARIEF - 1, 16, NULL));
+    LXW(worksheet_set_column(ws, T_TARIEF, T_TARIEF, 14, NULL));
+    worksheet_freeze_panes(ws, 1, 2);
+    if (r->n_producten > 0)
+        LXW(worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, T_TARIEF));
+
+    char f[FORMULA_LEN];
+    for (size_t i = 0; i < r->n_producten; i++) {
+        const tarief_afleiding *a = &w->a[i];
+        uint32_t row = (uint32_t)i + 1, orow = w->opbouw_row[i] + 1;
+        put_str(w, ws, row, 0, a->product->code, NULL);
+        put_str(w, ws, row, 1, a->product->naam, NULL);
+        put_str(w, ws, row, 2, tarief_eenheid_naam(a->product->eenheid), NULL);
+        for (int e = 0; e < TARIEF_E_COUNT; e++) {
+            fmt(w, f, sizeof f, "=Opbouw!%s%u", w->col[element_kolom[e]], orow);
+            put_formula(w, ws, row, T_EERSTE + e, f, a->element[e], w->f.af_euro);
+        }
+        fmt(w, f, sizeof f, "=Opbouw!%s%u", w->col[OB_TARIEF], orow);
+        put_formula(w, ws, row, T_TARIEF, f, a->tarief, w->f.tarief);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Toelichting                                                               */
+
+typedef struct invoerbestand {
+    const char *path;
+    char sha256[65];
+} invoerbestand;
+
+/* The input files with their SHA-256: from the loader when it computed
+ * them (tarief_load_options.checksums), otherwise hashed here. */
+static invoerbestand *checksums(wb *w, size_t *n_out)
+{
+    const tarief_regio *r = w->r;
+    size_t cap = r->n_bestanden > 0 ? r->n_bestanden : 4 + 2 * r->n_caos;
+    invoerbestand *b = calloc(cap ? cap : 1, sizeof *b);
+    if (b == NULL)
+        return NULL;
+    size_t n = 0;
+    if (r->n_bestanden > 0) {
+        for (size_t i = 0; i < r->n_bestanden; i++) {
+            b[n].path = r->bestanden[i].path;
+            memcpy(b[n].sha256, r->bestanden[i].sha256, 65);
+            b[n].sha256[64] = '\0';
+            n++;
+        }
+    } else {
+        const char *vast[] = {r->uitgangspunten_file, r->functies_file, r->producten_file,
+                              r->functiemix_file};
+        for (size_t i = 0; i < 4; i++)
+            if (vast[i])
+                b[n++].path = vast[i];
+        for (size_t i = 0; i < r->n_caos; i++) {
+            if (r->caos[i]->cao_file)
+                b[n++].path = r->caos[i]->cao_file;
+            if (r->caos[i]->salaris_file)
+                b[n++].path = r->caos[i]->salaris_file;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (b[i].sha256[0] != '\0')
+            continue;
+        if (tarief_sha256_file(b[i].path, b[i].sha256) != 0) {
+            tarief_ctx_error(w->ctx, b[i].path, 0, 0, NULL,
+                             "kan controlegetal (SHA-256) voor het werkboek niet berekenen: %s",
+                             strerror(errno));
+            free(b);
+            return NULL;
+        }
+    }
+    *n_out = n;
+    return b;
+}
+
+static void write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bestanden,
+                              size_t n_bestanden, long long created)
+{
+    const tarief_regio *r = w->r;
+    const wb_formats *F = &w->f;
+    LXW(worksheet_set_column(ws, 0, 0, 44, NULL));
+    LXW(worksheet_set_column(ws, 1, 1, 100, NULL));
+    uint32_t row = 0;
+    char buf[512];
+
+    snprintf(buf, sizeof buf, "Re\xc3\xable tarieven %s %d", r->naam ? r->naam : "", r->tariefjaar);
+    put_str(w, ws, row++, 0, buf, F->titel);
+    snprintf(buf, sizeof buf, "tarief %s, %s", TARIEF_VERSION, TARIEF_REKENMETHODE);
+    put_str(w, ws, row, 0, "Gemaakt met", NULL);
+    put_str(w, ws, row++, 1, buf, NULL);
+    time_t t = (time_t)created;
+    struct tm tm;
+    if (gmtime_r(&t, &tm) != NULL)
+        strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
+    else
+        buf[0] = '\0';
+    put_str(w, ws, row, 0, "Datum (SOURCE_DATE_EPOCH of 1 januari tariefjaar)", NULL);
+    put_str(w, ws, row++, 1, buf, NULL);
+    put_str(w, ws, row, 0, "Regiomap", NULL);
+    put_str(w, ws, row++, 1, r->dir, NULL);
+    row++;
+
+    static const char *const bladen[][2] = {
+        {"Tarieven", "E\xc3\xa9n rij per product (volgorde van producten.csv): code, naam, eenheid, "
+                     "de opbouw per element (E1-E8 met de letter uit het Uitvoeringsbesluit Wmo 2015 "
+                     "art. 5.4 lid 3 en het Besluit Jeugdwet art. 2.3 lid 1, plus risico en "
+                     "afrondingsverschil) en als laatste kolom het tarief. De elementen tellen op "
+                     "tot het tarief."},
+        {"Uitgangspunten", "Kolom A de parameter precies zoals in uitgangspunten.csv, B de waarde "
+                           "(percentages als fractie, opgemaakt als %), C de bron, D de regel in het "
+                           "bestand. Daaronder de standaardwaarden van de rekenmethode die zijn "
+                           "gebruikt omdat het bestand ze niet zet."},
+        {"Producten", "producten.csv: per product de invoer (uren_per_eenheid, begeleiders, "
+                      "groepsgrootte, huisvesting, verzorging) en de kolommen waarmee een product "
+                      "een regioparameter overschrijft. Een lege gele cel betekent: de waarde van "
+                      "de regio geldt; vul een waarde in om die voor dit product te overschrijven."},
+        {"Functies", "functies.csv: per functie de cao, schaal en trede (of loonkosten_per_uur)."},
+        {"Functiemix", "functiemix.csv: per product het aandeel van elke functie."},
+        {"CAO \xe2\x80\xa6", "Per gebruikte cao-tabel de salarisschalen (maandsalaris bij voltijd) "
+                             "en rechts de parameters uit cao.csv."},
+        {"Opbouw", "De afleiding, stap 1-17 van de rekenmethode. Per product eerst een rij per "
+                   "functie uit de functiemix (stap 1-8: van maandsalaris tot kosten per betaald "
+                   "uur), daaronder de productrij (stap 9-17: van gemengde kosten per uur tot "
+                   "tarief). Elke stap is een formule; de kolommen met parameternamen tonen de "
+                   "waarde die voor dat product geldt, met als formule waar die vandaan komt "
+                   "(product, regio, cao of standaardwaarde)."},
+    };
+    put_str(w, ws, row++, 0, "Zo lees je dit werkboek", F->sectie);
+    for (size_t k = 0; k < sizeof bladen / sizeof bladen[0]; k++) {
+        put_str(w, ws, row, 0, bladen[k][0], F->tekst_vet);
+        put_str(w, ws, row++, 1, bladen[k][1], F->tekst);
+    }
+    row++;
+
+    put_str(w, ws, row++, 0, "Kleuren", F->sectie);
+    put_str(w, ws, row, 0, "invoer", F->in_tekst);
+    put_str(w, ws, row++, 1, "Invoer uit een invoerbestand (uitgangspunten, producten, functies, "
+                             "functiemix, cao-tabel). Wijzig deze cellen om te rekenen met andere "
+                             "uitgangspunten.", F->tekst);
+    put_str(w, ws, row, 0, "standaardwaarde", F->std_tekst);
+    put_str(w, ws, row++, 1, "Standaardwaarde van de rekenmethode, gebruikt waar de invoer niets "
+                             "zet. Ook wijzigbaar.", F->tekst);
+    put_str(w, ws, row, 0, "afgeleid (formule)", F->af_tekst);
+    put_str(w, ws, row++, 1, "Afgeleid: een formule over de cellen waaruit de waarde volgt. Niet "
+                             "overschrijven.", F->tekst);
+    LXW(worksheet_write_string(ws, row, 0, "tarief", F->tarief));
+    put_str(w, ws, row++, 1, "De uitkomst: het tarief na afronding (stap 17).", F->tekst);
+    row++;
+
+    static const char *const methode[] = {
+        "Per functie f uit de functiemix (aandeel w): 1 jaarsalaris J = 12 \xc3\x97 maandsalaris; "
+        "2 vakantietoeslag, 3 eindejaarsuitkering en 4 ort als percentage van J; 5 bruto loonsom "
+        "B = J + VT + EJU + ORT; 6 werkgeverslasten = B \xc3\x97 percentage; 7 loonkosten per fte "
+        "L = B + WGL; 8 kosten per betaald uur C_f = L / jaaruren (of direct loonkosten_per_uur).",
+        "Per product: 9 C = \xce\xa3 w \xc3\x97 C_f; 10 inzet I = uren_per_eenheid \xc3\x97 "
+        "begeleiders / groepsgrootte; 11 E1 = I \xc3\x97 C; 12 E2 = E1 \xc3\x97 (1 / "
+        "productiviteit \xe2\x88\x92 1); 13 E3 en E5 = (E1 + E2) \xc3\x97 percentage; 14 E4 "
+        "overhead over P = E1 + E2 + E3 + E5 (opslag of aandeel); 15 E6 huisvesting, E7 "
+        "verzorging, kostprijs K = E1 + \xe2\x80\xa6 + E7; 16 risico R = K \xc3\x97 risico, E8 = "
+        "(K + R) \xc3\x97 indexatie, T = K + R + E8; 17 tarief = afronding(T).",
+        "Voorrang bij parameters: product (kolom op Producten) boven regio (Uitgangspunten) boven "
+        "cao (blad CAO) boven standaardwaarde. Productiviteit: die van het product, anders 100 % "
+        "min de niet-productieve componenten (van het product waar gezet, anders van de regio) als "
+        "de regio met componenten werkt, anders die van de regio.",
+        "Alleen stap 17 rondt af, met ROUND/ROUNDUP zoals een spreadsheet: cent = ROUND(T;2), "
+        "euro = ROUND(T;0), euro_omhoog = ROUNDUP(T;0), deelbaar_door_60 = "
+        "ROUND(60 \xc3\x97 ROUND(T/60;2);2).",
+    };
+    put_str(w, ws, row++, 0, "Rekenmethode in het kort", F->sectie);
+    for (size_t k = 0; k < sizeof methode / sizeof methode[0]; k++)
+        put_str(w, ws, row++, 1, methode[k], F->tekst);
+    row++;
+
+    static const char *const controle[] = {
+        "1. Zoek het product op Tarieven; de tariefcel verwijst naar de productrij op Opbouw.",
+        "2. Filter Opbouw op de code: de functierijen (stap 1-8) en de productrij (stap 9-17).",
+        "3. Volg elke formule terug naar de gele invoercellen; de kolom vindplaats geeft bestand "
+        "en regel.",
+        "4. Wijzig een invoercel en laat herberekenen (LibreOffice: Ctrl+Shift+F9; Excel: "
+        "Ctrl+Alt+F9). De waarden die bij het openen te zien zijn, zijn die van de rekenkern van "
+        "tarief; een herberekening geeft dezelfde uitkomst.",
+        "5. Vergelijk de controlegetallen hieronder met sha256sum van de invoerbestanden.",
+    };
+    put_str(w, ws, row++, 0, "Een tarief controleren", F->sectie);
+    for (size_t k = 0; k < sizeof controle / sizeof controle[0]; k++)
+        put_str(w, ws, row++, 1, controle[k], F->tekst);
+    row++;
+
+    put_str(w, ws, row++, 0, "Invoerbestanden (SHA-256)", F->sectie);
+    put_str(w, ws, row, 0, "bestand", F->kop);
+    put_str(w, ws, row++, 1, "sha256", F->kop);
+    for (size_t k = 0; k < n_bestanden; k++) {
+        put_str(w, ws, row, 0, bestanden[k].path, NULL);
+        put_str(w, ws, row++, 1, bestanden[k].sha256, NULL);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
+static long long days_from_civil(long long y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    long long era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (long long)doe - 719468;
+}
+
+/* The creation date: explicit, else SOURCE_DATE_EPOCH, else 1 January of
+ * the tariefjaar; never the clock, so the same inputs give the same bytes. */
+static int creation_time(wb *w, const tarief_workbook_options *opts, long long *out)
+{
+    if (opts != NULL && opts->created != 0) {
+        *out = opts->created;
+        return 0;
+    }
+    const char *s = getenv("SOURCE_DATE_EPOCH");
+    if (s != NULL && s[0] != '\0') {
+        char *end;
+        errno = 0;
+        long long v = strtoll(s, &end, 10);
+        if (errno != 0 || *end != '\0' || v < 315532800LL || v > 253402300799LL) {
+            tarief_ctx_error(w->ctx, w->path, 0, 0, NULL,
+                             "SOURCE_DATE_EPOCH '%s' is geen geldig tijdstip (seconden sinds "
+                             "1970, vanaf 1980)", s);
+            return -1;
+        }
+        *out = v;
+        return 0;
+    }
+    int jaar = w->r->tariefjaar;
+    if (jaar < 1980)
+        jaar = 1980;
+    if (jaar > 9999)
+        jaar = 9999;
+    *out = days_from_civil(jaar, 1, 1) * 86400LL;
+    return 0;
+}
+
+int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_afleiding *a,
+                          const char *path, const tarief_workbook_options *opts)
+{
+    wb w_ = {.ctx = ctx, .r = r, .a = a, .path = path};
+    wb *w = &w_;
+    int rc = -1;
+    invoerbestand *bestanden = NULL;
+    size_t n_bestanden = 0;
+    tarief_output out;
+    bool reserved = false;
+
+    /* libxlsxwriter prints numbers with printf: a decimal comma would
+     * corrupt every cached value. */
+    const struct lconv *lc = localeconv();
+    if (lc == NULL || lc->decimal_point == NULL || strcmp(lc->decimal_point, ".") != 0) {
+        tarief_ctx_error(ctx, path, 0, 0, NULL,
+                         "interne fout: LC_NUMERIC is niet \"C\"; werkboek niet geschreven");
+        return -1;
+    }
+    long long created;
+    if (creation_time(w, opts, &created) != 0)
+        return -1;
+    if (layout(w) != 0) {
+        tarief_ctx_error(ctx, path, 0, 0, NULL, "werkboek niet geschreven: %s",
+                         w->fout ? w->fout : "geen geheugen");
+        goto done;
+    }
+    bestanden = checksums(w, &n_bestanden);
+    if (bestanden == NULL)
+        goto done;
+
+    if (tarief_output_reserve(&out, path) != 0) {
+        tarief_ctx_error(ctx, path, 0, 0, NULL, "kan werkboek niet schrijven: %s", strerror(errno));
+        goto done;
+    }
+    reserved = true;
+
+    lxw_workbook_options lo = {.constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
+    w->book = workbook_new_opt(out.tmp, &lo);
+    if (w->book == NULL) {
+        tarief_ctx_error(ctx, path, 0, 0, NULL, "kan werkboek niet aanmaken: %s", strerror(errno));
+        goto done;
+    }
+    char titel[256];
+    snprintf(titel, sizeof titel, "Re\xc3\xable tarieven %s %d", r->naam ? r->naam : "",
+             r->tariefjaar);
+    lxw_doc_properties props = {
+        .title = titel,
+        .subject = "Tarieven met volledige afleiding (" TARIEF_REKENMETHODE ")",
+        .author = "tarief " TARIEF_VERSION,
+        .comments = "Levend rekenmodel: elke afgeleide waarde is een formule.",
+        .created = (time_t)created,
+    };
+    LXW(workbook_set_properties(w->book, &props));
+    formats(w);
+
+    lxw_worksheet *ws_toel = workbook_add_worksheet(w->book, "Toelichting");
+    lxw_worksheet *ws_tar = workbook_add_worksheet(w->book, "Tarieven");
+    lxw_worksheet *ws_uit = workbook_add_worksheet(w->book, "Uitgangspunten");
+    lxw_worksheet *ws_pro = workbook_add_worksheet(w->book, "Producten");
+    lxw_worksheet *ws_fun = workbook_add_worksheet(w->book, "Functies");
+    lxw_worksheet *ws_mix = workbook_add_worksheet(w->book, "Functiemix");
+    lxw_worksheet **ws_cao = calloc(w->n_caos ? w->n_caos : 1, sizeof *ws_cao);
+    bool ok = ws_toel && ws_tar && ws_uit && ws_pro && ws_fun && ws_mix && ws_cao;
+    for (size_t i = 0; ok && i < w->n_caos; i++) {
+        ws_cao[i] = workbook_add_worksheet(w->book, w->caos[i].sheet);
+        ok = ws_cao[i] != NULL;
+    }
+    lxw_worksheet *ws_opb = ok ? workbook_add_worksheet(w->book, "Opbouw") : NULL;
+    if (ok && ws_opb) {
+        write_toelichting(w, ws_toel, bestanden, n_bestanden, created);
+        write_tarieven(w, ws_tar);
+        write_uitgangspunten(w, ws_uit);
+        write_producten(w, ws_pro);
+        write_functies(w, ws_fun);
+        write_functiemix(w, ws_mix);
+        for (size_t i = 0; i < w->n_caos; i++)
+            write_cao(w, ws_cao[i], &w->caos[i]);
+        write_opbouw(w, ws_opb);
+    } else if (w->fout == NULL) {
+        w->fout = "kan werkblad niet aanmaken";
+    }
+    free(ws_cao);
+
+    lxw_error ce = workbook_close(w->book); /* frees the workbook, also on error */
+    w->book = NULL;
+    if (w->err == LXW_NO_ERROR)
+        w->err = ce;
+    if (w->err != LXW_NO_ERROR || w->fout != NULL) {
+        tarief_ctx_error(ctx, path, 0, 0, NULL, "werkboek niet geschreven: %s",
+                         w->fout ? w->fout : lxw_strerror(w->err));
+        goto done;
+    }
+    reserved = false;
+    if (tarief_output_commit(&out) != 0) {
+        tarief_ctx_error(ctx, path, 0, 0, NULL, "kan werkboek niet opslaan: %s", strerror(errno));
+        goto done;
+    }
+    rc = 0;
+
+done:
+    if (reserved)
+        tarief_output_abort(&out);
+    free(bestanden);
+    free(w->caos);
+    free(w->functie_cao);
+    free(w->mix_base);
+    free(w->mix_row);
+    free(w->mix_order);
+    free(w->opbouw_row);
+    return rc;
+}

@@ -1,0 +1,109 @@
+#!/bin/sh
+# CLI behaviour of rekenmethode §4: commands, exit codes, messages, files.
+# Prints TAP lines. Expected tariffs are the hand-calculated ones of
+# tests/unit/test_compute.c (region tests/data/hand-basis).
+BUILD=${BUILD:-build}
+T=$(cd "$(dirname "$0")/.." && pwd)
+BIN=$T/$BUILD/tarief
+HB=$T/tests/data/hand-basis
+CM=$T/tests/data/hand-cao
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0
+ok() { n=$((n+1)); echo "ok $n - $1"; }
+nok() { n=$((n+1)); echo "not ok $n - $1"; shift; for l in "$@"; do echo "#   $l"; done; }
+check() { # name, condition-command...
+    name=$1; shift
+    if "$@"; then ok "$name"; else nok "$name" "mislukt: $*"; fi
+}
+run() { # run the tool: stdout -> $tmp/out, stderr -> $tmp/err, status -> $rc
+    "$BIN" "$@" > "$tmp/out" 2> "$tmp/err"; rc=$?
+}
+
+run --version
+check "--version noemt de versie" grep -q "^tarief [0-9]" "$tmp/out"
+run --help
+check "--help afsluitcode 0" test "$rc" -eq 0
+check "--help noemt alle opdrachten" sh -c "grep -q bereken '$tmp/out' && grep -q uitleg '$tmp/out' && grep -q controleer '$tmp/out' && grep -q valideer '$tmp/out'"
+for c in bereken uitleg controleer valideer; do
+    run $c --help
+    check "$c --help afsluitcode 0 en gebruiksregel" sh -c "[ $rc -eq 0 ] && grep -q '^gebruik: tarief $c' '$tmp/out'"
+done
+run onzin
+check "onbekende opdracht: afsluitcode 2" test "$rc" -eq 2
+run
+check "geen opdracht: afsluitcode 2" test "$rc" -eq 2
+run bereken
+check "bereken zonder regiomap: afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -q 'regiomap ontbreekt' '$tmp/err'"
+run bereken "$HB" --onzin
+check "onbekende optie: afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -q \"onbekende optie '--onzin'\" '$tmp/err'"
+run bereken "$T/tests/data/bestaat-niet" --cao-map "$CM" --geen-werkboek
+check "niet-bestaande regiomap: afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -q 'regiomap niet gevonden' '$tmp/err'"
+
+# bereken: table, CSV (§5)
+run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv "$tmp/t.csv"
+check "bereken afsluitcode 0" test "$rc" -eq 0
+check "bereken-tabel toont UUR met 42,53" grep -q "^UUR .* uur .* 42,53$" "$tmp/out"
+check "CSV-kop volgens §5" sh -c "head -1 '$tmp/t.csv' | grep -qx 'code;naam;eenheid;tarief;kosten_beroepskracht;niet_productieve_uren;reis_en_opleiding;overhead;gemeentelijke_verplichtingen;huisvesting;verzorging;risico;indexatie;afrondingsverschil'"
+check "CSV: 12 producten" test "$(tail -n +2 "$tmp/t.csv" | wc -l)" -eq 12
+check "CSV: ETMAAL 491,13 met huisvesting 85,500000 en verzorging 30,250000" grep -q "^ETMAAL;Verblijf per etmaal;etmaal;491,13;.*;85,500000;30,250000;" "$tmp/t.csv"
+check "CSV: de tien elementen tellen op tot het tarief (binnen 0,00001)" sh -c "tail -n +2 '$tmp/t.csv' | tr ',' '.' | awk -F';' '{s=0; for(i=5;i<=14;i++) s+=\$i; d=s-\$4; if (d<0) d=-d; if (d>0.00001) bad=1} END {exit bad}'"
+run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv -
+check "--csv - schrijft de CSV naar standaarduitvoer" sh -c "head -1 '$tmp/out' | grep -q '^code;naam;eenheid;tarief;'"
+
+# uitleg
+run uitleg "$HB" UUR --cao-map "$CM"
+check "uitleg afsluitcode 0" test "$rc" -eq 0
+check "uitleg eindigt stap 17 met € 42,53" grep -q "= € 42,53" "$tmp/out"
+check "uitleg noemt NvO-element en wettelijke letters" grep -q "NvO-element 1; Wmo art. 5.4 lid 3 onder a; Besluit Jeugdwet art. 2.3 lid 1 onder a" "$tmp/out"
+check "uitleg noemt de bron bestand:regel van het salaris" grep -q "hand-cao/hand-a/salarisschalen.csv:[0-9]" "$tmp/out"
+check "uitleg toont stap 1 tot en met 17" sh -c "grep -q 'stap  1 ' '$tmp/out' && grep -q 'stap 17 ' '$tmp/out'"
+run uitleg "$HB" BESTAATNIET --cao-map "$CM"
+check "uitleg onbekende code: afsluitcode 2 en melding" sh -c "[ $rc -eq 2 ] && grep -q \"product 'BESTAATNIET' staat niet in\" '$tmp/err'"
+
+# controleer
+run controleer "$HB" "$T/tests/data/gepubliceerd/hand-basis-juist.csv" --cao-map "$CM"
+check "controleer juiste lijst: afsluitcode 0" test "$rc" -eq 0
+check "controleer juiste lijst: 12 OK" grep -q "^12 OK, 0 afwijkingen, 0 onbekend" "$tmp/out"
+run controleer "$HB" "$T/tests/data/gepubliceerd/hand-basis-afwijkend.csv" --cao-map "$CM"
+check "controleer afwijking: afsluitcode 1" test "$rc" -eq 1
+check "controleer noemt UUR als AFWIJKING met verschil 0,01" grep -q "^UUR .*AFWIJKING .*42,54 .*42,53 .*0,01" "$tmp/out"
+check "controleer noemt onbekende code" grep -q "^ONBEKEND1 .*ONBEKEND" "$tmp/out"
+check "controleer: overige producten OK" grep -q "^11 OK, 1 afwijking, 1 onbekend" "$tmp/out"
+grep -v ONBEKEND1 "$T/tests/data/gepubliceerd/hand-basis-afwijkend.csv" > "$tmp/pub.csv"
+run controleer "$HB" "$tmp/pub.csv" --cao-map "$CM" --marge 0,01
+check "controleer --marge 0,01 laat 1 cent verschil toe" test "$rc" -eq 0
+run controleer "$HB" "$tmp/pub.csv" --cao-map "$CM" --marge abc
+check "controleer ongeldige marge: afsluitcode 2" test "$rc" -eq 2
+printf 'code;tarief\nUUR;42.53\n' > "$tmp/fout.csv"
+run controleer "$HB" "$tmp/fout.csv" --cao-map "$CM"
+check "controleer ongeldig bedrag: afsluitcode 2 met plaats" sh -c "[ $rc -eq 2 ] && grep -q '^$tmp/fout.csv:2:5: fout: ' '$tmp/err'"
+
+# valideer
+run valideer "$HB" --cao-map "$CM"
+check "valideer geldige regio: stil, afsluitcode 0" sh -c "[ $rc -eq 0 ] && [ ! -s '$tmp/out' ] && [ ! -s '$tmp/err' ]"
+mkdir -p "$tmp/kapot"
+cp "$HB"/*.csv "$tmp/kapot/"
+sed -i 's/^UUR;Ambulant per uur;uur;1;/UUR;Ambulant per uur;uur;1.5;/' "$tmp/kapot/producten.csv"
+sed -i 's/^overhead;20%/overhed;20%/' "$tmp/kapot/uitgangspunten.csv"
+run valideer "$tmp/kapot" --cao-map "$CM"
+check "valideer kapotte regio: afsluitcode 2" test "$rc" -eq 2
+check "valideer meldt het getal met bestand:regel:kolom" grep -qx "$tmp/kapot/producten.csv:2:26: fout: ongeldig getal '1.5' voor uren_per_eenheid: in een bestand met ';' is de komma het decimaalteken (schrijf bijvoorbeeld 1,5)" "$tmp/err"
+check "valideer meldt ook de tweede fout (alle problemen tegelijk)" grep -q "uitgangspunten.csv:9:1: fout: onbekende parameter 'overhed'; bedoelt u 'overhead'?" "$tmp/err"
+check "valideer toont de regel met een caret" grep -q "^      |                          ^$" "$tmp/err"
+
+# nothing written on invalid input; existing files untouched
+echo "oud" > "$tmp/uit.csv"
+cp "$tmp/uit.csv" "$tmp/uit.csv.orig"
+run bereken "$tmp/kapot" --cao-map "$CM" -o "$tmp/uit.xlsx" --csv "$tmp/uit.csv"
+check "bereken kapotte regio: afsluitcode 2" test "$rc" -eq 2
+check "bereken kapotte regio: geen werkboek" test ! -e "$tmp/uit.xlsx"
+check "bereken kapotte regio: bestaande CSV onaangeroerd" cmp -s "$tmp/uit.csv" "$tmp/uit.csv.orig"
+check "bereken kapotte regio: geen tijdelijke bestanden" sh -c "! ls -A '$tmp' | grep -q '^\\.uit'"
+
+# default workbook name in the current directory
+mkdir -p "$tmp/cwd"
+(cd "$tmp/cwd" && "$BIN" bereken "$HB" --cao-map "$CM" > /dev/null 2>&1); rc=$?
+check "bereken schrijft standaard tarieven-<regio>-<jaar>.xlsx" sh -c "[ $rc -eq 0 ] && [ -s '$tmp/cwd/tarieven-hand-basis-2025.xlsx' ]"
+
+echo "1..$n"
