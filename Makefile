@@ -80,6 +80,39 @@ install: all
 	install -m 644 include/tarief.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 include/tarief/*.h $(DESTDIR)$(PREFIX)/include/tarief/
 	cp -r data/cao $(DESTDIR)$(DATADIR)/
+	cp -r data/index $(DESTDIR)$(DATADIR)/
 
 clean:
 	rm -rf $(BUILD) build-*
+
+# --- make bench (docs/prestaties.md) ------------------------------------------
+# Generates synthetic regions (bench/genregio.c, never committed) and measures
+# each size in a fresh process (bench/bench.c): table on stdout, numbers in
+# $(BUILD)/bench/results.csv. LibreOffice only up to BENCH_LO_MAX products.
+BENCH_SIZES  ?= 100 1000 10000 50000
+BENCH_LO_MAX ?= 10000
+BENCH_CAO     = data/cao/ghz-2022-05-01
+bench_comma  := ,
+# The baseline records the cells workbook.c hands to libxlsxwriter.
+BENCH_WRAP    = $(addprefix -Wl$(bench_comma)--wrap=,workbook_add_worksheet workbook_add_format \
+                workbook_close worksheet_write_string worksheet_write_blank worksheet_write_number \
+                worksheet_write_formula_num worksheet_write_formula_str worksheet_set_row \
+                worksheet_set_row_opt)
+
+$(BUILD)/bench/genregio: bench/genregio.c
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $<
+
+# Library objects one by one, not the archive: bench.c refers to
+# tarief_workbook_write weakly, so it builds before src/workbook.c exists.
+$(BUILD)/bench/bench: bench/bench.c $(LIB_OBJ) $(HDRS)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJ) $(BENCH_WRAP) $(LIBS)
+
+bench: $(BUILD)/bench/bench $(BUILD)/bench/genregio
+	$(Q)for n in $(BENCH_SIZES); do \
+	    $(BUILD)/bench/genregio -n $$n -o $(BUILD)/bench/regio-$$n --cao $(BENCH_CAO) || exit 1; \
+	done
+	$(Q)$(BUILD)/bench/bench --dir $(BUILD)/bench --cao-map data/cao --lo-max $(BENCH_LO_MAX) $(BENCH_SIZES)

@@ -249,9 +249,8 @@ static const char *waarde_nl(tarief_ctx *ctx, const tarief_cao *src, const tarie
     if (tarief_parse_number(rg->waarde, ';', pct, &d) && d == p->waarde)
         return rg->waarde;
     char buf[64];
-    return tarief_ctx_printf(ctx, "%s%s",
-                             tarief_fmt_nl_trim(buf, sizeof buf, pct ? p->waarde * 100.0 : p->waarde, 0, 9),
-                             pct ? "%" : "");
+    tarief_fmt_nl_trim(buf, sizeof buf, pct ? p->waarde * 100.0 : p->waarde, 0, 9);
+    return tarief_ctx_printf(ctx, "%s%s", buf, pct ? "%" : "");
 }
 
 static const char *bron_tekst(tarief_ctx *ctx, const char *beschrijving, const char *wat,
@@ -321,7 +320,8 @@ const tarief_cao_verhoging *tarief_cao_verhoog(tarief_ctx *ctx, const tarief_cao
                                  i + 1);
             else if (s->heeft_minimum && s->heeft_maximum && s->minimum > s->maximum)
                 tarief_ctx_error(ctx, NULL, 0, 0, NULL,
-                                 "stap %zu: minimumverhoging € %s is groter dan maximumverhoging € %s",
+                                 "stap %zu: minimumverhoging € %s is groter dan "
+                                 "maximumverhoging € %s",
                                  i + 1, bedrag_kort(a, sizeof a, s->minimum),
                                  bedrag_kort(b, sizeof b, s->maximum));
         } else if (s->soort == TARIEF_CAO_MINIMUM_UURLOON) {
@@ -433,8 +433,10 @@ const tarief_cao_verhoging *tarief_cao_verhoog(tarief_ctx *ctx, const tarief_cao
 
         tarief_salaris *ns = &c->salarissen[i];
         *ns = *rij->oud;
+        ns->bron = (tarief_bron){ 0 };
         ns->maandsalaris = rij->maandsalaris;
-        ns->bron = (tarief_bron){ .tekst = rij->toelichting };
+        ns->bron.tekst = tarief_ctx_printf(ctx, "afgeleid van %s met tarief cao verhoog: %s",
+                                           src->id, rij->toelichting);
     }
     if (tarief_diag_total(tarief_ctx_diag(ctx)) > fouten)
         return NULL;
@@ -479,7 +481,7 @@ static void schrijf_cao_csv(FILE *fp, const tarief_cao_verhoging *v)
 static void schrijf_salarissen_csv(FILE *fp, const tarief_cao_verhoging *v)
 {
     char buf[64];
-    fputs("schaal;trede;maandsalaris;toelichting\n", fp);
+    fputs("schaal;trede;maandsalaris;bron\n", fp);
     for (size_t i = 0; i < v->n_rijen; i++) {
         const tarief_cao_rij *rij = &v->rijen[i];
         veld(fp, rij->oud->schaal);
@@ -488,7 +490,7 @@ static void schrijf_salarissen_csv(FILE *fp, const tarief_cao_verhoging *v)
         fputc(';', fp);
         fputs(tarief_fmt_nl(buf, sizeof buf, rij->maandsalaris, 2), fp);
         fputc(';', fp);
-        veld(fp, rij->toelichting);
+        veld(fp, v->cao.salarissen[i].bron.tekst);
         fputc('\n', fp);
     }
 }

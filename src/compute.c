@@ -138,6 +138,12 @@ static tarief_invoer resolve(const tarief_regio *r, const tarief_product *p, con
     return v;
 }
 
+tarief_invoer tarief_resolve_param(const tarief_regio *r, const tarief_product *p, const tarief_cao *cao,
+                                   tarief_param_id id)
+{
+    return resolve(r, p, cao, id);
+}
+
 void tarief_bereken_product(const tarief_regio *r, const tarief_product *p, tarief_afleiding *a, tarief_ctx *ctx)
 {
     memset(a, 0, sizeof *a);
@@ -205,6 +211,14 @@ void tarief_bereken_product(const tarief_regio *r, const tarief_product *p, tari
     a->overhead_grondslag = resolve(r, p, NULL, TARIEF_P_OVERHEAD_GRONDSLAG);
     a->risico = resolve(r, p, NULL, TARIEF_P_RISICO);
     a->indexatie = resolve(r, p, NULL, TARIEF_P_INDEXATIE);
+    if (a->indexatie.herkomst != TARIEF_HERKOMST_STANDAARD && a->indexatie.keuze == TARIEF_INDEXATIE_VNG) {
+        /* indexatie;vng: the percentage is the compounded VNG index. The
+         * loader has checked that it can be computed; if a caller skipped
+         * loading, NaN makes the gap visible instead of indexing by 0. */
+        tarief_indexfout fout;
+        a->indexatie_vng = tarief_indexatie_vng_product(ctx, r, p, &fout);
+        a->indexatie.waarde = a->indexatie_vng ? a->indexatie_vng->indexatie : NAN;
+    }
     a->afronding = resolve(r, p, NULL, TARIEF_P_AFRONDING);
 
     double *e = a->element;

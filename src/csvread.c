@@ -142,6 +142,49 @@ static long bad_utf8(const unsigned char *s, size_t n)
     return -1;
 }
 
+/* A line for echoing: invalid UTF-8 and control bytes become '?', so the
+ * caret (counted in characters) still lands under the right column. */
+static const char *shown_line(tarief_ctx *ctx, const char *line)
+{
+    size_t n = strlen(line);
+    char *out = tarief_ctx_alloc(ctx, n + 1);
+    size_t o = 0;
+    const unsigned char *u = (const unsigned char *)line;
+    for (size_t i = 0; i < n;) {
+        long bad = bad_utf8(u + i, n - i);
+        size_t good = bad < 0 ? n - i : (size_t)bad;
+        for (size_t k = 0; k < good; k++)
+            out[o++] = (u[i + k] < 0x20 && u[i + k] != '\t') ? '?' : (char)u[i + k];
+        i += good;
+        if (i < n) {
+            out[o++] = '?';
+            i++;
+            while (i < n && (u[i] & 0xC0) == 0x80)
+                i++;
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* " (in Windows-1252 de letter 'é')" for a byte that is not UTF-8. */
+static const char *cp1252_hint(tarief_ctx *ctx, unsigned char b)
+{
+    static const char *const c80[32] = {
+        "€", NULL, "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", NULL, "Ž", NULL,
+        NULL, "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", NULL, "ž", "Ÿ"};
+    char buf[8];
+    if (b >= 0x80 && b < 0xA0 && c80[b - 0x80])
+        return tarief_ctx_printf(ctx, " (in Windows-1252 het teken '%s')", c80[b - 0x80]);
+    if (b > 0xA0) {
+        buf[0] = (char)(0xC0 | (b >> 6));
+        buf[1] = (char)(0x80 | (b & 0x3F));
+        buf[2] = '\0';
+        return tarief_ctx_printf(ctx, " (in Windows-1252 het teken '%s')", buf);
+    }
+    return "";
+}
+
 static char detect_delim(const char *s, size_t n)
 {
     /* The header is the first line that is neither empty nor a comment. */
@@ -231,6 +274,13 @@ const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path)
     char *data = read_file(ctx, path, &len);
     if (!data)
         return NULL;
+    const tarief_csv *t = tarief_csv_parse_buffer(ctx, path, data, len);
+    free(data);
+    return t;
+}
+
+const tarief_csv *tarief_csv_parse_buffer(tarief_ctx *ctx, const char *path, const char *data, size_t len)
+{
     const char *s = data;
     size_t n = len;
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
@@ -270,12 +320,38 @@ const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path)
                 col++;
             }
         }
-        /* The echoed line would be binary: leave it out. */
-        tarief_ctx_error(ctx, path, line, col, NULL,
-                         s[bad] == 0 ? "bestand bevat een nul-byte: dit is geen tekstbestand (verwacht CSV in UTF-8)"
-                                     : "ongeldige UTF-8: sla het bestand op als CSV in UTF-8 (niet als Excel-bestand of in Windows-1252)");
-        free(data);
+        const unsigned char *u = (const unsigned char *)data;
+        if (len >= 4 && memcmp(u, "PK\3\4", 4) == 0)
+            tarief_ctx_error(ctx, path, 1, 1, NULL, "%s",
+                             "dit is een Excel-werkboek (.xlsx) of een ander zip-bestand, geen CSV: sla het blad in Excel op als 'CSV UTF-8 (door komma's gescheiden)'");
+        else if (len >= 4 && memcmp(u, "\xD0\xCF\x11\xE0", 4) == 0)
+            tarief_ctx_error(ctx, path, 1, 1, NULL, "%s",
+                             "dit is een oud Excel-bestand (.xls), geen CSV: sla het blad in Excel op als 'CSV UTF-8 (door komma's gescheiden)'");
+        else if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+            tarief_ctx_error(ctx, path, 1, 1, NULL, "%s",
+                             "bestand is opgeslagen als UTF-16 ('Unicode-tekst'), niet als UTF-8: sla het op als 'CSV UTF-8 (door komma's gescheiden)'");
+        else if (s[bad] == 0)
+            /* binary: echoing the line would only show noise */
+            tarief_ctx_error(ctx, path, line, col, NULL, "%s",
+                             "bestand bevat een nul-byte: dit is geen tekstbestand (verwacht CSV in UTF-8)");
+        else
+            tarief_ctx_error(ctx, path, line, col, shown_line(ctx, r.lines[line - 1]),
+                             "ongeldige UTF-8: byte 0x%02X%s; sla het bestand op als CSV in UTF-8 (in Excel: 'CSV UTF-8'), niet in Windows-1252 of Latin-1",
+                             (unsigned char)s[bad], cp1252_hint(ctx, (unsigned char)s[bad]));
         return NULL;
+    }
+    /* A CR that does not end a CRLF pair would break line numbering. */
+    for (size_t i = 0, line = 1, col = 1; i + 1 < n; i++) {
+        if (s[i] == '\n') {
+            line++;
+            col = 1;
+        } else if (s[i] == '\r' && s[i + 1] != '\n') {
+            tarief_ctx_error(ctx, path, (int)line, (int)col, r.lines[line - 1],
+                             "%s", "regeleinde met alleen CR (oud Mac-formaat): sla het bestand op met LF- of CRLF-regeleinden");
+            return NULL;
+        } else if (((unsigned char)s[i] & 0xC0) != 0x80 && s[i] != '\r') {
+            col++;
+        }
     }
     bool blank = true;
     for (size_t i = 0; i < n && blank; i++)
@@ -283,7 +359,6 @@ const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path)
             blank = false;
     if (blank) {
         tarief_ctx_error(ctx, path, 1, 1, NULL, "bestand is leeg: verwacht een kopregel met kolomnamen");
-        free(data);
         return NULL;
     }
 
@@ -296,20 +371,41 @@ const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path)
 
     bool at_field_start = true;
     size_t i = 0;
+    size_t fpos = 0;   /* offset where the current field starts */
+    size_t lstart = 0; /* offset where the current physical line starts */
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (at_field_start) {
             r.fline = r.line;
             r.fcol = r.col;
             r.flen = 0;
+            fpos = i;
             at_field_start = false;
+        }
+        if (i - lstart >= TARIEF_MAX_LINE) {
+            rd_error(&r, r.line, 1, "%s",
+                     "regel is absurd lang (meer dan 1 MiB): is dit wel een CSV-bestand met een regeleinde per regel?");
+            csv_free(&p);
+            free(r.cells.items);
+            free(r.rows.items);
+            return NULL;
         }
         unsigned long before = r.events;
         /* Callbacks for this byte refer to the field that started at
          * fline/fcol; the position advances after parsing. */
         if (csv_parse(&p, &c, 1, on_field, on_row, &r) != 1) {
-            rd_error(&r, r.line, r.col, "%s",
-                     "aanhalingsteken op een onverwachte plaats: een veld tussen \"...\" moet direct door een scheidingsteken of regeleinde gevolgd worden");
+            size_t k = fpos;
+            while (k < i && is_space((unsigned char)s[k]))
+                k++;
+            if (s[k] == '"' && k < i)
+                rd_error(&r, r.line, r.col,
+                         "na het sluitende aanhalingsteken van een veld mag alleen '%s' of het regeleinde volgen: "
+                         "staat er een aanhalingsteken te veel, of hoort dit aanhalingsteken bij de tekst (schrijf het dan dubbel: \"\")?",
+                         delim == ';' ? ";" : ",");
+            else
+                rd_error(&r, r.line, r.col, "%s",
+                         "aanhalingsteken midden in een veld: zet het hele veld tussen aanhalingstekens en schrijf het aanhalingsteken "
+                         "zelf dubbel, zoals \"12\"\" scherm\"");
             /* resume at the next line */
             csv_free(&p);
             csv_init(&p, CSV_STRICT | CSV_STRICT_FINI);
@@ -323,6 +419,7 @@ const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path)
                 i++;
                 r.line++;
                 r.col = 1;
+                lstart = i;
             }
             at_field_start = true;
             continue;
@@ -337,12 +434,12 @@ const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path)
             csv_free(&p);
             free(r.cells.items);
             free(r.rows.items);
-            free(data);
             return NULL;
         }
         if (c == '\n') {
             r.line++;
             r.col = 1;
+            lstart = i + 1;
         } else if ((c & 0xC0) != 0x80 && c != '\r') {
             r.col++;
         }
@@ -353,7 +450,6 @@ const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path)
                  "aanhalingsteken wordt niet afgesloten: het veld loopt door tot het einde van het bestand");
     csv_free(&p);
     free(r.cells.items);
-    free(data);
 
     if (r.errors) {
         free(r.rows.items);

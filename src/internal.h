@@ -12,6 +12,13 @@
  * must be refused, not swallowed). */
 #define TARIEF_MAX_FILE  (256u * 1024u * 1024u)
 #define TARIEF_MAX_FIELD (64u * 1024u)
+#define TARIEF_MAX_LINE  (1024u * 1024u)
+
+/* tarief_csv_read on a buffer already in memory (the fuzz harnesses use it
+ * directly). path only names the data in messages; data need not be
+ * NUL-terminated and is not kept. */
+const tarief_csv *tarief_csv_parse_buffer(tarief_ctx *ctx, const char *path,
+                                          const char *data, size_t len);
 
 /* Hash map from string to pointer, owned by a ctx (open addressing). */
 typedef struct tmap {
@@ -35,6 +42,25 @@ char *tarief_ctx_strndup(tarief_ctx *ctx, const char *s, size_t n);
 int tarief_strcasecmp_trim(const char *a, const char *b);
 /* Levenshtein distance, capped. */
 size_t tarief_edit_distance(const char *a, const char *b);
+
+/* Resolve a parameter for a product: product > regio > cao > default
+ * (compute.c). */
+tarief_invoer tarief_resolve_param(const tarief_regio *r, const tarief_product *p, const tarief_cao *cao,
+                                   tarief_param_id id);
+
+/* Why the VNG indexation of a product cannot be computed: where, and a
+ * Dutch message (owned by the ctx). */
+typedef struct tarief_indexfout {
+    const char *file;
+    int line, column;
+    const char *msg;
+} tarief_indexfout;
+
+/* The derivation of indexatie;vng for product p (indexatie.c), owned by
+ * ctx; NULL with *fout filled when the series or the settings do not allow
+ * it (the loader reports that as an input error). */
+const tarief_indexatie_vng *tarief_indexatie_vng_product(tarief_ctx *ctx, const tarief_regio *r,
+                                                         const tarief_product *p, tarief_indexfout *fout);
 
 /* x as "%.15g" (15 significant digits), in a thread-local buffer. */
 const char *tarief_round_repr15(double x);

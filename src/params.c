@@ -23,6 +23,10 @@ static const tarief_param_info PARAMS[TARIEF_P_COUNT] = {
     [TARIEF_P_RISICO] = {"risico", "risico-opslag", TARIEF_SOORT_PERCENTAGE, false, 0, true},
     [TARIEF_P_INDEXATIE] = {"indexatie", "indexatie", TARIEF_SOORT_PERCENTAGE, false, 0, true},
     [TARIEF_P_AFRONDING] = {"afronding", "afronding", TARIEF_SOORT_KEUZE, false, TARIEF_AFRONDING_CENT, true},
+    [TARIEF_P_INDEXATIE_METHODE] = {"indexatie_methode", "methode inhaalslag indexatie (VNG)", TARIEF_SOORT_KEUZE, false, TARIEF_INDEXATIE_VERSCHIL, true},
+    [TARIEF_P_INDEXATIE_LOONDEEL] = {"indexatie_loondeel", "loondeel indexatie (gewicht OVA)", TARIEF_SOORT_PERCENTAGE, false, 0.9, true},
+    [TARIEF_P_INDEXATIE_TUSSENAFRONDING] = {"indexatie_tussenafronding", "tussenafronding indexatie", TARIEF_SOORT_KEUZE, false, 0, true},
+    [TARIEF_P_PRIJSPEIL] = {"prijspeil", "prijspeiljaar", TARIEF_SOORT_JAAR, false, 0, false},
 };
 
 const tarief_param_info *tarief_param_info_get(tarief_param_id id)
@@ -51,6 +55,20 @@ const char *tarief_afronding_naam(tarief_afronding a)
 const char *tarief_grondslag_naam(tarief_grondslag g)
 {
     return (unsigned)g < 2 ? GRONDSLAG[g] : "?";
+}
+
+static const char *const METHODE[] = {"verschil", "verhouding"};
+static const char *const JA_NEE[] = {"nee", "ja"};
+
+const char *tarief_param_keuze_naam(tarief_param_id id, int keuze)
+{
+    switch (id) {
+    case TARIEF_P_AFRONDING: return tarief_afronding_naam((tarief_afronding)keuze);
+    case TARIEF_P_OVERHEAD_GRONDSLAG: return tarief_grondslag_naam((tarief_grondslag)keuze);
+    case TARIEF_P_INDEXATIE_METHODE: return (unsigned)keuze < 2 ? METHODE[keuze] : "?";
+    case TARIEF_P_INDEXATIE_TUSSENAFRONDING: return (unsigned)keuze < 2 ? JA_NEE[keuze] : "?";
+    default: return "?";
+    }
 }
 
 static const char *const EENHEDEN[] = {"minuut", "uur", "dagdeel", "etmaal", "dag",

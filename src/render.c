@@ -13,6 +13,8 @@
 
 /* --- uitleg ---------------------------------------------------------------- */
 
+#define MAX_INVOER 12 /* inputs shown per step */
+
 typedef struct steps {
     tarief_ctx *ctx;
     const tarief_regio *r;
@@ -59,14 +61,14 @@ static tarief_stap *add_step(steps *s, int nummer, const char *functie, const ch
     st->waarde = waarde;
     st->waarde_tekst = waarde_tekst;
     st->element = el;
-    st->invoer = tarief_ctx_alloc(s->ctx, 8 * sizeof *st->invoer);
+    st->invoer = tarief_ctx_alloc(s->ctx, MAX_INVOER * sizeof *st->invoer);
     return st;
 }
 
 static void add_in(steps *s, tarief_stap *st, const char *naam, const char *waarde, const char *herkomst,
                    tarief_bron bron)
 {
-    if (st->n_invoer >= 8)
+    if (st->n_invoer >= MAX_INVOER)
         return;
     tarief_stap_invoer *in = &st->invoer[st->n_invoer++];
     in->naam = naam;
@@ -93,12 +95,14 @@ static void add_param_in(steps *s, tarief_stap *st, tarief_param_id id, const ta
 {
     const tarief_param_info *info = tarief_param_info_get(id);
     const char *w;
-    if (info->soort == TARIEF_SOORT_PERCENTAGE)
+    if (id == TARIEF_P_INDEXATIE && v->keuze == TARIEF_INDEXATIE_VNG)
+        w = tarief_ctx_printf(s->ctx, "vng → %s", pct(s->ctx, v->waarde));
+    else if (info->soort == TARIEF_SOORT_PERCENTAGE)
         w = pct(s->ctx, v->waarde);
-    else if (id == TARIEF_P_AFRONDING)
-        w = tarief_afronding_naam((tarief_afronding)v->keuze);
-    else if (id == TARIEF_P_OVERHEAD_GRONDSLAG)
-        w = tarief_grondslag_naam((tarief_grondslag)v->keuze);
+    else if (info->soort == TARIEF_SOORT_KEUZE)
+        w = tarief_param_keuze_naam(id, v->keuze);
+    else if (info->soort == TARIEF_SOORT_JAAR)
+        w = tarief_ctx_printf(s->ctx, "%d", (int)v->waarde);
     else
         w = num(s->ctx, v->waarde);
     tarief_bron b = v->param ? v->param->bron : (tarief_bron){0};
@@ -109,6 +113,98 @@ static void add_product_num_in(steps *s, tarief_stap *st, const char *naam, cons
 {
     add_in(s, st, naam, num(s->ctx, p->waarde), p->set ? "product" : "standaardwaarde rekenmethode",
            p->set ? p->bron : (tarief_bron){0});
+}
+
+/* --- indexatie;vng ----------------------------------------------------------- */
+
+/* A percentage with at least two decimals, as the VNG writes its figures. */
+static const char *pct2(tarief_ctx *ctx, double x)
+{
+    char b[64];
+    tarief_fmt_nl_trim(b, sizeof b, x * 100.0, 2, 4);
+    return tarief_ctx_printf(ctx, "%s %%", b);
+}
+
+static void add_reeks_in(steps *s, tarief_stap *st, const char *naam, int jaar, const tarief_param *cel)
+{
+    add_in(s, st, tarief_ctx_printf(s->ctx, "%s %d", naam, jaar), pct2(s->ctx, cel->waarde), "indexreeks", cel->bron);
+}
+
+/* One weighted figure: loondeel x OVA + (1 - loondeel) x PPC. */
+static void add_gewogen_step(steps *s, const tarief_indexatie_vng *v, const char *soort, int jaar,
+                             const tarief_param *ova, const tarief_param *ppc, double waarde)
+{
+    tarief_ctx *c = s->ctx;
+    bool afr = v->tussenafronding.keuze == 1;
+    const char *som = tarief_ctx_printf(c, "%s × %s + %s × %s", pct(c, v->loondeel.waarde), pct2(c, ova->waarde),
+                                        pct(c, 1 - v->loondeel.waarde), pct2(c, ppc->waarde));
+    const char *formule = tarief_ctx_printf(c, "%sloondeel × OVA_%s(%d) + (1 − loondeel) × PPC_%s(%d)%s",
+                                            afr ? "AFRONDEN(" : "", soort, jaar, soort, jaar,
+                                            afr ? "; 2)  (tussenafronding)" : "");
+    const char *ingevuld = afr ? tarief_ctx_printf(c, "AFRONDEN(%s; 2) = AFRONDEN(%s; 2)", som,
+                                                   pct(c, v->loondeel.waarde * ova->waarde +
+                                                              (1 - v->loondeel.waarde) * ppc->waarde))
+                               : som;
+    tarief_stap *st = add_step(s, 16, NULL, tarief_ctx_printf(c, "gewogen %s indexcijfer %d (VNG)", soort, jaar),
+                               formule, ingevuld, waarde, pct2(c, waarde), TARIEF_E_COUNT);
+    add_reeks_in(s, st, tarief_ctx_printf(c, "OVA %s", soort), jaar, ova);
+    add_reeks_in(s, st, tarief_ctx_printf(c, "PPC %s", soort), jaar, ppc);
+    add_param_in(s, st, TARIEF_P_INDEXATIE_LOONDEEL, &v->loondeel, NULL);
+    add_param_in(s, st, TARIEF_P_INDEXATIE_TUSSENAFRONDING, &v->tussenafronding, NULL);
+}
+
+/* Per year: the weighted figures, the catch-up, the provider index; then
+ * the compounding from prijspeil to tariefjaar. Read from the record only. */
+static void add_index_steps(steps *s, const tarief_indexatie_vng *v)
+{
+    tarief_ctx *c = s->ctx;
+    int van = (int)v->prijspeil.waarde;
+    bool verhouding = v->methode.keuze == TARIEF_INDEXATIE_VERHOUDING;
+    for (size_t i = 0; i < v->n_jaren; i++) {
+        const tarief_indexjaar *j = &v->jaren[i];
+        int y = j->jaar, x = j->jaar - 1;
+        add_gewogen_step(s, v, "voorlopig", y, &j->rij->ova_voorlopig, &j->rij->ppc_voorlopig, j->gewogen_voorlopig);
+        add_gewogen_step(s, v, "definitief", x, &j->vorig->ova_definitief, &j->vorig->ppc_definitief,
+                         j->vorig_gewogen_definitief);
+        add_gewogen_step(s, v, "voorlopig", x, &j->vorig->ova_voorlopig, &j->vorig->ppc_voorlopig,
+                         j->vorig_gewogen_voorlopig);
+        tarief_stap *st =
+            add_step(s, 16, NULL, tarief_ctx_printf(c, "inhaalslag over %d (VNG)", x),
+                     verhouding ? tarief_ctx_printf(c, "(1 + gewogen definitief(%d)) / (1 + gewogen voorlopig(%d)) − 1", x, x)
+                                : tarief_ctx_printf(c, "gewogen definitief(%d) − gewogen voorlopig(%d)", x, x),
+                     verhouding ? tarief_ctx_printf(c, "(1 + %s) / (1 + %s) − 1", pct2(c, j->vorig_gewogen_definitief),
+                                                    pct2(c, j->vorig_gewogen_voorlopig))
+                                : tarief_ctx_printf(c, "%s − %s", pct2(c, j->vorig_gewogen_definitief),
+                                                    pct2(c, j->vorig_gewogen_voorlopig)),
+                     j->inhaal, pct2(c, j->inhaal), TARIEF_E_COUNT);
+        add_param_in(s, st, TARIEF_P_INDEXATIE_METHODE, &v->methode, NULL);
+        st = add_step(s, 16, NULL, tarief_ctx_printf(c, "aanbiedersindex %d (VNG)", y),
+                      tarief_ctx_printf(c, "index(%d) = AFRONDEN(gewogen voorlopig(%d) + inhaalslag(%d); 2)  (twee decimalen, zoals de VNG publiceert)", y, y, x),
+                      tarief_ctx_printf(c, "AFRONDEN(%s + %s; 2) = AFRONDEN(%s; 2)", pct2(c, j->gewogen_voorlopig),
+                                        pct2(c, j->inhaal), pct2(c, j->index_ongerond)),
+                      j->index, pct2(c, j->index), TARIEF_E_COUNT);
+    }
+    char *factoren = tarief_ctx_strdup(c, "");
+    char *symbool = tarief_ctx_strdup(c, "");
+    for (size_t i = 0; i < v->n_jaren; i++) {
+        factoren = tarief_ctx_printf(c, "%s%s(1 + %s)", factoren, i ? " × " : "", pct2(c, v->jaren[i].index));
+        symbool = tarief_ctx_printf(c, "%s%s(1 + index(%d))", symbool, i ? " × " : "", v->jaren[i].jaar);
+    }
+    tarief_stap *st = add_step(
+        s, 16, NULL, tarief_ctx_printf(c, "indexatie van prijspeil %d naar tariefjaar %d (VNG)", van, v->tariefjaar),
+        v->n_jaren ? tarief_ctx_printf(c, "indexatie = %s − 1", symbool)
+                   : "indexatie = 0  (prijspeil = tariefjaar: geen jaren te indexeren)",
+        v->n_jaren ? tarief_ctx_printf(c, "%s − 1", factoren) : "0", v->indexatie, pct(c, v->indexatie),
+        TARIEF_E_COUNT);
+    const tarief_param *pp = v->prijspeil.param;
+    if (v->prijspeil_cao)
+        add_in(s, st, "prijspeil", tarief_ctx_printf(c, "%d (ingangsdatum %s)", van, pp->tekst),
+               tarief_ctx_printf(c, "cao %s", v->prijspeil_cao->id), pp->bron);
+    else
+        add_param_in(s, st, TARIEF_P_PRIJSPEIL, &v->prijspeil, NULL);
+    add_in(s, st, "tariefjaar", tarief_ctx_printf(c, "%d", v->tariefjaar), "regio", s->r->tariefjaar_p.bron);
+    add_in(s, st, "indexreeks", v->reeks->path, s->r->indexreeks_p.set ? "regio" : "standaard indexreeks",
+           s->r->indexreeks_p.set ? s->r->indexreeks_p.bron : (tarief_bron){v->reeks->path, 0, 0, NULL});
 }
 
 const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r, const tarief_afleiding *a,
@@ -236,10 +332,12 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
     add_param_in(&s, st, TARIEF_P_OVERHEAD, &a->overhead, NULL);
     add_param_in(&s, st, TARIEF_P_OVERHEAD_GRONDSLAG, &a->overhead_grondslag, NULL);
     /* 15 */
-    st = add_step(&s, 15, NULL, "huisvesting / verblijf", "E6 = huisvesting", money(c, e[TARIEF_E_HUISVESTING]),
+    st = add_step(&s, 15, NULL, "huisvesting / verblijf", "E6 = huisvesting",
+                  tarief_ctx_printf(c, "%s per eenheid, zoals opgegeven", money(c, e[TARIEF_E_HUISVESTING])),
                   e[TARIEF_E_HUISVESTING], money(c, e[TARIEF_E_HUISVESTING]), TARIEF_E_HUISVESTING);
     add_product_num_in(&s, st, "huisvesting", &p->huisvesting);
-    st = add_step(&s, 15, NULL, "verzorging", "E7 = verzorging", money(c, e[TARIEF_E_VERZORGING]),
+    st = add_step(&s, 15, NULL, "verzorging", "E7 = verzorging",
+                  tarief_ctx_printf(c, "%s per eenheid, zoals opgegeven", money(c, e[TARIEF_E_VERZORGING])),
                   e[TARIEF_E_VERZORGING], money(c, e[TARIEF_E_VERZORGING]), TARIEF_E_VERZORGING);
     add_product_num_in(&s, st, "verzorging", &p->verzorging);
     add_step(&s, 15, NULL, "kostprijs", "K = E1 + E2 + E3 + E4 + E5 + E6 + E7",
@@ -251,6 +349,8 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
                   tarief_ctx_printf(c, "%s × %s", money(c, a->kostprijs), pct(c, a->risico.waarde)), e[TARIEF_E_RISICO],
                   money(c, e[TARIEF_E_RISICO]), TARIEF_E_RISICO);
     add_param_in(&s, st, TARIEF_P_RISICO, &a->risico, NULL);
+    if (a->indexatie_vng)
+        add_index_steps(&s, a->indexatie_vng);
     st = add_step(&s, 16, NULL, "indexatie", "E8 = (K + R) × indexatie",
                   tarief_ctx_printf(c, "(%s + %s) × %s", money(c, a->kostprijs), money(c, e[TARIEF_E_RISICO]),
                                     pct(c, a->indexatie.waarde)),
@@ -283,11 +383,12 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
 
 static void print_bron(FILE *out, const tarief_bron *b)
 {
-    if (!b->file) {
-        fputs("  (standaardwaarde rekenmethode v1)", out);
-        return;
-    }
-    fprintf(out, "  ← %s:%d", b->file, b->line);
+    if (!b->file)
+        return; /* the herkomst already says "standaardwaarde" or "afgeleid" */
+    if (b->line > 0)
+        fprintf(out, "  ← %s:%d", b->file, b->line);
+    else
+        fprintf(out, "  ← %s", b->file); /* a whole file, e.g. the index series */
     if (b->tekst)
         fprintf(out, "  [bron: %s]", b->tekst);
 }
@@ -326,9 +427,12 @@ void tarief_uitleg_print(FILE *out, tarief_ctx *ctx, const tarief_regio *r, cons
         fprintf(out, "  stap %2d  %s", s->nummer, s->label);
         if (s->element < TARIEF_E_COUNT) {
             const tarief_element_info *ei = tarief_element_info_get(s->element);
-            if (ei->nvo)
+            if (ei->nvo && strcmp(ei->wmo, "-") != 0)
                 fprintf(out, "   [NvO-element %d; Wmo art. 5.4 lid 3 onder %s; Besluit Jeugdwet art. 2.3 lid 1 onder %s]",
                         ei->nvo, ei->wmo, ei->jeugdwet);
+            else if (ei->nvo)
+                fprintf(out, "   [NvO-element %d; geen eigen letter in Wmo art. 5.4 lid 3; Besluit Jeugdwet art. 2.3 lid 1 onder %s]",
+                        ei->nvo, ei->jeugdwet);
             else
                 fprintf(out, "   [geen NvO-element]");
         }
@@ -370,11 +474,79 @@ static void csv_text(FILE *out, const char *s)
     fputc('"', out);
 }
 
+/* The indexatie;vng derivation in one CSV cell: per year the index with its
+ * components and the series rows (file:line) it came from. */
+/* A fraction as a percentage with two to four decimals: 0.063 -> "6,30 %". */
+static char *fmt_pct2(char *buf, size_t size, double fraction)
+{
+    char tmp[64];
+    tarief_fmt_nl_trim(tmp, sizeof tmp, fraction * 100.0, 2, 4);
+    snprintf(buf, size, "%s %%", tmp);
+    return buf;
+}
+
+static void csv_indexatie_afleiding(FILE *out, const tarief_indexatie_vng *v)
+{
+    char b[6][64];
+    char *s = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&s, &len);
+    if (!m)
+        return;
+    bool verhouding = v->methode.keuze == TARIEF_INDEXATIE_VERHOUDING;
+    fprintf(m, "methode %s, loondeel %s, tussenafronding %s",
+            tarief_param_keuze_naam(TARIEF_P_INDEXATIE_METHODE, v->methode.keuze),
+            tarief_fmt_pct(b[0], sizeof b[0], v->loondeel.waarde),
+            tarief_param_keuze_naam(TARIEF_P_INDEXATIE_TUSSENAFRONDING, v->tussenafronding.keuze));
+    for (size_t i = 0; i < v->n_jaren; i++) {
+        const tarief_indexjaar *j = &v->jaren[i];
+        fprintf(m, " | %d: %s = AFRONDEN(gewogen voorlopig %s", j->jaar, fmt_pct2(b[0], sizeof b[0], j->index),
+                fmt_pct2(b[1], sizeof b[1], j->gewogen_voorlopig));
+        fprintf(m, " (OVA %s, PPC %s)", fmt_pct2(b[0], sizeof b[0], j->rij->ova_voorlopig.waarde),
+                fmt_pct2(b[1], sizeof b[1], j->rij->ppc_voorlopig.waarde));
+        fprintf(m, " + inhaalslag %d %s", j->jaar - 1, fmt_pct2(b[0], sizeof b[0], j->inhaal));
+        fprintf(m, verhouding ? " ((1 + %s) / (1 + %s) - 1; OVA %s/%s, PPC %s/%s definitief/voorlopig); 2)"
+                              : " (%s - %s; OVA %s/%s, PPC %s/%s definitief/voorlopig); 2)",
+                fmt_pct2(b[0], sizeof b[0], j->vorig_gewogen_definitief),
+                fmt_pct2(b[1], sizeof b[1], j->vorig_gewogen_voorlopig),
+                fmt_pct2(b[2], sizeof b[2], j->vorig->ova_definitief.waarde),
+                fmt_pct2(b[3], sizeof b[3], j->vorig->ova_voorlopig.waarde),
+                fmt_pct2(b[4], sizeof b[4], j->vorig->ppc_definitief.waarde),
+                fmt_pct2(b[5], sizeof b[5], j->vorig->ppc_voorlopig.waarde));
+        fprintf(m, " [%s:%d, %s:%d]", j->rij->bron.file, j->rij->bron.line, j->vorig->bron.file, j->vorig->bron.line);
+    }
+    fclose(m);
+    csv_text(out, s);
+    free(s);
+}
+
+static void csv_getal(FILE *out, double x, int decimals)
+{
+    char b[64];
+    snprintf(b, sizeof b, "%.*f", decimals, x);
+    for (char *p = b; *p; p++)
+        if (*p == '.')
+            *p = ',';
+    if (b[0] == '-' && strspn(b + 1, "0,") == strlen(b + 1))
+        memmove(b, b + 1, strlen(b));
+    fputs(b, out);
+}
+
 int tarief_csv_write(FILE *out, const tarief_afleiding *a, size_t n)
 {
+    return tarief_csv_write_opties(out, a, n, NULL);
+}
+
+int tarief_csv_write_opties(FILE *out, const tarief_afleiding *a, size_t n, const tarief_csv_options *opts)
+{
+    tarief_csv_options def = {0};
+    if (!opts)
+        opts = &def;
     fputs("code;naam;eenheid;tarief", out);
     for (int k = 0; k < TARIEF_E_COUNT; k++)
         fprintf(out, ";%s", tarief_element_info_get((tarief_element)k)->kolom);
+    if (opts->indexatie)
+        fputs(";indexatie_percentage;indexatie_vorm;prijspeil;indexatie_afleiding", out);
     fputc('\n', out);
     char b[64];
     for (size_t i = 0; i < n; i++) {
@@ -399,6 +571,18 @@ int tarief_csv_write(FILE *out, const tarief_afleiding *a, size_t n)
                 strcpy(b, "0,000000");
             fputc(';', out);
             fputs(b, out);
+        }
+        if (opts->indexatie) {
+            const tarief_indexatie_vng *v = a[i].indexatie_vng;
+            fputc(';', out);
+            csv_getal(out, a[i].indexatie.waarde * 100, 6);
+            fputs(v ? ";vng;" : ";percentage;", out);
+            if (v) {
+                fprintf(out, "%d;", (int)v->prijspeil.waarde);
+                csv_indexatie_afleiding(out, v);
+            } else {
+                fputc(';', out);
+            }
         }
         fputc('\n', out);
     }

@@ -12,8 +12,11 @@
  *                   then the built-in defaults that the derivation used
  *   Producten, Functies, Functiemix   the input tables
  *   CAO <id>        one per CAO table used: salary rows and cao.csv
- *   Opbouw          steps 1-8 per product-functie row, then steps 9-17 on the
- *                   product's own row (a subtotal row under its functies)
+ *   Loonkosten      steps 1-8 once per functie, for every step that no product
+ *                   can change (see below)
+ *   Opbouw          per product its functie rows (weight, the steps 1-8 that
+ *                   depend on a product's own parameter, C_f), then steps 9-17
+ *                   on the product's own row (a subtotal row under its functies)
  *
  * Every derived number is a formula over the cells it derives from, written
  * with the engine's value as cached result: nothing here recomputes. Inputs
@@ -22,6 +25,13 @@
  * override it. No formula contains an input value; the only literals are the
  * method's own constants (12 months, 1, the 60 of deelbaar_door_60, ROUND's
  * digits) and the keywords of the KEUZE parameters.
+ *
+ * Steps 1-8 of a functie are the same for every product unless a product
+ * can override one of their parameters (a column of producten.csv). So each
+ * step lives once per functie on Loonkosten when none of its inputs can be
+ * overridden, and per product-functie row on Opbouw when one can: the sheet
+ * stays live for every cell a user can type in, and a region of 10 000
+ * products does not repeat 10 000 copies of the same salary build-up.
  *
  * Written in constant_memory mode (each sheet strictly row by row), so the
  * layout is computed first and every sheet is then written top to bottom.
@@ -63,8 +73,10 @@ enum { PR_CODE, PR_NAAM, PR_EENHEID, PR_UREN, PR_BEGELEIDERS, PR_GROEP, PR_HUISV
        PR_VERZORGING, PR_VAST };
 
 /* Columns of Functies. */
-enum { FU_FUNCTIE, FU_CAO, FU_SCHAAL, FU_TREDE, FU_PER_UUR, FU_SALARIS, FU_OMSCHRIJVING,
-       FU_VINDPLAATS };
+enum { FU_FUNCTIE, FU_CAO, FU_SCHAAL, FU_TREDE, FU_PER_UUR, FU_OMSCHRIJVING, FU_VINDPLAATS };
+
+/* The first columns of Loonkosten; the shared steps follow. */
+enum { LK_FUNCTIE, LK_CAO, LK_SCHAAL, LK_TREDE, LK_VAST };
 
 #define MAX_COLS (PR_VAST + TARIEF_P_COUNT + 2 > OB_COUNT ? PR_VAST + TARIEF_P_COUNT + 2 : OB_COUNT)
 #define REF_LEN 80
@@ -121,6 +133,16 @@ typedef struct wb {
 
     uint32_t *opbouw_row;    /* product row on Opbouw per product */
     uint32_t n_opbouw_rows;
+
+    /* Where each item of the derivation lives: oc[] column on Opbouw, lc[]
+     * column on Loonkosten, -1 when not on that sheet. per_rij[]: a step
+     * 1-8 that depends on a parameter a product can override. */
+    int oc[OB_COUNT], lc[OB_COUNT];
+    bool per_rij[OB_COUNT];
+    int n_oc, n_lc;
+    /* per functie: the first derivation that uses it (source of the cached
+     * values of its shared steps), NULL when no product uses it */
+    const tarief_functie_afleiding **eerste;
 } wb;
 
 /* ------------------------------------------------------------------------ */
@@ -225,6 +247,7 @@ static void put_param(wb *w, lxw_worksheet *ws, uint32_t row, int col, int id, d
     case TARIEF_SOORT_PERCENTAGE: put_num(w, ws, row, col, waarde, pct); break;
     case TARIEF_SOORT_UREN: put_num(w, ws, row, col, waarde, getal); break;
     case TARIEF_SOORT_KEUZE: put_str(w, ws, row, col, keuze_naam(id, keuze), tekst); break;
+    case TARIEF_SOORT_JAAR: put_num(w, ws, row, col, waarde, tekst); break;
     }
 }
 
@@ -341,9 +364,16 @@ static const char *bron_ref(const wb *w, int id, int bron)
 
 /* The resolved value of parameter id for the product on Producten row prow
  * (0-based): IF(product cell set, product cell, region-level cell). */
-static void param_formula(wb *w, char *buf, size_t size, int id, int bron, uint32_t prow)
+static void param_formula(wb *w, char *buf, size_t size, int id, int bron, int ci, uint32_t prow)
 {
+    char chain[2 * REF_LEN + 16];
     const char *fallback = bron_ref(w, id, bron);
+    if (bron == BRON_REGIO && ci >= 0 && w->caos[ci].param_row[id] >= 0) {
+        /* regio > cao stays live too: clear the region's cell and the CAO's applies */
+        snprintf(chain, sizeof chain, "IF(%s<>\"\",%s,%s)", w->uref[id], w->uref[id],
+                 w->caos[ci].ref[id]);
+        fallback = chain;
+    }
     if (w->p_col[id] >= 0) {
         const char *c = w->col[w->p_col[id]];
         fmt(w, buf, size, "=IF(Producten!$%s%u<>\"\",Producten!$%s%u,%s)", c, prow + 1, c,
@@ -559,6 +589,50 @@ static int layout(wb *w)
     for (size_t k = 0; k < n; k++)
         w->mix_row[w->mix_base[w->mix_order[k].product] + w->mix_order[k].mix] = (uint32_t)k + 1;
 
+    /* Steps 1-8: per functie (Loonkosten) or per product-functie (Opbouw) */
+    bool ov[N_FUNCTIE_PARAMS];
+    for (int k = 0; k < N_FUNCTIE_PARAMS; k++)
+        ov[k] = w->p_col[functie_param_ids[k]] >= 0;
+    bool *pr = w->per_rij;
+    pr[OB_VT_PCT] = pr[OB_VT] = ov[0];
+    pr[OB_EJU_PCT] = pr[OB_EJU] = ov[1];
+    pr[OB_ORT_PCT] = pr[OB_ORT] = ov[2];
+    pr[OB_WGL_PCT] = ov[3];
+    pr[OB_JAARUREN] = ov[4];
+    pr[OB_B] = pr[OB_VT] || pr[OB_EJU] || pr[OB_ORT];
+    pr[OB_WGL] = pr[OB_B] || ov[3];
+    pr[OB_L] = pr[OB_WGL];
+    pr[OB_CF] = pr[OB_L] || ov[4];
+    for (int k = 0; k < OB_COUNT; k++)
+        w->oc[k] = w->lc[k] = -1;
+    int oc = 0, lc = LK_VAST;
+    for (int k = OB_CODE; k <= OB_AANDEEL; k++)
+        w->oc[k] = oc++;
+    for (int k = OB_SALARIS; k <= OB_L; k++) {
+        if (pr[k])
+            w->oc[k] = oc++;
+        else
+            w->lc[k] = lc++;
+    }
+    w->oc[OB_CF] = oc++; /* always: the C_f this product uses */
+    if (!pr[OB_CF])
+        w->lc[OB_CF] = lc++;
+    for (int k = OB_GEWOGEN; k < OB_COUNT; k++)
+        w->oc[k] = oc++;
+    w->n_oc = oc;
+    w->n_lc = lc;
+
+    w->eerste = calloc(r->n_functies ? r->n_functies : 1, sizeof *w->eerste);
+    if (w->eerste == NULL)
+        return -1;
+    for (size_t i = 0; i < r->n_producten; i++)
+        for (size_t j = 0; j < w->a[i].n_functies; j++) {
+            const tarief_functie_afleiding *fa = &w->a[i].functies[j];
+            size_t fi = (size_t)(fa->functie - r->functies);
+            if (fi < r->n_functies && w->eerste[fi] == NULL)
+                w->eerste[fi] = fa;
+        }
+
     /* Opbouw: functie rows, then the product row */
     w->opbouw_row = calloc(r->n_producten ? r->n_producten : 1, sizeof *w->opbouw_row);
     if (w->opbouw_row == NULL)
@@ -574,6 +648,26 @@ static int layout(wb *w)
         return -1;
     }
     return 0;
+}
+
+/*
+ * Every parameter cell on Uitgangspunten gets its parameter's name, so a
+ * formula reads IF(Producten!$M5<>"",Producten!$M5,overhead) rather than
+ * ...,Uitgangspunten!$B$14): easier to audit, and shorter, which matters at
+ * 10 000 products. A name the spreadsheet would refuse keeps the address.
+ */
+static void definieer_namen(wb *w)
+{
+    char adres[REF_LEN + 1];
+    for (int id = 0; id < TARIEF_P_COUNT; id++) {
+        char *ref = w->u_row[id] >= 0 ? w->uref[id] : w->d_row[id] >= 0 ? w->dref[id] : NULL;
+        if (ref == NULL)
+            continue;
+        const char *naam = tarief_param_info_get((tarief_param_id)id)->naam;
+        snprintf(adres, sizeof adres, "=%s", ref);
+        if (strlen(naam) < REF_LEN && workbook_define_name(w->book, naam, adres) == LXW_NO_ERROR)
+            snprintf(ref, REF_LEN, "%s", naam);
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -762,17 +856,17 @@ static void write_functies(wb *w, lxw_worksheet *ws)
 {
     const tarief_regio *r = w->r;
     static const char *const kop[] = {"functie", "cao", "schaal", "trede", "loonkosten_per_uur",
-                                      "maandsalaris (uit cao-tabel)", "omschrijving", "vindplaats"};
-    header(w, ws, kop, 8, 30);
+                                      "omschrijving", "vindplaats"};
+    header(w, ws, kop, 7, 30);
     LXW(worksheet_set_column(ws, FU_FUNCTIE, FU_FUNCTIE, 22, NULL));
     LXW(worksheet_set_column(ws, FU_CAO, FU_CAO, 24, NULL));
     LXW(worksheet_set_column(ws, FU_SCHAAL, FU_TREDE, 10, NULL));
-    LXW(worksheet_set_column(ws, FU_PER_UUR, FU_SALARIS, 16, NULL));
+    LXW(worksheet_set_column(ws, FU_PER_UUR, FU_PER_UUR, 16, NULL));
     LXW(worksheet_set_column(ws, FU_OMSCHRIJVING, FU_OMSCHRIJVING, 40, NULL));
     LXW(worksheet_set_column(ws, FU_VINDPLAATS, FU_VINDPLAATS, 20, NULL));
     worksheet_freeze_panes(ws, 1, 1);
 
-    char plaats[256], f[FORMULA_LEN];
+    char plaats[256];
     for (size_t i = 0; i < r->n_functies; i++) {
         const tarief_functie *fu = &r->functies[i];
         uint32_t row = (uint32_t)i + 1;
@@ -783,12 +877,6 @@ static void write_functies(wb *w, lxw_worksheet *ws)
             put_str(w, ws, row, FU_CAO, fu->cao ? fu->cao->id : NULL, w->f.in_tekst);
             put_str(w, ws, row, FU_SCHAAL, fu->salaris ? fu->salaris->schaal : NULL, w->f.in_tekst);
             put_str(w, ws, row, FU_TREDE, fu->salaris ? fu->salaris->trede : NULL, w->f.in_tekst);
-            int ci = w->functie_cao[i];
-            if (fu->salaris && ci >= 0) {
-                size_t srow = (size_t)(fu->salaris - fu->cao->salarissen) + 1;
-                fmt(w, f, sizeof f, "=%s$C$%zu", w->caos[ci].prefix, srow + 1);
-                put_formula(w, ws, row, FU_SALARIS, f, fu->salaris->maandsalaris, w->f.af_euro);
-            }
         }
         put_str(w, ws, row, FU_OMSCHRIJVING, fu->omschrijving, NULL);
         vindplaats(plaats, sizeof plaats, &fu->bron);
@@ -914,22 +1002,180 @@ static const char *const opbouw_kop[OB_COUNT] = {
     [OB_VERSCHIL] = "afrondingsverschil\n= tarief \xe2\x88\x92 T",
 };
 
+/* Where a step 1-8 item of functie row `orow` (1-based on Opbouw; 0 when
+ * writing Loonkosten) lives: the same Opbouw row when it is per product,
+ * else the functie's Loonkosten row `lrow` (1-based). */
+static void item_ref(const wb *w, char *buf, size_t size, int item, uint32_t orow, uint32_t lrow)
+{
+    if (orow > 0 && w->oc[item] >= 0)
+        snprintf(buf, size, "%s%u", w->col[w->oc[item]], orow);
+    else if (orow > 0)
+        snprintf(buf, size, "Loonkosten!$%s$%u", w->col[w->lc[item]], lrow);
+    else
+        snprintf(buf, size, "%s%u", w->col[w->lc[item]], lrow);
+}
+
+static double stap_waarde(const tarief_functie_afleiding *fa, int item)
+{
+    switch (item) {
+    case OB_SALARIS: return fa->functie->salaris ? fa->functie->salaris->maandsalaris : 0;
+    case OB_VT_PCT: return fa->vakantietoeslag.waarde;
+    case OB_EJU_PCT: return fa->eindejaarsuitkering.waarde;
+    case OB_ORT_PCT: return fa->ort.waarde;
+    case OB_WGL_PCT: return fa->werkgeverslasten.waarde;
+    case OB_JAARUREN: return fa->jaaruren.waarde;
+    case OB_J: return fa->jaarsalaris;
+    case OB_VT: return fa->vakantietoeslag_bedrag;
+    case OB_EJU: return fa->eindejaarsuitkering_bedrag;
+    case OB_ORT: return fa->ort_bedrag;
+    case OB_B: return fa->bruto_loonsom;
+    case OB_WGL: return fa->werkgeverslasten_bedrag;
+    case OB_L: return fa->loonkosten_fte;
+    default: return fa->kosten_per_uur;
+    }
+}
+
+/*
+ * Write step-1-8 item `item` of functie fi for derivation fa, at (row, col)
+ * of ws. orow > 0: an Opbouw row (1-based) of the product on Producten row
+ * prow (0-based); orow == 0: the functie's Loonkosten row.
+ */
+static void write_stap(wb *w, lxw_worksheet *ws, uint32_t row, int col, int item,
+                       const tarief_functie_afleiding *fa, size_t fi, uint32_t orow, uint32_t prow)
+{
+    char f[FORMULA_LEN], a[REF_LEN], b[REF_LEN], c[REF_LEN], d[REF_LEN];
+    uint32_t lrow = (uint32_t)fi + 2;
+    int ci = w->functie_cao[fi];
+    double v = stap_waarde(fa, item);
+#define REF(buf, it) item_ref(w, buf, sizeof buf, it, orow, lrow)
+    switch (item) {
+    case OB_SALARIS: {
+        const tarief_cao *cao = fa->functie->cao;
+        size_t srow = (size_t)(fa->functie->salaris - cao->salarissen) + 1;
+        fmt(w, f, sizeof f, "=%s$C$%zu", w->caos[ci].prefix, srow + 1);
+        put_formula(w, ws, row, col, f, v, w->f.af_euro);
+        return;
+    }
+    case OB_VT_PCT: case OB_EJU_PCT: case OB_ORT_PCT: case OB_WGL_PCT: case OB_JAARUREN: {
+        int k = item - OB_VT_PCT, id = functie_param_ids[k];
+        const tarief_invoer *inv = functie_invoer(fa, k);
+        param_formula(w, f, sizeof f, id, regio_bron(w, id, ci, inv), ci, prow);
+        put_formula(w, ws, row, col, f, inv->waarde, af_format(w, id));
+        return;
+    }
+    case OB_J:
+        REF(a, OB_SALARIS);
+        fmt(w, f, sizeof f, "=12*%s", a);
+        break;
+    case OB_VT: case OB_EJU: case OB_ORT:
+        REF(a, OB_J);
+        REF(b, item - OB_VT + OB_VT_PCT);
+        fmt(w, f, sizeof f, "=%s*%s", a, b);
+        break;
+    case OB_B:
+        REF(a, OB_J);
+        REF(b, OB_VT);
+        REF(c, OB_EJU);
+        REF(d, OB_ORT);
+        fmt(w, f, sizeof f, "=%s+%s+%s+%s", a, b, c, d);
+        break;
+    case OB_WGL:
+        REF(a, OB_B);
+        REF(b, OB_WGL_PCT);
+        fmt(w, f, sizeof f, "=%s*%s", a, b);
+        break;
+    case OB_L:
+        REF(a, OB_B);
+        REF(b, OB_WGL);
+        fmt(w, f, sizeof f, "=%s+%s", a, b);
+        break;
+    default: /* OB_CF */
+        if (fa->per_uur) {
+            fmt(w, f, sizeof f, "=Functies!$%s%zu", w->col[FU_PER_UUR], fi + 2);
+        } else if (orow > 0 && !w->per_rij[OB_CF]) {
+            fmt(w, f, sizeof f, "=Loonkosten!$%s$%u", w->col[w->lc[OB_CF]], lrow);
+        } else {
+            REF(a, OB_L);
+            REF(b, OB_JAARUREN);
+            fmt(w, f, sizeof f, "=%s/%s", a, b);
+        }
+        break;
+    }
+#undef REF
+    put_formula(w, ws, row, col, f, v, w->f.af_euro);
+}
+
+static const char *const loonkosten_kop[LK_VAST] = {"functie", "cao", "schaal", "trede"};
+
+static void write_loonkosten(wb *w, lxw_worksheet *ws)
+{
+    const tarief_regio *r = w->r;
+    const char *kop[OB_COUNT + LK_VAST];
+    int n = w->n_lc;
+    for (int k = 0; k < LK_VAST; k++)
+        kop[k] = loonkosten_kop[k];
+    for (int k = 0; k < OB_COUNT; k++)
+        if (w->lc[k] >= 0)
+            kop[w->lc[k]] = opbouw_kop[k];
+    header(w, ws, kop, n, 75);
+    LXW(worksheet_set_column(ws, LK_FUNCTIE, LK_FUNCTIE, 20, NULL));
+    LXW(worksheet_set_column(ws, LK_CAO, LK_CAO, 22, NULL));
+    LXW(worksheet_set_column(ws, LK_SCHAAL, LK_TREDE, 9, NULL));
+    if (n > LK_VAST)
+        LXW(worksheet_set_column(ws, LK_VAST, n - 1, 15, NULL));
+    worksheet_freeze_panes(ws, 1, 1);
+
+    for (size_t fi = 0; fi < r->n_functies; fi++) {
+        const tarief_functie *fu = &r->functies[fi];
+        const tarief_functie_afleiding *fa = w->eerste[fi];
+        uint32_t row = (uint32_t)fi + 1;
+        put_str(w, ws, row, LK_FUNCTIE, fu->naam, NULL);
+        if (fu->loonkosten_per_uur.set) {
+            put_str(w, ws, row, LK_CAO, "loonkosten_per_uur (Functies)", NULL);
+        } else {
+            put_str(w, ws, row, LK_CAO, fu->cao ? fu->cao->id : NULL, NULL);
+            put_str(w, ws, row, LK_SCHAAL, fu->salaris ? fu->salaris->schaal : NULL, NULL);
+            put_str(w, ws, row, LK_TREDE, fu->salaris ? fu->salaris->trede : NULL, NULL);
+        }
+        if (fa == NULL) {
+            if (n > LK_VAST)
+                put_str(w, ws, row, LK_VAST, "niet gebruikt in functiemix.csv", NULL);
+            continue;
+        }
+        if (fa->per_uur || w->functie_cao[fi] < 0 || fa->functie->salaris == NULL) {
+            if (fa->per_uur && w->lc[OB_CF] >= 0)
+                write_stap(w, ws, row, w->lc[OB_CF], OB_CF, fa, fi, 0, 0);
+            continue;
+        }
+        for (int k = OB_SALARIS; k <= OB_CF; k++)
+            if (w->lc[k] >= 0)
+                write_stap(w, ws, row, w->lc[k], k, fa, fi, 0, 0);
+    }
+}
+
 static void write_opbouw(wb *w, lxw_worksheet *ws)
 {
     const tarief_regio *r = w->r;
     const wb_formats *F = &w->f;
-    header(w, ws, opbouw_kop, OB_COUNT, 75);
-    LXW(worksheet_set_column(ws, OB_CODE, OB_CODE, 10, NULL));
-    LXW(worksheet_set_column(ws, OB_NAAM, OB_NAAM, 28, NULL));
-    LXW(worksheet_set_column(ws, OB_FUNCTIE, OB_FUNCTIE, 16, NULL));
-    LXW(worksheet_set_column(ws, OB_AANDEEL, OB_VERSCHIL, 14, NULL));
-    LXW(worksheet_set_column(ws, OB_GEM_PCT, OB_GEM_PCT, 16, NULL));
-    LXW(worksheet_set_column(ws, OB_TARIEF, OB_TARIEF, 14, NULL));
+    const char *kop[OB_COUNT];
+    for (int k = 0; k < OB_COUNT; k++)
+        if (w->oc[k] >= 0)
+            kop[w->oc[k]] = opbouw_kop[k];
+    header(w, ws, kop, w->n_oc, 75);
+    LXW(worksheet_set_column(ws, 0, 0, 10, NULL));
+    LXW(worksheet_set_column(ws, 1, 1, 28, NULL));
+    LXW(worksheet_set_column(ws, 2, 2, 16, NULL));
+    LXW(worksheet_set_column(ws, 3, (lxw_col_t)(w->n_oc - 1), 14, NULL));
+    LXW(worksheet_set_column(ws, (lxw_col_t)w->oc[OB_GEM_PCT], (lxw_col_t)w->oc[OB_GEM_PCT], 16, NULL));
     worksheet_freeze_panes(ws, 1, 3);
-    LXW(worksheet_autofilter(ws, 0, 0, (lxw_row_t)(w->n_opbouw_rows - 1), OB_COUNT - 1));
+    LXW(worksheet_autofilter(ws, 0, 0, (lxw_row_t)(w->n_opbouw_rows - 1), (lxw_col_t)(w->n_oc - 1)));
     worksheet_outline_settings(ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
 
-    char(*c)[4] = w->col;
+    /* column letters of the product items */
+    const char *C[OB_COUNT];
+    for (int k = 0; k < OB_COUNT; k++)
+        C[k] = w->oc[k] >= 0 ? w->col[w->oc[k]] : "?";
+#define O(k) w->oc[k]
     char f[FORMULA_LEN];
     lxw_row_col_options detail = {.hidden = 0, .level = 1, .collapsed = 0};
     uint32_t row = 1;
@@ -943,83 +1189,49 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
             const tarief_functie_afleiding *fa = &a->functies[j];
             uint32_t n = row + 1; /* 1-based row in formulas */
             size_t mj = (size_t)(fa->mix - p->mix);
-            LXW(worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &detail));
-            put_str(w, ws, row, OB_CODE, p->code, NULL);
-            put_str(w, ws, row, OB_FUNCTIE, fa->functie->naam, NULL);
-            fmt(w, f, sizeof f, "=Functiemix!$C%u", w->mix_row[w->mix_base[i] + mj] + 1);
-            put_formula(w, ws, row, OB_AANDEEL, f, fa->mix->aandeel, F->af_pct);
-
             size_t fi = (size_t)(fa->functie - r->functies);
-            if (fa->per_uur) {
-                fmt(w, f, sizeof f, "=Functies!$%s%zu", c[FU_PER_UUR], fi + 2);
-                put_formula(w, ws, row, OB_CF, f, fa->kosten_per_uur, F->af_euro);
-            } else {
-                int ci = w->functie_cao[fi];
-                const tarief_cao *cao = fa->functie->cao;
-                if (ci < 0 || fa->functie->salaris == NULL) {
+            LXW(worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &detail));
+            put_str(w, ws, row, O(OB_CODE), p->code, NULL);
+            put_str(w, ws, row, O(OB_FUNCTIE), fa->functie->naam, NULL);
+            fmt(w, f, sizeof f, "=Functiemix!$C%u", w->mix_row[w->mix_base[i] + mj] + 1);
+            put_formula(w, ws, row, O(OB_AANDEEL), f, fa->mix->aandeel, F->af_pct);
+            if (!fa->per_uur) {
+                if (w->functie_cao[fi] < 0 || fa->functie->salaris == NULL) {
                     w->fout = w->fout ? w->fout : "interne fout: functie zonder cao-tabel";
                     continue;
                 }
-                size_t srow = (size_t)(fa->functie->salaris - cao->salarissen) + 1;
-                fmt(w, f, sizeof f, "=%s$C$%zu", w->caos[ci].prefix, srow + 1);
-                put_formula(w, ws, row, OB_SALARIS, f, fa->functie->salaris->maandsalaris,
-                            F->af_euro);
-                static const int pcol[N_FUNCTIE_PARAMS] = {OB_VT_PCT, OB_EJU_PCT, OB_ORT_PCT,
-                                                           OB_WGL_PCT, OB_JAARUREN};
-                for (int k = 0; k < N_FUNCTIE_PARAMS; k++) {
-                    int id = functie_param_ids[k];
-                    const tarief_invoer *inv = functie_invoer(fa, k);
-                    param_formula(w, f, sizeof f, id, regio_bron(w, id, ci, inv), prow);
-                    put_formula(w, ws, row, pcol[k], f, inv->waarde, af_format(w, id));
-                }
-                fmt(w, f, sizeof f, "=12*%s%u", c[OB_SALARIS], n);
-                put_formula(w, ws, row, OB_J, f, fa->jaarsalaris, F->af_euro);
-                fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_J], n, c[OB_VT_PCT], n);
-                put_formula(w, ws, row, OB_VT, f, fa->vakantietoeslag_bedrag, F->af_euro);
-                fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_J], n, c[OB_EJU_PCT], n);
-                put_formula(w, ws, row, OB_EJU, f, fa->eindejaarsuitkering_bedrag, F->af_euro);
-                fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_J], n, c[OB_ORT_PCT], n);
-                put_formula(w, ws, row, OB_ORT, f, fa->ort_bedrag, F->af_euro);
-                fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u+%s%u", c[OB_J], n, c[OB_VT], n, c[OB_EJU], n,
-                    c[OB_ORT], n);
-                put_formula(w, ws, row, OB_B, f, fa->bruto_loonsom, F->af_euro);
-                fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_B], n, c[OB_WGL_PCT], n);
-                put_formula(w, ws, row, OB_WGL, f, fa->werkgeverslasten_bedrag, F->af_euro);
-                fmt(w, f, sizeof f, "=%s%u+%s%u", c[OB_B], n, c[OB_WGL], n);
-                put_formula(w, ws, row, OB_L, f, fa->loonkosten_fte, F->af_euro);
-                fmt(w, f, sizeof f, "=%s%u/%s%u", c[OB_L], n, c[OB_JAARUREN], n);
-                put_formula(w, ws, row, OB_CF, f, fa->kosten_per_uur, F->af_euro);
+                for (int k = OB_SALARIS; k <= OB_L; k++)
+                    if (w->oc[k] >= 0)
+                        write_stap(w, ws, row, w->oc[k], k, fa, fi, n, prow);
             }
-            fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_AANDEEL], n, c[OB_CF], n);
-            put_formula(w, ws, row, OB_GEWOGEN, f, fa->gewogen, F->af_euro);
+            write_stap(w, ws, row, O(OB_CF), OB_CF, fa, fi, n, prow);
+            fmt(w, f, sizeof f, "=%s%u*%s%u", C[OB_AANDEEL], n, C[OB_CF], n);
+            put_formula(w, ws, row, O(OB_GEWOGEN), f, fa->gewogen, F->af_euro);
         }
 
         /* the product row: steps 9-17 */
         uint32_t n = row + 1;
-        put_str(w, ws, row, OB_CODE, p->code, w->f.tekst_vet);
-        put_str(w, ws, row, OB_NAAM, p->naam, w->f.tekst_vet);
-        put_str(w, ws, row, OB_FUNCTIE, "product", w->f.tekst_vet);
-        if (a->n_functies > 0)
-            fmt(w, f, sizeof f, "=SUM(%s%u:%s%u)", c[OB_GEWOGEN], first, c[OB_GEWOGEN], row);
-        else
-            fmt(w, f, sizeof f, "=0*%s%u", c[OB_UREN], n); /* cannot happen: mix is required */
-        put_formula(w, ws, row, OB_C, f, a->gemengde_kosten, F->af_euro);
-        fmt(w, f, sizeof f, "=Producten!$%s%u", c[PR_UREN], prow + 1);
-        put_formula(w, ws, row, OB_UREN, f, p->uren_per_eenheid.waarde, F->af_getal);
-        fmt(w, f, sizeof f, "=Producten!$%s%u", c[PR_BEGELEIDERS], prow + 1);
-        put_formula(w, ws, row, OB_BEGELEIDERS, f, p->begeleiders.set ? p->begeleiders.waarde : 1,
-                    F->af_getal);
-        fmt(w, f, sizeof f, "=Producten!$%s%u", c[PR_GROEP], prow + 1);
-        put_formula(w, ws, row, OB_GROEP, f, p->groepsgrootte.set ? p->groepsgrootte.waarde : 1,
-                    F->af_getal);
-        fmt(w, f, sizeof f, "=%s%u*%s%u/%s%u", c[OB_UREN], n, c[OB_BEGELEIDERS], n, c[OB_GROEP], n);
-        put_formula(w, ws, row, OB_I, f, a->inzet, F->af_getal);
+        put_str(w, ws, row, O(OB_CODE), p->code, w->f.tekst_vet);
+        put_str(w, ws, row, O(OB_NAAM), p->naam, w->f.tekst_vet);
+        put_str(w, ws, row, O(OB_FUNCTIE), "product", w->f.tekst_vet);
+        fmt(w, f, sizeof f, "=SUM(%s%u:%s%u)", C[OB_GEWOGEN], first, C[OB_GEWOGEN], row);
+        put_formula(w, ws, row, O(OB_C), f, a->gemengde_kosten, F->af_euro);
+        fmt(w, f, sizeof f, "=Producten!$%s%u", w->col[PR_UREN], prow + 1);
+        put_formula(w, ws, row, O(OB_UREN), f, p->uren_per_eenheid.waarde, F->af_getal);
+        fmt(w, f, sizeof f, "=Producten!$%s%u", w->col[PR_BEGELEIDERS], prow + 1);
+        put_formula(w, ws, row, O(OB_BEGELEIDERS), f,
+                    p->begeleiders.set ? p->begeleiders.waarde : 1, F->af_getal);
+        fmt(w, f, sizeof f, "=Producten!$%s%u", w->col[PR_GROEP], prow + 1);
+        put_formula(w, ws, row, O(OB_GROEP), f,
+                    p->groepsgrootte.set ? p->groepsgrootte.waarde : 1, F->af_getal);
+        fmt(w, f, sizeof f, "=%s%u*%s%u/%s%u", C[OB_UREN], n, C[OB_BEGELEIDERS], n, C[OB_GROEP], n);
+        put_formula(w, ws, row, O(OB_I), f, a->inzet, F->af_getal);
         productiviteit_formula(w, f, sizeof f, prow);
-        put_formula(w, ws, row, OB_PRODUCTIVITEIT, f, a->productiviteit.waarde, F->af_pct);
-        fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_I], n, c[OB_C], n);
-        put_formula(w, ws, row, OB_E1, f, a->element[TARIEF_E_KOSTEN_BEROEPSKRACHT], F->af_euro);
-        fmt(w, f, sizeof f, "=%s%u*(1/%s%u-1)", c[OB_E1], n, c[OB_PRODUCTIVITEIT], n);
-        put_formula(w, ws, row, OB_E2, f, a->element[TARIEF_E_NIET_PRODUCTIEVE_UREN], F->af_euro);
+        put_formula(w, ws, row, O(OB_PRODUCTIVITEIT), f, a->productiviteit.waarde, F->af_pct);
+        fmt(w, f, sizeof f, "=%s%u*%s%u", C[OB_I], n, C[OB_C], n);
+        put_formula(w, ws, row, O(OB_E1), f, a->element[TARIEF_E_KOSTEN_BEROEPSKRACHT], F->af_euro);
+        fmt(w, f, sizeof f, "=%s%u*(1/%s%u-1)", C[OB_E1], n, C[OB_PRODUCTIVITEIT], n);
+        put_formula(w, ws, row, O(OB_E2), f, a->element[TARIEF_E_NIET_PRODUCTIEVE_UREN], F->af_euro);
 
         /* resolved product-level parameters */
         static const int pcol[N_PRODUCT_PARAMS] = {OB_REIS_PCT, OB_GEM_PCT, OB_OVERHEAD_PCT,
@@ -1028,52 +1240,53 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
         for (int k = 0; k < N_PRODUCT_PARAMS; k++) {
             int id = product_param_ids[k];
             const tarief_invoer *inv = product_invoer(a, k);
-            param_formula(w, f, sizeof f, id, regio_bron(w, id, -1, inv), prow);
+            param_formula(w, f, sizeof f, id, regio_bron(w, id, -1, inv), -1, prow);
             if (tarief_param_info_get((tarief_param_id)id)->soort == TARIEF_SOORT_KEUZE)
-                put_formula_str(w, ws, row, pcol[k], f, keuze_naam(id, inv->keuze), F->af_tekst);
+                put_formula_str(w, ws, row, O(pcol[k]), f, keuze_naam(id, inv->keuze), F->af_tekst);
             else
-                put_formula(w, ws, row, pcol[k], f, inv->waarde, af_format(w, id));
+                put_formula(w, ws, row, O(pcol[k]), f, inv->waarde, af_format(w, id));
         }
-        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", c[OB_E1], n, c[OB_E2], n, c[OB_REIS_PCT], n);
-        put_formula(w, ws, row, OB_E3, f, a->element[TARIEF_E_REIS_EN_OPLEIDING], F->af_euro);
-        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", c[OB_E1], n, c[OB_E2], n, c[OB_GEM_PCT], n);
-        put_formula(w, ws, row, OB_E5, f, a->element[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN],
+        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_REIS_PCT], n);
+        put_formula(w, ws, row, O(OB_E3), f, a->element[TARIEF_E_REIS_EN_OPLEIDING], F->af_euro);
+        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_GEM_PCT], n);
+        put_formula(w, ws, row, O(OB_E5), f, a->element[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN],
                     F->af_euro);
-        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u+%s%u", c[OB_E1], n, c[OB_E2], n, c[OB_E3], n,
-            c[OB_E5], n);
-        put_formula(w, ws, row, OB_P, f, a->personeel, F->af_euro);
+        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u+%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_E3], n,
+            C[OB_E5], n);
+        put_formula(w, ws, row, O(OB_P), f, a->personeel, F->af_euro);
         fmt(w, f, sizeof f,
             "=IF(%s%u=\"opslag\",%s%u*%s%u,IF(%s%u=\"aandeel\",%s%u*%s%u/(1-%s%u),NA()))",
-            c[OB_GRONDSLAG], n, c[OB_P], n, c[OB_OVERHEAD_PCT], n, c[OB_GRONDSLAG], n, c[OB_P], n,
-            c[OB_OVERHEAD_PCT], n, c[OB_OVERHEAD_PCT], n);
-        put_formula(w, ws, row, OB_E4, f, a->element[TARIEF_E_OVERHEAD], F->af_euro);
-        fmt(w, f, sizeof f, "=Producten!$%s%u", c[PR_HUISVESTING], prow + 1);
-        put_formula(w, ws, row, OB_E6, f, a->element[TARIEF_E_HUISVESTING], F->af_euro);
-        fmt(w, f, sizeof f, "=Producten!$%s%u", c[PR_VERZORGING], prow + 1);
-        put_formula(w, ws, row, OB_E7, f, a->element[TARIEF_E_VERZORGING], F->af_euro);
-        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", c[OB_E1], n, c[OB_E2], n,
-            c[OB_E3], n, c[OB_E4], n, c[OB_E5], n, c[OB_E6], n, c[OB_E7], n);
-        put_formula(w, ws, row, OB_K, f, a->kostprijs, F->af_euro);
-        fmt(w, f, sizeof f, "=%s%u*%s%u", c[OB_K], n, c[OB_RISICO_PCT], n);
-        put_formula(w, ws, row, OB_R, f, a->element[TARIEF_E_RISICO], F->af_euro);
-        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", c[OB_K], n, c[OB_R], n, c[OB_INDEX_PCT], n);
-        put_formula(w, ws, row, OB_E8, f, a->element[TARIEF_E_INDEXATIE], F->af_euro);
-        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u", c[OB_K], n, c[OB_R], n, c[OB_E8], n);
-        put_formula(w, ws, row, OB_T, f, a->ongerond, F->af_euro);
+            C[OB_GRONDSLAG], n, C[OB_P], n, C[OB_OVERHEAD_PCT], n, C[OB_GRONDSLAG], n, C[OB_P], n,
+            C[OB_OVERHEAD_PCT], n, C[OB_OVERHEAD_PCT], n);
+        put_formula(w, ws, row, O(OB_E4), f, a->element[TARIEF_E_OVERHEAD], F->af_euro);
+        fmt(w, f, sizeof f, "=Producten!$%s%u", w->col[PR_HUISVESTING], prow + 1);
+        put_formula(w, ws, row, O(OB_E6), f, a->element[TARIEF_E_HUISVESTING], F->af_euro);
+        fmt(w, f, sizeof f, "=Producten!$%s%u", w->col[PR_VERZORGING], prow + 1);
+        put_formula(w, ws, row, O(OB_E7), f, a->element[TARIEF_E_VERZORGING], F->af_euro);
+        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", C[OB_E1], n, C[OB_E2], n,
+            C[OB_E3], n, C[OB_E4], n, C[OB_E5], n, C[OB_E6], n, C[OB_E7], n);
+        put_formula(w, ws, row, O(OB_K), f, a->kostprijs, F->af_euro);
+        fmt(w, f, sizeof f, "=%s%u*%s%u", C[OB_K], n, C[OB_RISICO_PCT], n);
+        put_formula(w, ws, row, O(OB_R), f, a->element[TARIEF_E_RISICO], F->af_euro);
+        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", C[OB_K], n, C[OB_R], n, C[OB_INDEX_PCT], n);
+        put_formula(w, ws, row, O(OB_E8), f, a->element[TARIEF_E_INDEXATIE], F->af_euro);
+        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u", C[OB_K], n, C[OB_R], n, C[OB_E8], n);
+        put_formula(w, ws, row, O(OB_T), f, a->ongerond, F->af_euro);
         /* step 17, rekenmethode §3: spreadsheet ROUND/ROUNDUP work on the
          * value taken to 15 significant digits, as the engine does */
-        const char *ac = c[OB_AFRONDING], *t = c[OB_T];
+        const char *ac = C[OB_AFRONDING], *t = C[OB_T];
         fmt(w, f, sizeof f,
             "=IF(%s%u=\"cent\",ROUND(%s%u,2),IF(%s%u=\"euro\",ROUND(%s%u,0),"
             "IF(%s%u=\"euro_omhoog\",ROUNDUP(%s%u,0),"
             "IF(%s%u=\"deelbaar_door_60\",ROUND(60*ROUND(%s%u/60,2),2),NA()))))",
             ac, n, t, n, ac, n, t, n, ac, n, t, n, ac, n, t, n);
-        put_formula(w, ws, row, OB_TARIEF, f, a->tarief, F->tarief);
-        fmt(w, f, sizeof f, "=%s%u-%s%u", c[OB_TARIEF], n, c[OB_T], n);
-        put_formula(w, ws, row, OB_VERSCHIL, f, a->element[TARIEF_E_AFRONDINGSVERSCHIL],
+        put_formula(w, ws, row, O(OB_TARIEF), f, a->tarief, F->tarief);
+        fmt(w, f, sizeof f, "=%s%u-%s%u", C[OB_TARIEF], n, C[OB_T], n);
+        put_formula(w, ws, row, O(OB_VERSCHIL), f, a->element[TARIEF_E_AFRONDINGSVERSCHIL],
                     F->af_euro);
         row++;
     }
+#undef O
 }
 
 static const int element_kolom[TARIEF_E_COUNT] = {
@@ -1128,10 +1341,10 @@ static void write_tarieven(wb *w, lxw_worksheet *ws)
         put_str(w, ws, row, 1, a->product->naam, NULL);
         put_str(w, ws, row, 2, tarief_eenheid_naam(a->product->eenheid), NULL);
         for (int e = 0; e < TARIEF_E_COUNT; e++) {
-            fmt(w, f, sizeof f, "=Opbouw!%s%u", w->col[element_kolom[e]], orow);
+            fmt(w, f, sizeof f, "=Opbouw!%s%u", w->col[w->oc[element_kolom[e]]], orow);
             put_formula(w, ws, row, T_EERSTE + e, f, a->element[e], w->f.af_euro);
         }
-        fmt(w, f, sizeof f, "=Opbouw!%s%u", w->col[OB_TARIEF], orow);
+        fmt(w, f, sizeof f, "=Opbouw!%s%u", w->col[w->oc[OB_TARIEF]], orow);
         put_formula(w, ws, row, T_TARIEF, f, a->tarief, w->f.tarief);
     }
 }
@@ -1225,7 +1438,8 @@ static void write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bes
         {"Uitgangspunten", "Kolom A de parameter precies zoals in uitgangspunten.csv, B de waarde "
                            "(percentages als fractie, opgemaakt als %), C de bron, D de regel in het "
                            "bestand. Daaronder de standaardwaarden van de rekenmethode die zijn "
-                           "gebruikt omdat het bestand ze niet zet."},
+                           "gebruikt omdat het bestand ze niet zet. Elke parametercel heeft de naam "
+                           "van de parameter (bijvoorbeeld overhead): zo staat hij in de formules."},
         {"Producten", "producten.csv: per product de invoer (uren_per_eenheid, begeleiders, "
                       "groepsgrootte, huisvesting, verzorging) en de kolommen waarmee een product "
                       "een regioparameter overschrijft. Een lege gele cel betekent: de waarde van "
@@ -1234,12 +1448,18 @@ static void write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bes
         {"Functiemix", "functiemix.csv: per product het aandeel van elke functie."},
         {"CAO \xe2\x80\xa6", "Per gebruikte cao-tabel de salarisschalen (maandsalaris bij voltijd) "
                              "en rechts de parameters uit cao.csv."},
-        {"Opbouw", "De afleiding, stap 1-17 van de rekenmethode. Per product eerst een rij per "
-                   "functie uit de functiemix (stap 1-8: van maandsalaris tot kosten per betaald "
-                   "uur), daaronder de productrij (stap 9-17: van gemengde kosten per uur tot "
-                   "tarief). Elke stap is een formule; de kolommen met parameternamen tonen de "
-                   "waarde die voor dat product geldt, met als formule waar die vandaan komt "
-                   "(product, regio, cao of standaardwaarde)."},
+        {"Loonkosten", "Stap 1-8 per functie (maandsalaris, jaarsalaris, toeslagen, "
+                       "werkgeverslasten, kosten per betaald uur), eenmaal voor alle producten. "
+                       "Een stap die afhangt van een parameter die een product kan overschrijven "
+                       "(een kolom in producten.csv, zoals ort) staat niet hier maar per product "
+                       "op Opbouw."},
+        {"Opbouw", "De afleiding per product, stap 1-17 van de rekenmethode. Per product eerst een "
+                   "rij per functie uit de functiemix: het aandeel, de stappen 1-8 die per product "
+                   "kunnen verschillen, de kosten per betaald uur C_f en het gewogen aandeel. "
+                   "Daaronder de vetgedrukte productrij: stap 9-17, van gemengde kosten per uur "
+                   "tot tarief. Elke stap is een formule; de kolommen met parameternamen tonen de "
+                   "waarde die voor dat product geldt, met als formule waar die vandaan komt: "
+                   "IF(cel op Producten niet leeg; die cel; de regio- of standaardwaarde)."},
     };
     put_str(w, ws, row++, 0, "Zo lees je dit werkboek", F->sectie);
     for (size_t k = 0; k < sizeof bladen / sizeof bladen[0]; k++) {
@@ -1289,7 +1509,8 @@ static void write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bes
 
     static const char *const controle[] = {
         "1. Zoek het product op Tarieven; de tariefcel verwijst naar de productrij op Opbouw.",
-        "2. Filter Opbouw op de code: de functierijen (stap 1-8) en de productrij (stap 9-17).",
+        "2. Filter Opbouw op de code: de functierijen (stap 1-8, met verwijzingen naar "
+        "Loonkosten) en de productrij (stap 9-17).",
         "3. Volg elke formule terug naar de gele invoercellen; de kolom vindplaats geeft bestand "
         "en regel.",
         "4. Wijzig een invoercel en laat herberekenen (LibreOffice: Ctrl+Shift+F9; Excel: "
@@ -1410,6 +1631,7 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
     };
     LXW(workbook_set_properties(w->book, &props));
     formats(w);
+    definieer_namen(w);
 
     lxw_worksheet *ws_toel = workbook_add_worksheet(w->book, "Toelichting");
     lxw_worksheet *ws_tar = workbook_add_worksheet(w->book, "Tarieven");
@@ -1423,7 +1645,8 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
         ws_cao[i] = workbook_add_worksheet(w->book, w->caos[i].sheet);
         ok = ws_cao[i] != NULL;
     }
-    lxw_worksheet *ws_opb = ok ? workbook_add_worksheet(w->book, "Opbouw") : NULL;
+    lxw_worksheet *ws_loon = ok ? workbook_add_worksheet(w->book, "Loonkosten") : NULL;
+    lxw_worksheet *ws_opb = ws_loon ? workbook_add_worksheet(w->book, "Opbouw") : NULL;
     if (ok && ws_opb) {
         write_toelichting(w, ws_toel, bestanden, n_bestanden, created);
         write_tarieven(w, ws_tar);
@@ -1433,6 +1656,7 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
         write_functiemix(w, ws_mix);
         for (size_t i = 0; i < w->n_caos; i++)
             write_cao(w, ws_cao[i], &w->caos[i]);
+        write_loonkosten(w, ws_loon);
         write_opbouw(w, ws_opb);
     } else if (w->fout == NULL) {
         w->fout = "kan werkblad niet aanmaken";
@@ -1465,5 +1689,6 @@ done:
     free(w->mix_row);
     free(w->mix_order);
     free(w->opbouw_row);
+    free(w->eerste);
     return rc;
 }

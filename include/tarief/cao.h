@@ -22,7 +22,9 @@
  *     const tarief_cao *oud = tarief_load_cao(ctx, "data/cao", "ggz-fwg65-2023-05-01");
  *     const tarief_cao_verhoging *v = tarief_cao_verhoog(ctx, oud, &r, &d);
  *     if (v && tarief_cao_schrijf(ctx, v, "data/cao") == TARIEF_CAO_OK) ...
- *     // data/cao/ggz-2023-11-01/salarisschalen.csv: FWG 65;1;4.691,40;...
+ *     // data/cao/ggz-2023-11-01/salarisschalen.csv:
+ *     //   FWG 65;1;4.691,40;afgeleid van ggz-fwg65-2023-05-01 met tarief cao
+ *     //   verhoog: 4.468,00 +5 % (+223,40) = 4.691,40
  *
  * Rules are applied in order, each to the result of the previous one, at full
  * double precision; the rounding (cent or euro, spreadsheet ROUND) is done
@@ -130,8 +132,9 @@ typedef struct tarief_cao_rij {
     tarief_cao_stapwaarde *stappen; /**< one per step of the rules */
     double ongerond;                /**< after the last step */
     double maandsalaris;            /**< rounded: the new table's value */
-    /** The row's calculation in Dutch, as written to the `toelichting`
-     *  column, e.g. "4.468,00 +5 % (+223,40) = 4.691,40". */
+    /** The row's calculation in Dutch, e.g. "4.468,00 +5 % (+223,40) =
+     *  4.691,40". The written `bron` column (and cao.salarissen[i].bron.tekst)
+     *  is "afgeleid van <bron-id> met tarief cao verhoog: " followed by it. */
     const char *toelichting;
 } tarief_cao_rij;
 
@@ -187,7 +190,8 @@ typedef enum tarief_cao_status {
 /**
  * Write v's table as <cao_map>/<v->cao.id>/ with cao.csv and
  * salarisschalen.csv (rekenmethode §2.1: `;`, Dutch numbers, salaries with
- * two decimals, plus a `toelichting` column with each row's calculation).
+ * two decimals, and in the `bron` column the source table and each row's
+ * calculation).
  * Never overwrites: an existing file or directory of that name is refused.
  * Atomic: the directory is built under a temporary name in cao_map and
  * renamed into place when complete. On failure a Dutch message is in ctx's

@@ -80,6 +80,79 @@ typedef struct tarief_element_info {
 
 const tarief_element_info *tarief_element_info_get(tarief_element e);
 
+/**
+ * The VNG provider index of one year y (domein.md, Indexation), all values
+ * fractions (4,957 % -> 0.04957):
+ *
+ *   gewogen_voorlopig        = loondeel × OVA_voorlopig(y) + (1 − loondeel) × PPC_voorlopig(y)
+ *   vorig_gewogen_voorlopig  = the same for y − 1
+ *   vorig_gewogen_definitief = loondeel × OVA_definitief(y − 1) + (1 − loondeel) × PPC_definitief(y − 1)
+ *   inhaal                   = vorig_gewogen_definitief − vorig_gewogen_voorlopig          (verschil)
+ *                            = (1 + vorig_gewogen_definitief) / (1 + vorig_gewogen_voorlopig) − 1 (verhouding)
+ *   index_ongerond           = gewogen_voorlopig + inhaal
+ *   index                    = index_ongerond rounded to two decimals in percent
+ *                              (ROUND(x × 100; 2) / 100): the figure as the
+ *                              VNG publishes it, and the one compounded
+ *
+ * With tussenafronding the three gewogen figures are each rounded to two
+ * decimals in percent before they are combined (VNG 2024).
+ * The raw figures and their file:line are in rij and vorig.
+ */
+typedef struct tarief_indexjaar {
+    int jaar;                         /**< y */
+    const tarief_indexrij *rij;       /**< series row of y: OVA/PPC voorlopig */
+    const tarief_indexrij *vorig;     /**< series row of y − 1: the catch-up */
+    double gewogen_voorlopig;
+    double vorig_gewogen_voorlopig;
+    double vorig_gewogen_definitief;
+    double inhaal;
+    double index_ongerond;
+    double index;
+    double cumulatief;                /**< Π(1 + index) − 1 over the years up to and including y */
+} tarief_indexjaar;
+
+/** The rules of the VNG index: zeroing is NOT a default (loondeel 0). */
+typedef struct tarief_indexregels {
+    tarief_indexatie_methode methode;
+    double loondeel;          /**< weight of OVA as a fraction, usually 0.9 */
+    bool tussenafronding;     /**< round the weighted figures to 0,01 %-point first */
+} tarief_indexregels;
+
+/**
+ * The provider index of one year from a series. Returns 0, or -1 when the
+ * series lacks a figure: then *ontbrekend_jaar is the year and
+ * *ontbrekende_kolom the column ("jaar" when the whole row is missing).
+ *
+ *     tarief_indexregels g = {TARIEF_INDEXATIE_VERSCHIL, 0.9, false};
+ *     tarief_indexjaar j;
+ *     if (tarief_indexcijfer(reeks, 2025, &g, &j, NULL, NULL) == 0)
+ *         printf("%.2f %%\n", j.index * 100);          // 4.96 %
+ */
+int tarief_indexcijfer(const tarief_indexreeks *s, int jaar, const tarief_indexregels *g,
+                       tarief_indexjaar *out, int *ontbrekend_jaar, const char **ontbrekende_kolom);
+
+/**
+ * The derivation of `indexatie;vng` for one product: the provider indices
+ * of the years prijspeil + 1 ... tariefjaar, compounded:
+ *     indexatie = Π(1 + jaren[i].index) − 1     (0 when prijspeil = tariefjaar)
+ */
+typedef struct tarief_indexatie_vng {
+    const tarief_indexreeks *reeks;   /**< the series used (path, rows) */
+    tarief_invoer methode;            /**< keuze: tarief_indexatie_methode */
+    tarief_invoer loondeel;           /**< waarde: fraction */
+    tarief_invoer tussenafronding;    /**< keuze: 1 ja, 0 nee */
+    /** waarde: the year. Set explicitly (herkomst PRODUCT/REGIO), or taken
+     *  from the ingangsdatum of the product's CAO (herkomst CAO; param then
+     *  points to a setting whose tekst is the date and whose bron is the
+     *  cao.csv row). */
+    tarief_invoer prijspeil;
+    const tarief_cao *prijspeil_cao;  /**< the CAO it was taken from, or NULL */
+    int tariefjaar;
+    tarief_indexjaar *jaren;          /**< ascending, prijspeil + 1 ... tariefjaar */
+    size_t n_jaren;
+    double indexatie;                 /**< Π(1 + index) − 1; equals the afleiding's indexatie.waarde */
+} tarief_indexatie_vng;
+
 /** The derivation of one product's tariff. */
 typedef struct tarief_afleiding {
     const tarief_product *product;
@@ -100,6 +173,10 @@ typedef struct tarief_afleiding {
     double kostprijs;         /**< 15 K */
     double ongerond;          /**< 16 T = K + R + E8 */
     double tarief;            /**< 17 afronding(T) */
+
+    /** indexatie;vng: how `indexatie.waarde` was computed (per year, with
+     *  components and sources); NULL when indexatie is a percentage. */
+    const tarief_indexatie_vng *indexatie_vng;
 } tarief_afleiding;
 
 /** Options; zeroed = defaults. Reserved for scenario settings. */

@@ -29,6 +29,17 @@ typedef struct tarief_load_options {
     const char *cao_map;
     /** Compute the SHA-256 of every file read (for the workbook). */
     bool checksums;
+    /** An aanbieder map laid over the region (`tarief vergelijk`): the same
+     *  file formats, every file optional, holding only what differs. Its
+     *  parameters replace the region's one by one, its functies rows replace
+     *  or add functies by name, its functiemix rows replace a product's whole
+     *  mix, its producten rows change the product with the same code (non-
+     *  empty cells win). NULL: none. Rules: docs/vergelijk-en-verschil.md.
+     *
+     *     tarief_load_options o = {.cao_map = "data/cao", .overlay = "aanbieder-x"};
+     *     const tarief_regio *a = tarief_load_regio(ctx, "productkaarten/x", &o);
+     */
+    const char *overlay;
 } tarief_load_options;
 
 /**
@@ -47,6 +58,25 @@ const tarief_cao *tarief_load_cao(tarief_ctx *ctx, const char *cao_dir,
 
 /** The CAO directory that would be used for `cao_map` (resolves the default). */
 const char *tarief_cao_map_resolve(const char *cao_map);
+
+/**
+ * Read an index series (`jaar;ova_voorlopig;ova_definitief;ppc_voorlopig;
+ * ppc_definitief;bron`, percentages; an empty cell is a figure not yet
+ * published). NULL on problems, each reported in diag as file:line:column.
+ *
+ *     const tarief_indexreeks *s =
+ *         tarief_indexreeks_read(ctx, tarief_indexreeks_resolve(NULL));
+ */
+const tarief_indexreeks *tarief_indexreeks_read(tarief_ctx *ctx, const char *path);
+
+/**
+ * The index series file to use: path itself when given, else
+ * "data/index/ova-ppc.csv" under the current directory if it exists, else
+ * the installed one (<datadir>/index/ova-ppc.csv) - the same search as
+ * --cao-map. (Loading a region resolves `indexreeks` relative to the region
+ * directory first.)
+ */
+const char *tarief_indexreeks_resolve(const char *path);
 
 /**
  * A generic CSV table read by the library's reader (libcsv underneath),

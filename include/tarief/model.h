@@ -75,6 +75,11 @@ typedef enum tarief_param_id {
     TARIEF_P_RISICO,
     TARIEF_P_INDEXATIE,
     TARIEF_P_AFRONDING,
+    /* the VNG indexation (indexatie;vng); see tarief_indexatie_vng */
+    TARIEF_P_INDEXATIE_METHODE,       /**< KEUZE tarief_indexatie_methode, default verschil */
+    TARIEF_P_INDEXATIE_LOONDEEL,      /**< weight of OVA, default 90 % */
+    TARIEF_P_INDEXATIE_TUSSENAFRONDING, /**< KEUZE 0 nee / 1 ja, default nee */
+    TARIEF_P_PRIJSPEIL,               /**< JAAR; default the year of the CAO's ingangsdatum */
     TARIEF_P_COUNT
 } tarief_param_id;
 
@@ -85,7 +90,8 @@ typedef enum tarief_param_id {
 typedef enum tarief_param_soort {
     TARIEF_SOORT_PERCENTAGE, /**< written in percent, stored as a fraction */
     TARIEF_SOORT_UREN,       /**< plain number (hours) */
-    TARIEF_SOORT_KEUZE       /**< one of a fixed set of words */
+    TARIEF_SOORT_KEUZE,      /**< one of a fixed set of words */
+    TARIEF_SOORT_JAAR        /**< a year, e.g. 2024 (waarde holds it as a number) */
 } tarief_param_soort;
 
 typedef enum tarief_grondslag { TARIEF_GRONDSLAG_OPSLAG, TARIEF_GRONDSLAG_AANDEEL } tarief_grondslag;
@@ -114,6 +120,26 @@ int tarief_param_lookup(const char *naam);
 /** The words of a KEUZE parameter's value, e.g. "cent" for TARIEF_AFRONDING_CENT. */
 const char *tarief_afronding_naam(tarief_afronding a);
 const char *tarief_grondslag_naam(tarief_grondslag g);
+/**
+ * The word of any KEUZE parameter's value, e.g.
+ *     tarief_param_keuze_naam(TARIEF_P_INDEXATIE_METHODE, 1) -> "verhouding"
+ * "?" for an unknown id or keuze.
+ */
+const char *tarief_param_keuze_naam(tarief_param_id id, int keuze);
+
+/**
+ * The two forms of `indexatie`: a percentage (`indexatie;3,5`) or the VNG
+ * method over an index series (`indexatie;vng`). A tarief_param of
+ * TARIEF_P_INDEXATIE holds the form in `keuze`; for VNG its `waarde` is 0
+ * and the computed indexation is in the derivation (tarief_indexatie_vng).
+ */
+typedef enum tarief_indexatie_vorm { TARIEF_INDEXATIE_PERCENTAGE, TARIEF_INDEXATIE_VNG } tarief_indexatie_vorm;
+
+/** `indexatie_methode`: how last year's catch-up is computed. */
+typedef enum tarief_indexatie_methode {
+    TARIEF_INDEXATIE_VERSCHIL,   /**< definitief − voorlopig (VNG 2025) */
+    TARIEF_INDEXATIE_VERHOUDING  /**< (1 + definitief) / (1 + voorlopig) − 1 (VNG 2024) */
+} tarief_indexatie_methode;
 
 /** A parameter value as set in one place. */
 typedef struct tarief_param {
@@ -205,6 +231,28 @@ typedef struct tarief_invoerbestand {
     char sha256[65];    /**< lowercase hex */
 } tarief_invoerbestand;
 
+/**
+ * One row of the index series (data/index/ova-ppc.csv): the OVA and PPC
+ * figures of one year as fractions (4,18 % -> 0.0418). A figure not yet
+ * published is an empty cell: its `set` is false (its bron still gives the
+ * cell's place, so a message can point at it).
+ */
+typedef struct tarief_indexrij {
+    int jaar;
+    tarief_param ova_voorlopig, ova_definitief, ppc_voorlopig, ppc_definitief;
+    tarief_bron bron;   /**< the row: file, line, column of `jaar`, `bron` text */
+} tarief_indexrij;
+
+/** An index series file, rows in file order (years unique, any order). */
+typedef struct tarief_indexreeks {
+    const char *path;
+    tarief_indexrij *rijen;
+    size_t n_rijen;
+} tarief_indexreeks;
+
+/** The row of year jaar; NULL if the series lacks it. */
+const tarief_indexrij *tarief_indexreeks_jaar(const tarief_indexreeks *s, int jaar);
+
 /** A whole region. */
 typedef struct tarief_regio {
     const char *dir;
@@ -226,6 +274,11 @@ typedef struct tarief_regio {
     size_t n_bestanden;
     const char *uitgangspunten_file, *functies_file, *producten_file, *functiemix_file;
     const void *index_;          /**< internal lookup tables; do not use */
+    tarief_param indexreeks_p;   /**< `indexreeks` in uitgangspunten.csv (path as written), if set */
+    /** The index series, loaded only when a product uses indexatie;vng
+     *  (else NULL): `indexreeks` relative to the region directory, or the
+     *  default of tarief_indexreeks_resolve(). */
+    const tarief_indexreeks *indexreeks;
 } tarief_regio;
 
 /** Find a product by code (exact match); NULL if absent. O(1) average. */

@@ -59,6 +59,23 @@ void tarief_uitleg_print(FILE *out, tarief_ctx *ctx, const tarief_regio *r,
 /** Write the CSV of §5 (header + one row per product). Returns 0 or -1 (errno). */
 int tarief_csv_write(FILE *out, const tarief_afleiding *a, size_t n);
 
+/** CSV options; zeroed = exactly the columns of §5. */
+typedef struct tarief_csv_options {
+    /** Append, after the §5 columns, `indexatie_percentage` (percent, six
+     *  decimals), `indexatie_vorm` (percentage | vng), `prijspeil` (vng only)
+     *  and `indexatie_afleiding` (vng only: per year the index, its
+     *  components and the series rows it came from). */
+    bool indexatie;
+} tarief_csv_options;
+
+/**
+ * tarief_csv_write with options (NULL = defaults). The §5 columns always
+ * come first and unchanged.
+ *     tarief_csv_options o = {.indexatie = true};
+ *     tarief_csv_write_opties(stdout, afl, r->n_producten, &o);
+ */
+int tarief_csv_write_opties(FILE *out, const tarief_afleiding *a, size_t n, const tarief_csv_options *opts);
+
 /** Result of checking one published tariff. */
 typedef enum tarief_controle_status {
     TARIEF_CONTROLE_OK,

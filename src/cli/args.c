@@ -20,6 +20,10 @@ int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
             a->geen_werkboek = 1;
             continue;
         }
+        if (strcmp(s, "--csv-indexatie") == 0 && strchr(allowed, 'x')) {
+            a->csv_indexatie = 1;
+            continue;
+        }
         static const struct { const char *opt; char key; } opts[] = {
             {"--cao-map", 'c'}, {"-o", 'o'}, {"--werkboek", 'o'}, {"--csv", 'v'}, {"--marge", 'm'}};
         for (size_t k = 0; k < sizeof opts / sizeof *opts; k++) {

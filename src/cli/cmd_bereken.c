@@ -19,6 +19,10 @@ static const char HELP[] =
     "                     (standaard: tarieven-<regio-map>-<tariefjaar>.xlsx hier)\n"
     "  --csv BESTAND.csv  ook de opbouw per product als CSV (';' en decimale komma);\n"
     "                     '-' schrijft de CSV naar standaarduitvoer in plaats van de tabel\n"
+    "  --csv-indexatie    zet achter de kolommen van de CSV ook de indexatie: het\n"
+    "                     toegepaste percentage, vorm (percentage of vng), prijspeil\n"
+    "                     en per jaar het indexcijfer met onderdelen en bronregels\n"
+    "                     (docs/indexatie.md)\n"
     "  --geen-werkboek    alleen rekenen: geen werkboek schrijven\n"
     "\n"
     "Bestanden worden pas op hun plaats gezet als alles gelukt is; bij een fout in de\n"
@@ -71,7 +75,7 @@ static void print_cell(const char *s, size_t width)
 int cmd_bereken(int argc, char **argv)
 {
     cli_args a;
-    int rc = cli_parse(argc, argv, "covg", &a);
+    int rc = cli_parse(argc, argv, "covgx", &a);
     if (rc)
         return rc;
     if (a.help) {
@@ -82,6 +86,9 @@ int cmd_bereken(int argc, char **argv)
         return cli_usage_error("bereken", a.n_pos ? "precies één regiomap verwacht" : "regiomap ontbreekt");
     if (a.werkboek && a.geen_werkboek)
         return cli_usage_error("bereken", "-o en --geen-werkboek sluiten elkaar uit");
+    if (a.csv_indexatie && !a.csv)
+        return cli_usage_error("bereken", "--csv-indexatie hoort bij --csv BESTAND");
+    tarief_csv_options csv_opties = {.indexatie = a.csv_indexatie != 0};
 
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
@@ -110,7 +117,7 @@ int cmd_bereken(int argc, char **argv)
             tarief_ctx_free(ctx);
             return EXIT_IO;
         }
-        if (tarief_csv_write(f, afl, r->n_producten) != 0) {
+        if (tarief_csv_write_opties(f, afl, r->n_producten, &csv_opties) != 0) {
             fprintf(stderr, "tarief bereken: fout: schrijven naar %s mislukt: %s\n", a.csv, strerror(errno));
             tarief_output_abort(&out);
             tarief_ctx_free(ctx);
@@ -134,7 +141,7 @@ int cmd_bereken(int argc, char **argv)
     }
 
     if (csv_stdout) {
-        tarief_csv_write(stdout, afl, r->n_producten);
+        tarief_csv_write_opties(stdout, afl, r->n_producten, &csv_opties);
     } else {
         size_t wcode = 4, wnaam = 4;
         for (size_t i = 0; i < r->n_producten; i++) {

@@ -26,7 +26,7 @@ static const char CAO_HELP[] =
     "bron) met cao.csv en salarisschalen.csv. Een bestaande map wordt nooit\n"
     "overschreven.\n"
     "\n"
-    "Regels (minstens een; ze werken in de volgorde waarin ze op de opdrachtregel\n"
+    "Regels (minstens één; ze werken in de volgorde waarin ze op de opdrachtregel\n"
     "staan, elk op de uitkomst van de vorige):\n"
     "  --procent P                elk salaris + P %.\n"
     "                             Voorbeeld: --procent 1,25   (3.240,00 -> 3.280,50)\n"
@@ -77,7 +77,7 @@ static const char CAO_HELP[] =
     "\n"
     "In cao.csv staat bij elke regel in de kolom bron van welke tabel en met welke\n"
     "regels de tabel is afgeleid; salarisschalen.csv toont per rij de berekening in\n"
-    "de kolom toelichting. Controleer de uitkomst tegen de gepubliceerde cao-tabel.\n"
+    "de kolom bron. Controleer de uitkomst tegen de gepubliceerde cao-tabel.\n"
     "\n"
     "Afsluitcodes: 0 geschreven; 2 ongeldige invoer of de map bestaat al; 3 schrijffout.\n";
 
@@ -199,7 +199,7 @@ static void druk_tabel(const tarief_cao_verhoging *v, const char *pad)
         printf("; %zu keer begrensd op de maximumverhoging", max);
     if (vloer)
         printf("; %zu keer opgetrokken tot het minimumuurloon", vloer);
-    printf(".\nDe berekening per rij staat in de kolom toelichting van salarisschalen.csv.\n"
+    printf(".\nDe berekening per rij staat in de kolom bron van salarisschalen.csv.\n"
            "Controleer de tabel tegen de gepubliceerde cao.\n");
 }
 

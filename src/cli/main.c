@@ -1,4 +1,5 @@
 /* main.c - `tarief`: command dispatch, help, and shared CLI helpers. */
+#include <limits.h>
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -17,6 +18,8 @@ static const struct {
     {"controleer", cmd_controleer, "een gepubliceerde tarievenlijst narekenen"},
     {"valideer", cmd_valideer, "alle invoerbestanden controleren zonder te rekenen"},
     {"cao", cmd_cao, "cao-tabellen afleiden (tarief cao verhoog ...)"},
+    {"vergelijk", cmd_vergelijk, "aanbieder naast regio per NvO-element, met oorzaken"},
+    {"verschil", cmd_verschil, "waarom elk tarief veranderde tussen twee versies"},
 };
 
 static void usage(FILE *out)
@@ -38,6 +41,8 @@ static void usage(FILE *out)
             "  tarief uitleg     <regio-map> <productcode> [--cao-map MAP]\n"
             "  tarief controleer <regio-map> <gepubliceerd.csv> [--marge BEDRAG] [--cao-map MAP]\n"
             "  tarief valideer   <regio-map> [--cao-map MAP]\n"
+            "  tarief vergelijk  <regio-map> <aanbieder-map> [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
+            "  tarief verschil   <regio-oud> <regio-nieuw> [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
             "  tarief --help | --version\n"
             "\n"
             "Hulp per opdracht: tarief <opdracht> --help\n"
@@ -63,22 +68,52 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     return EXIT_INVOER;
 }
 
+static size_t utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
 void cli_print_problems(const tarief_ctx *ctx)
 {
     const tarief_diag *d = tarief_ctx_diag(ctx);
     for (size_t i = 0; i < d->count; i++) {
         const tarief_error *e = &d->items[i];
-        fprintf(stderr, "%s:%d:%d: fout: %s\n", e->file ? e->file : "?", e->line, e->column, e->message);
+        if (!e->file)
+            fprintf(stderr, "tarief: fout: %s\n", e->message);
+        else if (e->line <= 0)
+            fprintf(stderr, "%s: fout: %s\n", e->file, e->message);
+        else
+            fprintf(stderr, "%s:%d:%d: fout: %s\n", e->file, e->line, e->column, e->message);
         if (e->source_line && e->line > 0) {
             int w = fprintf(stderr, "%5d | ", e->line) - 2;
-            fprintf(stderr, "%s\n", e->source_line);
-            fprintf(stderr, "%*s| ", w, "");
+            /* An absurdly long line is shown as a window around the column. */
+            const unsigned char *p = (const unsigned char *)e->source_line;
+            int first = 1, last = INT_MAX;
+            if (utf8_chars(e->source_line) > 1000) {
+                first = e->column > 200 ? e->column - 200 : 1;
+                last = first + 400;
+            }
+            if (first > 1)
+                fputs("…", stderr);
+            int col = 0;
+            for (; *p; p++) {
+                if ((*p & 0xC0) != 0x80 && ++col > last)
+                    break;
+                if (col >= first)
+                    fputc(*p, stderr);
+            }
+            fprintf(stderr, "%s\n", *p ? "…" : "");
+            fprintf(stderr, "%*s| %s", w, "", first > 1 ? " " : "");
             /* caret under the column, counting UTF-8 characters, keeping tabs */
-            int col = 1;
-            for (const unsigned char *p = (const unsigned char *)e->source_line; *p && col < e->column; p++) {
+            col = 1;
+            for (p = (const unsigned char *)e->source_line; *p && col < e->column; p++) {
                 if ((*p & 0xC0) == 0x80)
                     continue;
-                fputc(*p == '\t' ? '\t' : ' ', stderr);
+                if (col >= first)
+                    fputc(*p == '\t' ? '\t' : ' ', stderr);
                 col++;
             }
             fputs("^\n", stderr);

@@ -52,11 +52,18 @@ class Table:
         lines = [l[:-1] if l.endswith("\r") else l for l in lines]
         if lines and lines[-1] == "":
             lines.pop()
-        # §1: the first line is the header (even when its first column is a
-        # free-text `#...` column); comment and empty lines are skipped after it.
-        if not lines or lines[0].strip() == "":
-            raise RefError("%s:1: geen kopregel" % path)
-        hidx = 0
+        # The header is the first line that is neither empty nor a comment
+        # (§1 skips such lines everywhere; so a file may open with a comment,
+        # and a free-text `#...` column cannot be the header's first column).
+        hidx = None
+        for i, l in enumerate(lines):
+            s = l.strip()
+            if s == "" or s.startswith("#"):
+                continue
+            hidx = i
+            break
+        if hidx is None:
+            raise RefError("%s: geen kopregel" % path)
         hline = lines[hidx]
         self.delim = ";" if ";" in hline else ","
         self.header = None
@@ -491,6 +498,9 @@ def main(argv):
     except RefError as e:
         sys.stderr.write("tarief_ref: fout: %s\n" % e)
         return 2
+    except OSError as e:
+        sys.stderr.write("tarief_ref: fout: %s\n" % e)
+        return 3
     return 0
 
 

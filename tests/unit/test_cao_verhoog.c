@@ -198,7 +198,8 @@ static void test_uren_per_maand(void **state)
     assert_non_null(v);
     assert_true(v->uren_opgegeven);
     assert_cents(v->rijen[0].maandsalaris, 243000);
-    assert_non_null(strstr(v->beschrijving, "minimum € 15 per uur = € 2.400,00 per maand (160 uur per maand)"));
+    assert_non_null(strstr(v->beschrijving,
+                           "minimum € 15 per uur = € 2.400,00 per maand (160 uur per maand)"));
 
     const tarief_cao *c38 = maak_cao(ctx, "jz38", "Jz", "2023-07-01", 38, JZ, N_JZ);
     r.uren_per_maand = 0;
@@ -264,7 +265,8 @@ static void test_ggz_fwg65(void **state)
     assert_string_equal(v->cao.regels[1].waarde, "2023-11-01");
     assert_string_equal(v->cao.regels[4].naam, "vakantietoeslag");
     assert_string_equal(v->cao.regels[4].waarde, "8%");
-    assert_non_null(strstr(v->cao.regels[4].bron.tekst, "Waarde ongewijzigd overgenomen, bron daar: cao"));
+    assert_non_null(
+        strstr(v->cao.regels[4].bron.tekst, "Waarde ongewijzigd overgenomen, bron daar: cao"));
     assert_cents(v->cao.params[TARIEF_P_EINDEJAARSUITKERING].waarde * 100, 833);
     tarief_ctx_free(ctx);
 }
@@ -419,17 +421,19 @@ static void test_schrijf_en_lees_terug(void **state)
     snprintf(pad, sizeof pad, "%s/salarisschalen.csv", dir);
     assert_string_equal(
         lees(pad),
-        "schaal;trede;maandsalaris;toelichting\n"
-        "7;1;2.369,25;2.000,00 +8 % (+160,00) = 2.160,00, daarna opgetrokken tot minimum "
-        "2.340,00, daarna +1,25 % (+29,25) = 2.369,25\n"
-        "7;2;2.369,25;2.150,00 +8 % (+172,00) = 2.322,00, daarna opgetrokken tot minimum "
-        "2.340,00, daarna +1,25 % (+29,25) = 2.369,25\n"
-        "7;3;2.372,90;2.170,00 +8 % (+173,60) = 2.343,60, daarna boven minimum 2.340,00, "
-        "daarna +1,25 % (+29,295) = 2.372,895, afgerond 2.372,90\n"
-        "8;1;3.280,50;3.000,00 +8 % (+240,00) = 3.240,00, daarna boven minimum 2.340,00, "
-        "daarna +1,25 % (+40,50) = 3.280,50\n"
-        "10;5;4.725,01;4.321,00 +8 % (+345,68) = 4.666,68, daarna boven minimum 2.340,00, "
-        "daarna +1,25 % (+58,3335) = 4.725,0135, afgerond 4.725,01\n");
+        "schaal;trede;maandsalaris;bron\n"
+        "7;1;2.369,25;afgeleid van jz-2023 met tarief cao verhoog: 2.000,00 +8 % (+160,00) = "
+        "2.160,00, daarna opgetrokken tot minimum 2.340,00, daarna +1,25 % (+29,25) = 2.369,25\n"
+        "7;2;2.369,25;afgeleid van jz-2023 met tarief cao verhoog: 2.150,00 +8 % (+172,00) = "
+        "2.322,00, daarna opgetrokken tot minimum 2.340,00, daarna +1,25 % (+29,25) = 2.369,25\n"
+        "7;3;2.372,90;afgeleid van jz-2023 met tarief cao verhoog: 2.170,00 +8 % (+173,60) = "
+        "2.343,60, daarna boven minimum 2.340,00, daarna +1,25 % (+29,295) = 2.372,895, "
+        "afgerond 2.372,90\n"
+        "8;1;3.280,50;afgeleid van jz-2023 met tarief cao verhoog: 3.000,00 +8 % (+240,00) = "
+        "3.240,00, daarna boven minimum 2.340,00, daarna +1,25 % (+40,50) = 3.280,50\n"
+        "10;5;4.725,01;afgeleid van jz-2023 met tarief cao verhoog: 4.321,00 +8 % (+345,68) = "
+        "4.666,68, daarna boven minimum 2.340,00, daarna +1,25 % (+58,3335) = 4.725,0135, "
+        "afgerond 4.725,01\n");
 
     tarief_ctx *ctx2 = tarief_ctx_new();
     const tarief_cao *terug = tarief_load_cao(ctx2, dir, "jz-2024-07-01");
@@ -446,6 +450,8 @@ static void test_schrijf_en_lees_terug(void **state)
     for (size_t i = 0; i < N_JZ; i++)
         assert_int_equal(llround(terug->salarissen[i].maandsalaris * 100),
                          llround(v->rijen[i].maandsalaris * 100));
+    /* uitleg shows a salary's bron: the source table and the calculation */
+    assert_string_equal(terug->salarissen[0].bron.tekst, v->cao.salarissen[0].bron.tekst);
     assert_string_equal(terug->regels[0].bron.tekst,
                         "afgeleid van jz-2023 met tarief cao verhoog: +8 %, daarna minimum € 15 "
                         "per uur = € 2.340,00 per maand (36 uur per week × 52 / 12 = 156 uur per "

@@ -1,0 +1,922 @@
+/*
+ * bench.c - `make bench`: how fast is tarief on national scale, next to the
+ * alternatives (issue 5, docs/prestaties.md).
+ *
+ *     bench [--dir D] [--cao-map M] [--lo-max N] [--lo-timeout S] [--lo-profiel P] N...
+ *         For every N: measure the pipeline on D/regio-N in a fresh process
+ *         (`bench meet`), then the write-only baseline (`bench basis`), then
+ *         LibreOffice recalculating our workbook (only for N <= --lo-max).
+ *         Prints a table and writes D/results.csv.
+ *     bench meet REGIO UITMAP CAO-MAP
+ *         One size: load+validate, bereken, CSV, workbook, each timed, and
+ *         the peak RSS of this process; then calculation throughput by
+ *         repeating tarief_bereken. Prints key=value lines.
+ *     bench basis REGIO UITMAP CAO-MAP
+ *         The write-only baseline: write our workbook once while recording
+ *         every cell libxlsxwriter receives (untimed), then time writing the
+ *         same cells again - same sheets, rows, columns, strings, formula
+ *         texts, cached values and formats - with none of our logic.
+ *
+ * The recording works with the linker's --wrap for the libxlsxwriter
+ * functions workbook.c calls, so the baseline follows workbook.c as it
+ * changes and needs no knowledge of its layout. tarief_workbook_write is a
+ * weak reference: without src/workbook.c the bench still runs and reports
+ * the workbook columns as missing.
+ *
+ * Times are CLOCK_MONOTONIC wall clock; this machine is shared and noisy,
+ * so the ratios are the figures to quote.
+ */
+#include <xlsxwriter.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "tarief.h"
+
+/* Absent until src/workbook.c exists; the objects are linked one by one
+ * (not from the archive) so a present workbook.o is always included. */
+extern int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r,
+                                 const tarief_afleiding *a, const char *path,
+                                 const tarief_workbook_options *opts) __attribute__((weak));
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static double peak_mb(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return (double)ru.ru_maxrss / 1024.0; /* Linux: kilobytes */
+}
+
+static void fail(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+static void fail(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("bench: fout: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(3);
+}
+
+static void print_problems(const tarief_ctx *ctx)
+{
+    const tarief_diag *d = tarief_ctx_diag(ctx);
+    for (size_t i = 0; i < d->count; i++)
+        fprintf(stderr, "%s:%d:%d: fout: %s\n", d->items[i].file, d->items[i].line,
+                d->items[i].column, d->items[i].message);
+}
+
+static const tarief_regio *load(tarief_ctx *ctx, const char *regio, const char *cao_map)
+{
+    /* as the CLI loads: with the checksums the workbook lists */
+    tarief_load_options o = {.cao_map = cao_map, .checksums = true};
+    const tarief_regio *r = tarief_load_regio(ctx, regio, &o);
+    if (!r) {
+        print_problems(ctx);
+        fail("kan %s niet laden", regio);
+    }
+    return r;
+}
+
+/* ------------------------------------------------------------------------ */
+/* recording the cells workbook.c writes (bench basis)                       */
+
+enum { EV_SHEET, EV_FORMAT, EV_STRING, EV_BLANK, EV_NUMBER, EV_FORMULA_NUM, EV_FORMULA_STR,
+       EV_ROW, EV_ROW_OPT };
+
+typedef struct event {
+    uint8_t kind, sheet;
+    uint16_t fmt;       /* 0 = none, else format index + 1 */
+    uint32_t row;
+    uint16_t col;
+    uint8_t hidden, level, collapsed;
+    double num;         /* number, cached value, row height */
+    size_t s1, s2;      /* offsets in rec.text: string/formula, cached string */
+} event;
+
+#define MAX_SHEETS 256
+#define MAX_FORMATS 1024
+
+static struct recorder {
+    bool on;
+    event *ev;
+    size_t n, cap;
+    char *text;
+    size_t tlen, tcap;
+    lxw_worksheet *sheets[MAX_SHEETS];
+    int n_sheets;
+    lxw_format *formats[MAX_FORMATS];
+    lxw_format snap[MAX_FORMATS]; /* properties, copied before the workbook frees them */
+    int n_formats;
+    size_t cells, formulas;
+} rec;
+
+static event *rec_push(int kind)
+{
+    if (rec.n == rec.cap) {
+        rec.cap = rec.cap ? rec.cap * 2 : 1 << 16;
+        rec.ev = realloc(rec.ev, rec.cap * sizeof *rec.ev);
+        if (!rec.ev)
+            fail("geen geheugen voor de opname");
+    }
+    event *e = &rec.ev[rec.n++];
+    memset(e, 0, sizeof *e);
+    e->kind = (uint8_t)kind;
+    return e;
+}
+
+static size_t rec_text(const char *s)
+{
+    size_t n = strlen(s ? s : "") + 1;
+    if (rec.tlen + n > rec.tcap) {
+        while (rec.tlen + n > rec.tcap)
+            rec.tcap = rec.tcap ? rec.tcap * 2 : 1 << 20;
+        rec.text = realloc(rec.text, rec.tcap);
+        if (!rec.text)
+            fail("geen geheugen voor de opname");
+    }
+    memcpy(rec.text + rec.tlen, s ? s : "", n);
+    size_t off = rec.tlen;
+    rec.tlen += n;
+    return off;
+}
+
+static int sheet_index(lxw_worksheet *ws)
+{
+    for (int i = rec.n_sheets - 1; i >= 0; i--)
+        if (rec.sheets[i] == ws)
+            return i;
+    fail("opname: onbekend werkblad");
+}
+
+static uint16_t format_index(lxw_format *f)
+{
+    if (!f)
+        return 0;
+    for (int i = 0; i < rec.n_formats; i++)
+        if (rec.formats[i] == f)
+            return (uint16_t)(i + 1);
+    fail("opname: onbekende opmaak");
+}
+
+static event *rec_cell(int kind, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, lxw_format *f)
+{
+    event *e = rec_push(kind);
+    e->sheet = (uint8_t)sheet_index(ws);
+    e->row = row;
+    e->col = col;
+    e->fmt = format_index(f);
+    rec.cells++;
+    return e;
+}
+
+/* The wrappers (-Wl,--wrap=...): record when asked, always pass through. */
+lxw_worksheet *__real_workbook_add_worksheet(lxw_workbook *, const char *);
+lxw_format *__real_workbook_add_format(lxw_workbook *);
+lxw_error __real_workbook_close(lxw_workbook *);
+lxw_error __real_worksheet_write_string(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *, lxw_format *);
+lxw_error __real_worksheet_write_blank(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_format *);
+lxw_error __real_worksheet_write_number(lxw_worksheet *, lxw_row_t, lxw_col_t, double, lxw_format *);
+lxw_error __real_worksheet_write_formula_num(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *,
+                                             lxw_format *, double);
+lxw_error __real_worksheet_write_formula_str(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *,
+                                             lxw_format *, const char *);
+lxw_error __real_worksheet_set_row(lxw_worksheet *, lxw_row_t, double, lxw_format *);
+lxw_error __real_worksheet_set_row_opt(lxw_worksheet *, lxw_row_t, double, lxw_format *,
+                                       lxw_row_col_options *);
+
+lxw_worksheet *__wrap_workbook_add_worksheet(lxw_workbook *wb, const char *name);
+lxw_worksheet *__wrap_workbook_add_worksheet(lxw_workbook *wb, const char *name)
+{
+    lxw_worksheet *ws = __real_workbook_add_worksheet(wb, name);
+    if (rec.on && ws) {
+        if (rec.n_sheets == MAX_SHEETS)
+            fail("opname: te veel werkbladen");
+        rec.sheets[rec.n_sheets++] = ws;
+        rec_push(EV_SHEET)->s1 = rec_text(name);
+    }
+    return ws;
+}
+
+lxw_format *__wrap_workbook_add_format(lxw_workbook *wb);
+lxw_format *__wrap_workbook_add_format(lxw_workbook *wb)
+{
+    lxw_format *f = __real_workbook_add_format(wb);
+    if (rec.on && f) {
+        if (rec.n_formats == MAX_FORMATS)
+            fail("opname: te veel opmaken");
+        rec.formats[rec.n_formats++] = f;
+        rec_push(EV_FORMAT);
+    }
+    return f;
+}
+
+lxw_error __wrap_workbook_close(lxw_workbook *wb);
+lxw_error __wrap_workbook_close(lxw_workbook *wb)
+{
+    if (rec.on)
+        for (int i = 0; i < rec.n_formats; i++)
+            rec.snap[i] = *rec.formats[i];
+    return __real_workbook_close(wb);
+}
+
+lxw_error __wrap_worksheet_write_string(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                                        const char *s, lxw_format *f);
+lxw_error __wrap_worksheet_write_string(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                                        const char *s, lxw_format *f)
+{
+    if (rec.on)
+        rec_cell(EV_STRING, ws, row, col, f)->s1 = rec_text(s);
+    return __real_worksheet_write_string(ws, row, col, s, f);
+}
+
+lxw_error __wrap_worksheet_write_blank(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, lxw_format *f);
+lxw_error __wrap_worksheet_write_blank(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, lxw_format *f)
+{
+    if (rec.on)
+        rec_cell(EV_BLANK, ws, row, col, f);
+    return __real_worksheet_write_blank(ws, row, col, f);
+}
+
+lxw_error __wrap_worksheet_write_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v,
+                                        lxw_format *f);
+lxw_error __wrap_worksheet_write_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v,
+                                        lxw_format *f)
+{
+    if (rec.on)
+        rec_cell(EV_NUMBER, ws, row, col, f)->num = v;
+    return __real_worksheet_write_number(ws, row, col, v, f);
+}
+
+lxw_error __wrap_worksheet_write_formula_num(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                                             const char *formula, lxw_format *f, double v);
+lxw_error __wrap_worksheet_write_formula_num(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                                             const char *formula, lxw_format *f, double v)
+{
+    if (rec.on) {
+        event *e = rec_cell(EV_FORMULA_NUM, ws, row, col, f);
+        e->s1 = rec_text(formula);
+        e->num = v;
+        rec.formulas++;
+    }
+    return __real_worksheet_write_formula_num(ws, row, col, formula, f, v);
+}
+
+lxw_error __wrap_worksheet_write_formula_str(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                                             const char *formula, lxw_format *f, const char *v);
+lxw_error __wrap_worksheet_write_formula_str(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                                             const char *formula, lxw_format *f, const char *v)
+{
+    if (rec.on) {
+        event *e = rec_cell(EV_FORMULA_STR, ws, row, col, f);
+        e->s1 = rec_text(formula);
+        e->s2 = rec_text(v);
+        rec.formulas++;
+    }
+    return __real_worksheet_write_formula_str(ws, row, col, formula, f, v);
+}
+
+lxw_error __wrap_worksheet_set_row(lxw_worksheet *ws, lxw_row_t row, double h, lxw_format *f);
+lxw_error __wrap_worksheet_set_row(lxw_worksheet *ws, lxw_row_t row, double h, lxw_format *f)
+{
+    if (rec.on) {
+        event *e = rec_push(EV_ROW);
+        e->sheet = (uint8_t)sheet_index(ws);
+        e->row = row;
+        e->num = h;
+        e->fmt = format_index(f);
+    }
+    return __real_worksheet_set_row(ws, row, h, f);
+}
+
+lxw_error __wrap_worksheet_set_row_opt(lxw_worksheet *ws, lxw_row_t row, double h, lxw_format *f,
+                                       lxw_row_col_options *o);
+lxw_error __wrap_worksheet_set_row_opt(lxw_worksheet *ws, lxw_row_t row, double h, lxw_format *f,
+                                       lxw_row_col_options *o)
+{
+    if (rec.on) {
+        event *e = rec_push(EV_ROW_OPT);
+        e->sheet = (uint8_t)sheet_index(ws);
+        e->row = row;
+        e->num = h;
+        e->fmt = format_index(f);
+        if (o) {
+            e->hidden = o->hidden;
+            e->level = o->level;
+            e->collapsed = o->collapsed;
+        }
+    }
+    return __real_worksheet_set_row_opt(ws, row, h, f, o);
+}
+
+static void copy_format(lxw_format *to, const lxw_format *from)
+{
+    if (from->num_format[0])
+        format_set_num_format(to, from->num_format);
+    if (from->bold)
+        format_set_bold(to);
+    if (from->italic)
+        format_set_italic(to);
+    if (from->font_size > 0)
+        format_set_font_size(to, from->font_size);
+    if (from->font_color != LXW_COLOR_UNSET)
+        format_set_font_color(to, from->font_color);
+    if (from->bg_color != LXW_COLOR_UNSET)
+        format_set_bg_color(to, from->bg_color);
+    if (from->text_wrap)
+        format_set_text_wrap(to);
+    if (from->text_v_align)
+        format_set_align(to, from->text_v_align);
+    if (from->bottom)
+        format_set_bottom(to, from->bottom);
+    if (from->left)
+        format_set_left(to, from->left);
+}
+
+/* Write the recorded cells into path, as workbook.c does (constant memory,
+ * temp file + fsync + rename). Returns the seconds it took. */
+__attribute__((noinline)) static double replay(const char *path)
+{
+    double t0 = now();
+    tarief_output out;
+    if (tarief_output_reserve(&out, path) != 0)
+        fail("kan %s niet schrijven: %s", path, strerror(errno));
+    lxw_workbook_options lo = {.constant_memory = LXW_TRUE};
+    lxw_workbook *wb = workbook_new_opt(out.tmp, &lo);
+    if (!wb)
+        fail("kan basiswerkboek niet aanmaken");
+    lxw_worksheet *sheets[MAX_SHEETS];
+    lxw_format *formats[MAX_FORMATS + 1] = {NULL};
+    int ns = 0, nf = 0;
+    lxw_error err = LXW_NO_ERROR, e = LXW_NO_ERROR;
+    const char *t = rec.text;
+    for (size_t i = 0; i < rec.n; i++) {
+        const event *ev = &rec.ev[i];
+        lxw_worksheet *ws = ev->kind >= EV_STRING ? sheets[ev->sheet] : NULL;
+        lxw_format *f = formats[ev->fmt];
+        switch (ev->kind) {
+        case EV_SHEET:
+            sheets[ns++] = workbook_add_worksheet(wb, t + ev->s1);
+            break;
+        case EV_FORMAT:
+            formats[nf + 1] = workbook_add_format(wb);
+            copy_format(formats[nf + 1], &rec.snap[nf]);
+            nf++;
+            break;
+        case EV_STRING: e = worksheet_write_string(ws, ev->row, ev->col, t + ev->s1, f); break;
+        case EV_BLANK: e = worksheet_write_blank(ws, ev->row, ev->col, f); break;
+        case EV_NUMBER: e = worksheet_write_number(ws, ev->row, ev->col, ev->num, f); break;
+        case EV_FORMULA_NUM:
+            e = worksheet_write_formula_num(ws, ev->row, ev->col, t + ev->s1, f, ev->num);
+            break;
+        case EV_FORMULA_STR:
+            e = worksheet_write_formula_str(ws, ev->row, ev->col, t + ev->s1, f, t + ev->s2);
+            break;
+        case EV_ROW: e = worksheet_set_row(ws, ev->row, ev->num, f); break;
+        case EV_ROW_OPT: {
+            lxw_row_col_options o = {ev->hidden, ev->level, ev->collapsed};
+            e = worksheet_set_row_opt(ws, ev->row, ev->num, f, &o);
+            break;
+        }
+        }
+        if (e != LXW_NO_ERROR && err == LXW_NO_ERROR)
+            err = e;
+    }
+    e = workbook_close(wb);
+    if (err == LXW_NO_ERROR)
+        err = e;
+    if (err != LXW_NO_ERROR) {
+        tarief_output_abort(&out);
+        fail("basiswerkboek: %s", lxw_strerror(err));
+    }
+    if (tarief_output_commit(&out) != 0)
+        fail("kan %s niet opslaan: %s", path, strerror(errno));
+    return now() - t0;
+}
+
+static long long file_size(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (long long)st.st_size : -1;
+}
+
+/* ------------------------------------------------------------------------ */
+/* bench meet / bench basis                                                  */
+
+static int cmd_meet(const char *regio, const char *uit, const char *cao_map)
+{
+    char csv[4096], xlsx[4096];
+    snprintf(csv, sizeof csv, "%s/tarieven.csv", uit);
+    snprintf(xlsx, sizeof xlsx, "%s/tarieven.xlsx", uit);
+
+    double t0 = now();
+    tarief_ctx *ctx = tarief_ctx_new();
+    const tarief_regio *r = load(ctx, regio, cao_map);
+    double t1 = now();
+    const tarief_afleiding *a = tarief_bereken(ctx, r, NULL);
+    double t2 = now();
+    tarief_output out;
+    FILE *f = tarief_output_open(&out, csv);
+    if (!f || tarief_csv_write(f, a, r->n_producten) != 0 || tarief_output_commit(&out) != 0)
+        fail("kan %s niet schrijven: %s", csv, strerror(errno));
+    double t3 = now();
+    bool werkboek = tarief_workbook_write != NULL;
+    if (werkboek) {
+        tarief_workbook_options wo = {0};
+        if (tarief_workbook_write(ctx, r, a, xlsx, &wo) != 0) {
+            print_problems(ctx);
+            fail("werkboek niet geschreven");
+        }
+    }
+    double t4 = now();
+    double piek = peak_mb();
+
+    /* Throughput: repeat until the clock has something to measure. Each
+     * round allocates its records in the arena; the peak above is taken
+     * before, and the number of rounds is capped to bound memory. */
+    size_t n = r->n_producten, evals = 0;
+    int rounds = 0;
+    double best = 0, tr0 = now(), tr = tr0;
+    while (rounds < 3 || (tr - tr0 < 0.5 && evals < 500000)) {
+        double s = now();
+        a = tarief_bereken(ctx, r, NULL);
+        tr = now();
+        if (n / (tr - s) > best)
+            best = n / (tr - s);
+        evals += n;
+        rounds++;
+    }
+    printf("producten=%zu\n", n);
+    printf("laden_s=%.6f\n", t1 - t0);
+    printf("rekenen_s=%.6f\n", t2 - t1);
+    printf("csv_s=%.6f\n", t3 - t2);
+    if (werkboek)
+        printf("werkboek_s=%.6f\n", t4 - t3);
+    printf("totaal_s=%.6f\n", t4 - t0);
+    printf("piek_mb=%.1f\n", piek);
+    printf("rekenen_per_s=%.0f\n", evals / (tr - tr0));
+    printf("rekenen_per_s_best=%.0f\n", best);
+    printf("rekenrondes=%d\n", rounds);
+    printf("csv_bytes=%lld\n", file_size(csv));
+    if (werkboek)
+        printf("xlsx_bytes=%lld\n", file_size(xlsx));
+    tarief_ctx_free(ctx);
+    return 0;
+}
+
+static int cmd_basis(const char *regio, const char *uit, const char *cao_map)
+{
+    if (tarief_workbook_write == NULL) {
+        printf("basis=ontbreekt\n");
+        return 0;
+    }
+    char opname[4096], basis[4096];
+    snprintf(opname, sizeof opname, "%s/opname.xlsx", uit);
+    snprintf(basis, sizeof basis, "%s/basis.xlsx", uit);
+    tarief_ctx *ctx = tarief_ctx_new();
+    const tarief_regio *r = load(ctx, regio, cao_map);
+    const tarief_afleiding *a = tarief_bereken(ctx, r, NULL);
+    tarief_workbook_options wo = {0};
+    rec.on = true;
+    if (tarief_workbook_write(ctx, r, a, opname, &wo) != 0) {
+        print_problems(ctx);
+        fail("werkboek niet geschreven");
+    }
+    rec.on = false;
+    unlink(opname);
+    tarief_ctx_free(ctx); /* only the recording stays in memory */
+    double s = replay(basis);
+    printf("basis_s=%.6f\n", s);
+    printf("cellen=%zu\n", rec.cells);
+    printf("formules=%zu\n", rec.formulas);
+    printf("werkbladen=%d\n", rec.n_sheets);
+    printf("basis_bytes=%lld\n", file_size(basis));
+    unlink(basis);
+    free(rec.ev);
+    free(rec.text);
+    return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* the driver                                                                */
+
+#define MAX_KV 32
+
+typedef struct result {
+    long n;
+    char keys[MAX_KV][32];
+    char vals[MAX_KV][64];
+    int nkv;
+} result;
+
+static const char *get(const result *r, const char *key)
+{
+    for (int i = 0; i < r->nkv; i++)
+        if (strcmp(r->keys[i], key) == 0)
+            return r->vals[i];
+    return NULL;
+}
+
+static double getd(const result *r, const char *key)
+{
+    const char *v = get(r, key);
+    return v ? strtod(v, NULL) : NAN;
+}
+
+static void put(result *r, const char *key, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void put(result *r, const char *key, const char *fmt, ...)
+{
+    if (r->nkv == MAX_KV)
+        return;
+    snprintf(r->keys[r->nkv], sizeof r->keys[0], "%s", key);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->vals[r->nkv], sizeof r->vals[0], fmt, ap);
+    va_end(ap);
+    r->nkv++;
+}
+
+static pid_t child;
+
+static void on_alarm(int sig)
+{
+    (void)sig;
+    if (child > 0)
+        kill(-child, SIGKILL); /* the process group we started */
+}
+
+/* Run argv in its own process group; stdout into *out (key=value lines)
+ * unless out is NULL. Returns the exit status (-1 on timeout) and the wall
+ * time in *secs. */
+static int run(char *const argv[], result *out, double timeout, double *secs)
+{
+    int fd[2];
+    if (out && pipe(fd) != 0)
+        fail("pipe: %s", strerror(errno));
+    double t0 = now();
+    pid_t pid = fork();
+    if (pid < 0)
+        fail("fork: %s", strerror(errno));
+    if (pid == 0) {
+        setpgid(0, 0);
+        if (out) {
+            dup2(fd[1], STDOUT_FILENO);
+            close(fd[0]);
+            close(fd[1]);
+        } else {
+            int dn = open("/dev/null", O_WRONLY);
+            if (dn >= 0) {
+                dup2(dn, STDOUT_FILENO);
+                dup2(dn, STDERR_FILENO);
+            }
+        }
+        execv(argv[0], argv);
+        fprintf(stderr, "bench: kan %s niet starten: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    setpgid(pid, pid);
+    child = pid;
+    struct sigaction sa = {.sa_handler = on_alarm};
+    sigaction(SIGALRM, &sa, NULL);
+    if (timeout > 0)
+        alarm((unsigned)ceil(timeout));
+    if (out) {
+        close(fd[1]);
+        FILE *f = fdopen(fd[0], "r");
+        char line[256];
+        while (f && fgets(line, sizeof line, f)) {
+            line[strcspn(line, "\n")] = '\0';
+            char *eq = strchr(line, '=');
+            if (!eq || out->nkv == MAX_KV)
+                continue;
+            *eq = '\0';
+            put(out, line, "%s", eq + 1);
+        }
+        if (f)
+            fclose(f);
+    }
+    int st;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    alarm(0);
+    /* soffice starts soffice.bin in the same group: make sure none is left */
+    kill(-pid, SIGKILL);
+    child = 0;
+    *secs = now() - t0;
+    if (WIFSIGNALED(st))
+        return -1;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static int mkdirs(const char *path)
+{
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s", path);
+    for (char *p = buf + 1; *p; p++)
+        if (*p == '/') {
+            *p = '\0';
+            if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+                return -1;
+            *p = '/';
+        }
+    return mkdir(buf, 0777) != 0 && errno != EEXIST ? -1 : 0;
+}
+
+static void absolute(char *buf, size_t size, const char *path)
+{
+    if (path[0] == '/') {
+        snprintf(buf, size, "%s", path);
+        return;
+    }
+    char cwd[2048];
+    if (!getcwd(cwd, sizeof cwd))
+        fail("getcwd: %s", strerror(errno));
+    snprintf(buf, size, "%s/%s", cwd, path);
+}
+
+/* A fresh LibreOffice profile that recalculates every formula on load. */
+static void lo_profile(const char *dir)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/user", dir);
+    if (mkdirs(path) != 0)
+        fail("kan %s niet maken: %s", path, strerror(errno));
+    snprintf(path, sizeof path, "%s/user/registrymodifications.xcu", dir);
+    FILE *f = fopen(path, "w");
+    if (!f)
+        fail("kan %s niet schrijven: %s", path, strerror(errno));
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
+          "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+          /* 0 = always recalculate (1 = never, 2 = ask) */
+          "<item oor:path=\"/org.openoffice.Office.Calc/Formula/Load\">"
+          "<prop oor:name=\"OOXMLRecalcMode\" oor:op=\"fuse\"><value>0</value></prop></item>\n"
+          "<item oor:path=\"/org.openoffice.Office.Calc/Formula/Load\">"
+          "<prop oor:name=\"ODFRecalcMode\" oor:op=\"fuse\"><value>0</value></prop></item>\n"
+          "</oor:items>\n", f);
+    if (fclose(f) != 0)
+        fail("kan %s niet schrijven: %s", path, strerror(errno));
+}
+
+/* Time `soffice --headless --convert-to xlsx` of file into outdir. */
+static int lo_convert(const char *soffice, const char *profile, const char *file, const char *outdir,
+                      double timeout, double *secs)
+{
+    char env[4200];
+    snprintf(env, sizeof env, "-env:UserInstallation=file://%s", profile);
+    char *argv[] = {(char *)soffice, env, "--headless", "--norestore", "--nolockcheck",
+                    "--convert-to", "xlsx", "--outdir", (char *)outdir, (char *)file, NULL};
+    int st = run(argv, NULL, timeout, secs);
+    if (st != 0)
+        return st;
+    const char *base = strrchr(file, '/');
+    char conv[4096];
+    snprintf(conv, sizeof conv, "%s/%s", outdir, base ? base + 1 : file);
+    return file_size(conv) > 0 ? 0 : -2;
+}
+
+static const char *find_soffice(void)
+{
+    static const char *const cand[] = {"/usr/bin/soffice", "/usr/local/bin/soffice",
+                                       "/usr/lib/libreoffice/program/soffice",
+                                       "/opt/libreoffice/program/soffice"};
+    const char *env = getenv("SOFFICE");
+    if (env && env[0])
+        return access(env, X_OK) == 0 ? env : NULL;
+    for (size_t i = 0; i < sizeof cand / sizeof *cand; i++)
+        if (access(cand[i], X_OK) == 0)
+            return cand[i];
+    return NULL;
+}
+
+/* Dutch number for the table: decimal comma, '.' thousands separator. */
+static const char *nl(char *buf, size_t size, double x, int dec)
+{
+    if (isnan(x))
+        return "-";
+    return tarief_fmt_nl(buf, size, x, dec);
+}
+
+static void machine(FILE *out, const char *prefix)
+{
+    char model[256] = "onbekend", line[512];
+    FILE *f = fopen("/proc/cpuinfo", "r");
+    while (f && fgets(line, sizeof line, f))
+        if (strncmp(line, "model name", 10) == 0) {
+            char *c = strchr(line, ':');
+            if (c) {
+                snprintf(model, sizeof model, "%s", c + 2);
+                model[strcspn(model, "\n")] = '\0';
+            }
+            break;
+        }
+    if (f)
+        fclose(f);
+    long mem_kb = 0;
+    f = fopen("/proc/meminfo", "r");
+    while (f && fgets(line, sizeof line, f))
+        if (sscanf(line, "MemTotal: %ld kB", &mem_kb) == 1)
+            break;
+    if (f)
+        fclose(f);
+    time_t t = time(NULL);
+    char date[64];
+    strftime(date, sizeof date, "%Y-%m-%d %H:%M %Z", localtime(&t));
+    fprintf(out, "%sdatum: %s; machine: %ld cores (nproc), %s, %.1f GB geheugen; tarief %s\n", prefix,
+            date, sysconf(_SC_NPROCESSORS_ONLN), model, mem_kb / 1048576.0, TARIEF_VERSION);
+}
+
+static void usage(void)
+{
+    fputs("gebruik: bench [--dir MAP] [--cao-map MAP] [--lo-max N] [--lo-timeout S] N...\n"
+          "        bench meet|basis REGIO UITMAP CAO-MAP\n", stderr);
+    exit(2);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 5 && strcmp(argv[1], "meet") == 0)
+        return cmd_meet(argv[2], argv[3], argv[4]);
+    if (argc == 5 && strcmp(argv[1], "basis") == 0)
+        return cmd_basis(argv[2], argv[3], argv[4]);
+
+    const char *dir = "build/bench", *cao_map = "data/cao";
+    long lo_max = 10000;
+    double lo_timeout = 240;
+    long sizes[16];
+    int n_sizes = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--dir") == 0 && i + 1 < argc)
+            dir = argv[++i];
+        else if (strcmp(argv[i], "--cao-map") == 0 && i + 1 < argc)
+            cao_map = argv[++i];
+        else if (strcmp(argv[i], "--lo-max") == 0 && i + 1 < argc)
+            lo_max = strtol(argv[++i], NULL, 10);
+        else if (strcmp(argv[i], "--lo-timeout") == 0 && i + 1 < argc)
+            lo_timeout = strtod(argv[++i], NULL);
+        else if (argv[i][0] != '-' && n_sizes < 16)
+            sizes[n_sizes++] = strtol(argv[i], NULL, 10);
+        else
+            usage();
+    }
+    if (n_sizes == 0)
+        usage();
+
+    char self[4096], absdir[4096], profile[4200];
+    ssize_t k = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (k <= 0)
+        fail("kan /proc/self/exe niet lezen");
+    self[k] = '\0';
+    absolute(absdir, sizeof absdir, dir);
+    const char *soffice = find_soffice();
+    snprintf(profile, sizeof profile, "%s/lo-profiel", absdir);
+
+    machine(stdout, "");
+    printf("werkbladen: het volledige levende werkboek (tarief_workbook_write)%s\n",
+           tarief_workbook_write ? "" : " ONTBREEKT: src/workbook.c is er nog niet");
+
+    /* LibreOffice's start-up, once, with a tiny workbook: it also creates
+     * the fresh profile, which the first real measurement must not pay. */
+    double lo_start = NAN;
+    if (soffice && lo_max > 0) {
+        lo_profile(profile);
+        char leeg[4096], outdir[4200];
+        snprintf(leeg, sizeof leeg, "%s/lo-leeg.xlsx", absdir);
+        snprintf(outdir, sizeof outdir, "%s/lo-uit", absdir);
+        lxw_workbook *wb = workbook_new(leeg);
+        worksheet_write_formula_num(workbook_add_worksheet(wb, NULL), 0, 0, "=1+1", NULL, 2);
+        workbook_close(wb);
+        double s;
+        lo_convert(soffice, profile, leeg, outdir, lo_timeout, &s); /* profile creation */
+        if (lo_convert(soffice, profile, leeg, outdir, lo_timeout, &s) == 0)
+            lo_start = s;
+        printf("LibreOffice %s, opstarten + leeg werkboek omzetten: %s s\n", soffice,
+               nl((char[32]){0}, 32, lo_start, 2));
+    } else {
+        printf("LibreOffice: %s\n", soffice ? "overgeslagen (--lo-max 0)" : "niet gevonden");
+    }
+    fflush(stdout);
+
+    result res[16];
+    for (int i = 0; i < n_sizes; i++) {
+        result *r = &res[i];
+        memset(r, 0, sizeof *r);
+        r->n = sizes[i];
+        char regio[4200], uit[4200];
+        snprintf(regio, sizeof regio, "%s/regio-%ld", absdir, sizes[i]);
+        snprintf(uit, sizeof uit, "%s/uit-%ld", absdir, sizes[i]);
+        if (mkdirs(uit) != 0)
+            fail("kan %s niet maken: %s", uit, strerror(errno));
+        fprintf(stderr, "bench: %ld producten: meten...\n", sizes[i]);
+        double s;
+        char *meet[] = {self, "meet", regio, uit, (char *)cao_map, NULL};
+        if (run(meet, r, 0, &s) != 0)
+            fail("bench meet %s mislukte", regio);
+        fprintf(stderr, "bench: %ld producten: basis (alleen schrijven)...\n", sizes[i]);
+        char *basis[] = {self, "basis", regio, uit, (char *)cao_map, NULL};
+        if (run(basis, r, 0, &s) != 0)
+            fail("bench basis %s mislukte", regio);
+        double wbs = getd(r, "werkboek_s"), bs = getd(r, "basis_s");
+        if (!isnan(wbs) && !isnan(bs))
+            put(r, "werkboek_per_basis", "%.3f", wbs / bs);
+        if (soffice && sizes[i] <= lo_max && tarief_workbook_write) {
+            fprintf(stderr, "bench: %ld producten: LibreOffice herberekent het werkboek...\n", sizes[i]);
+            char xlsx[4300], outdir[4300];
+            snprintf(xlsx, sizeof xlsx, "%s/tarieven.xlsx", uit);
+            snprintf(outdir, sizeof outdir, "%s/lo", uit);
+            int st = lo_convert(soffice, profile, xlsx, outdir, lo_timeout, &s);
+            if (st == 0) {
+                put(r, "libreoffice_s", "%.3f", s);
+                put(r, "libreoffice_per_totaal", "%.1f", s / getd(r, "totaal_s"));
+            } else {
+                put(r, "libreoffice", "%s", st == -1 ? "afgebroken na time-out" : "mislukt");
+                if (st == -1) {
+                    put(r, "libreoffice_s_meer_dan", "%.0f", lo_timeout);
+                    put(r, "libreoffice_per_totaal_meer_dan", "%.1f", lo_timeout / getd(r, "totaal_s"));
+                }
+            }
+        }
+    }
+
+    /* the table */
+    printf("\n%9s %8s %8s %8s %9s %8s %8s %13s %8s %9s %12s %9s\n", "producten", "laden", "rekenen",
+           "csv", "werkboek", "totaal", "piek", "rekenen", "basis", "werkboek/", "LibreOffice",
+           "LibreOff./");
+    printf("%9s %8s %8s %8s %9s %8s %8s %13s %8s %9s %12s %9s\n", "", "s", "s", "s", "s", "s", "MB",
+           "producten/s", "s", "basis", "s", "totaal");
+    for (int i = 0; i < n_sizes; i++) {
+        const result *r = &res[i];
+        char b[12][40];
+        const char *lo = get(r, "libreoffice_s") ? nl(b[9], 40, getd(r, "libreoffice_s"), 1)
+                       : get(r, "libreoffice_s_meer_dan") ? "> time-out"
+                       : (sizes[i] > lo_max ? "niet gemeten" : "-");
+        const char *lor = get(r, "libreoffice_per_totaal") ? nl(b[10], 40, getd(r, "libreoffice_per_totaal"), 0)
+                        : get(r, "libreoffice_per_totaal_meer_dan") ? "> 1 x" : "-";
+        if (get(r, "libreoffice_per_totaal_meer_dan"))
+            snprintf(b[10], 40, "> %s", nl(b[11], 30, getd(r, "libreoffice_per_totaal_meer_dan"), 0)), lor = b[10];
+        printf("%9s %8s %8s %8s %9s %8s %8s %13s %8s %9s %12s %8s%s\n", nl(b[0], 40, (double)r->n, 0),
+               nl(b[1], 40, getd(r, "laden_s"), 3), nl(b[2], 40, getd(r, "rekenen_s"), 4),
+               nl(b[3], 40, getd(r, "csv_s"), 3), nl(b[4], 40, getd(r, "werkboek_s"), 3),
+               nl(b[5], 40, getd(r, "totaal_s"), 3), nl(b[6], 40, getd(r, "piek_mb"), 0),
+               nl(b[7], 40, getd(r, "rekenen_per_s"), 0), nl(b[8], 40, getd(r, "basis_s"), 3),
+               nl(b[11], 40, getd(r, "werkboek_per_basis"), 2), lo, lor,
+               get(r, "libreoffice_per_totaal") ? "x" : "");
+    }
+    if (soffice && lo_max > 0)
+        printf("\nLibreOffice: hele soffice-aanroep (opstarten, laden met herberekening, opslaan),"
+               " alleen tot en met %ld producten.\n", lo_max);
+
+    /* results.csv: ',' and decimal point (rekenmethode §1), one row per size */
+    static const char *const cols[] = {"producten", "laden_s", "rekenen_s", "csv_s", "werkboek_s",
+                                       "totaal_s", "piek_mb", "rekenen_per_s", "rekenen_per_s_best",
+                                       "rekenrondes", "basis_s", "werkboek_per_basis", "cellen",
+                                       "formules", "werkbladen", "csv_bytes", "xlsx_bytes",
+                                       "basis_bytes", "libreoffice_s", "libreoffice_per_totaal",
+                                       "libreoffice_s_meer_dan", "libreoffice"};
+    char path[4200];
+    snprintf(path, sizeof path, "%s/results.csv", absdir);
+    FILE *f = fopen(path, "w");
+    if (!f)
+        fail("kan %s niet schrijven: %s", path, strerror(errno));
+    fputs("# ", f);
+    machine(f, "");
+    fprintf(f, "# libreoffice_opstarten_s=%.3f\n", lo_start);
+    for (size_t c = 0; c < sizeof cols / sizeof *cols; c++)
+        fprintf(f, "%s%s", c ? "," : "", cols[c]);
+    fputc('\n', f);
+    for (int i = 0; i < n_sizes; i++) {
+        for (size_t c = 0; c < sizeof cols / sizeof *cols; c++) {
+            const char *v = c == 0 ? NULL : get(&res[i], cols[c]);
+            if (c == 0)
+                fprintf(f, "%ld", res[i].n);
+            else
+                fprintf(f, ",%s", v ? v : "");
+        }
+        fputc('\n', f);
+    }
+    if (fclose(f) != 0)
+        fail("kan %s niet schrijven: %s", path, strerror(errno));
+    printf("Resultaten: %s\n", path);
+    return 0;
+}

@@ -1,0 +1,211 @@
+/*
+ * tarief/vergelijk.h - two calculations of the same products side by side.
+ *
+ * `vergelijk`: a region and an aanbieder's reaction to it ("pas toe of leg
+ * uit"). The aanbieder map is loaded as an overlay on the region
+ * (tarief_load_options.overlay); both are computed by the same method and
+ * every NvO element is compared, with the inputs that cause each difference.
+ *
+ * `verschil`: two versions of a region (last year's and this year's). Each
+ * product's change is split into contributions of ten input groups, by
+ * replacing the old inputs with the new ones one group at a time in a fixed
+ * order (tarief_groep) and recomputing after each: contribution k = tariff
+ * after group k - tariff after group k-1, in whole cents, so they add up
+ * exactly to the change. The order matters (a contribution depends on what
+ * was replaced before it): docs/vergelijk-en-verschil.md.
+ *
+ *     tarief_load_options o = {.cao_map = "data/cao"};
+ *     const tarief_regio *regio = tarief_load_regio(ctx, "regio", &o);
+ *     o.overlay = "aanbieder";
+ *     const tarief_regio *aanb = tarief_load_regio(ctx, "regio", &o);
+ *     const tarief_vergelijking *v = tarief_vergelijk(ctx, regio, aanb);
+ *     puts(v->producten[0].verklaring[TARIEF_E_OVERHEAD]);
+ *     // "overhead 25 % i.p.v. 20 % (aanbieder/uitgangspunten.csv:7)"
+ *
+ *     const tarief_verschillen *d = tarief_verschil_bereken(ctx, oud, nieuw);
+ *     for (int g = 0; g < TARIEF_G_COUNT; g++)
+ *         printf("%s %lld\n", tarief_groep_info_get(g)->label,
+ *                d->producten[0].bijdrage_cent[g]);
+ *
+ * Ownership: everything returned belongs to ctx (tarief/model.h) and is
+ * freed by tarief_ctx_free(). Nothing is printed.
+ */
+#ifndef TARIEF_VERGELIJK_H
+#define TARIEF_VERGELIJK_H
+
+#include <stdio.h>
+
+#include "compute.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * The input groups, in the order in which `verschil` replaces them.
+ * Every input of the calculation belongs to exactly one group.
+ */
+typedef enum tarief_groep {
+    TARIEF_G_CAO_SALARIS,     /**< 1 salary tables: maandsalaris at the same schaal and trede */
+    TARIEF_G_CAO_PARAMETERS,  /**< 2 vakantietoeslag, eindejaarsuitkering, ort, werkgeverslasten, jaaruren */
+    TARIEF_G_FUNCTIES,        /**< 3 inschaling (cao, schaal, trede) or loonkosten_per_uur */
+    TARIEF_G_FUNCTIEMIX,      /**< 4 the product's functiemix */
+    TARIEF_G_INZET,           /**< 5 uren_per_eenheid, begeleiders, groepsgrootte */
+    TARIEF_G_PRODUCTIVITEIT,  /**< 6 productiviteit or its six components */
+    TARIEF_G_OPSLAGEN,        /**< 7 reis_en_opleiding, gemeentelijke_verplichtingen, overhead (+ grondslag), risico */
+    TARIEF_G_HUISVESTING_VERZORGING, /**< 8 huisvesting, verzorging */
+    TARIEF_G_INDEXATIE,       /**< 9 indexatie (and everything it is computed from, tariefjaar included) */
+    TARIEF_G_AFRONDING,       /**< 10 afronding */
+    TARIEF_G_COUNT
+} tarief_groep;
+
+/** Facts about a group. */
+typedef struct tarief_groep_info {
+    const char *kolom; /**< CSV column, e.g. "cao_salaris" */
+    const char *label; /**< Dutch label, e.g. "cao-salaristabellen" */
+    const char *omvat; /**< what it holds, in Dutch */
+} tarief_groep_info;
+
+const tarief_groep_info *tarief_groep_info_get(tarief_groep g);
+/** The group a parameter of uitgangspunten.csv / producten.csv / cao.csv belongs to. */
+tarief_groep tarief_param_groep(tarief_param_id id);
+
+/** One input that differs between two calculations of the same product. */
+typedef struct tarief_oorzaak {
+    tarief_groep groep;
+    /** Bit (1u << e) for every opbouw element e the input enters directly
+     *  (overhead: TARIEF_E_OVERHEAD; a salary: TARIEF_E_KOSTEN_BEROEPSKRACHT). */
+    unsigned elementen;
+    /** e.g. "overhead 25 % i.p.v. 20 %", "functiemix HBO 70 % i.p.v. 60 %":
+     *  the other side's value first, the basis's after "i.p.v.". */
+    const char *tekst;
+    /** Where the other side's value is set; file NULL for a default or a
+     *  value derived from others. */
+    tarief_bron bron;
+    /** tekst with " (file:line)" when bron has a file. */
+    const char *volledig;
+} tarief_oorzaak;
+
+/**
+ * The inputs that differ between two derivations of the same product
+ * (basis: the region or the old version; ander: the aanbieder or the new
+ * version), in group order. Inputs that differ without changing what the
+ * method uses (two components that swap values, a functie outside the mix)
+ * are not listed.
+ */
+const tarief_oorzaak *tarief_oorzaken(tarief_ctx *ctx, const tarief_afleiding *basis,
+                                      const tarief_afleiding *ander, size_t *n);
+
+/** Two amounts differ when they differ by at least this much (euro). */
+#define TARIEF_VERSCHIL_DREMPEL 0.0000005
+
+/* --- vergelijk ------------------------------------------------------------ */
+
+/** One product: the region's derivation, the aanbieder's, and why they differ. */
+typedef struct tarief_vergelijk_product {
+    const tarief_afleiding *regio;
+    const tarief_afleiding *aanbieder;
+    const tarief_oorzaak *oorzaken;   /**< every differing input, group order */
+    size_t n_oorzaken;
+    /** Per opbouw element: "" when the element is equal; else the inputs
+     *  entering it that differ, joined by "; ", then "doorwerking van ..."
+     *  naming the earlier elements that differ, e.g. for element 2:
+     *  "verzuim 8 % i.p.v. 6,7 % (a/uitgangspunten.csv:4); doorwerking van
+     *  kosten beroepskracht". */
+    const char *verklaring[TARIEF_E_COUNT];
+    /** For the tariff: every differing input, or "" when equal. */
+    const char *verklaring_tarief;
+    bool afwijkend;                   /**< tariff or any element differs */
+} tarief_vergelijk_product;
+
+typedef struct tarief_vergelijking {
+    const tarief_regio *regio;
+    const tarief_regio *aanbieder;    /**< the region with the aanbieder map laid over it */
+    tarief_vergelijk_product *producten; /**< region order */
+    size_t n_producten;
+    size_t n_afwijkend;
+} tarief_vergelijking;
+
+/**
+ * Compute both and compare, product by product (matched by code; the
+ * overlay keeps the region's products, so every product has both).
+ */
+const tarief_vergelijking *tarief_vergelijk(tarief_ctx *ctx, const tarief_regio *regio,
+                                            const tarief_regio *aanbieder);
+
+/**
+ * CSV (`;`, decimal comma): one row per product per opbouw element and one
+ * `tarief` row: code;naam;eenheid;element;regio;aanbieder;verschil;
+ * verschil_pct;oorzaak. Amounts of elements with six decimals, the tariff
+ * with two; verschil_pct in percent with two decimals, empty when the
+ * region's amount is 0. Returns 0 or -1 (errno).
+ */
+int tarief_vergelijk_csv_write(FILE *out, const tarief_vergelijking *v);
+
+/* --- verschil ------------------------------------------------------------- */
+
+/** One product present in both versions. */
+typedef struct tarief_verschil_product {
+    const tarief_afleiding *oud;
+    const tarief_afleiding *nieuw;
+    /** stap[g]: the derivation with groups 0..g replaced by the new inputs
+     *  and everything else old. stap[TARIEF_G_COUNT - 1] is the new
+     *  derivation itself (nieuw). */
+    const tarief_afleiding *stap[TARIEF_G_COUNT];
+    long long oud_cent, nieuw_cent, verschil_cent;
+    /** bijdrage_cent[g] = tariff after group g - tariff after group g-1
+     *  (the old tariff before group 0), in cents: they sum to verschil_cent. */
+    long long bijdrage_cent[TARIEF_G_COUNT];
+    /** The new tariff minus the tariff computed with every group replaced:
+     *  0, unless an input is not covered by any group (then it sits in the
+     *  last contribution and this says how much). */
+    long long onverklaard_cent;
+    const tarief_oorzaak *oorzaken;   /**< every differing input, group order */
+    size_t n_oorzaken;
+    bool eenheid_gewijzigd;
+} tarief_verschil_product;
+
+typedef struct tarief_verschillen {
+    const tarief_regio *oud, *nieuw;
+    tarief_verschil_product *producten; /**< in both versions, new order */
+    size_t n_producten;
+    const tarief_afleiding *toegevoegd; /**< only in the new version (computed), new order */
+    size_t n_toegevoegd;
+    const tarief_afleiding *vervallen;  /**< only in the old version (computed), old order */
+    size_t n_vervallen;
+} tarief_verschillen;
+
+/** Decompose the change of every product between two versions of a region. */
+const tarief_verschillen *tarief_verschil_bereken(tarief_ctx *ctx, const tarief_regio *oud,
+                                                  const tarief_regio *nieuw);
+
+/**
+ * CSV (`;`, decimal comma): code;naam;eenheid;status;oud;nieuw;verschil;
+ * verschil_pct; one column per group (tarief_groep_info.kolom, in order);
+ * oorzaken. status is `beide`, `toegevoegd` or `vervallen`; amounts have
+ * two decimals and the group columns sum exactly to verschil.
+ * Returns 0 or -1 (errno).
+ */
+int tarief_verschil_csv_write(FILE *out, const tarief_verschillen *d);
+
+/* --- workbooks ------------------------------------------------------------ */
+
+/**
+ * Write the comparison as a live workbook: sheet `Vergelijking` (per product
+ * per element region / aanbieder / difference / cause), sheet `Berekening`
+ * with both calculations as formulas, and sheet `Invoer` with every input
+ * value once, with its file:line. Cached values are those of the derivation
+ * records. Atomic (temp + rename). 0, or -1 with a message in ctx's diag.
+ */
+int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *v,
+                                    const char *path);
+
+/** The same for `verschil`: sheet `Verschil`, with each contribution a
+ *  formula over the tariffs of the intermediate calculations on `Berekening`. */
+int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
+                                   const char *path);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,177 @@
+/* cmd_vergelijk.c - `tarief vergelijk`: a region and an aanbieder's
+ * reaction side by side, per NvO element, with the causes ("pas toe of leg uit"). */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "args.h"
+#include "tarief/vergelijk.h"
+
+static const char HELP[] =
+    "gebruik: tarief vergelijk <regio-map> <aanbieder-map> [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
+    "                          [--cao-map MAP]\n"
+    "\n"
+    "Rekent elk product van de regio twee keer uit met rekenmethode v1: met de\n"
+    "uitgangspunten van de regio en met die van de aanbieder, en toont per NvO-element\n"
+    "regio / aanbieder / verschil (euro en procent) met de invoer die het verschil\n"
+    "veroorzaakt, zoals 'overhead 25 % i.p.v. 20 % (aanbieder/uitgangspunten.csv:7)'.\n"
+    "\n"
+    "De aanbieder-map heeft dezelfde bestandsindeling als een regio, maar bevat alleen\n"
+    "wat afwijkt; elk bestand is optioneel:\n"
+    "  uitgangspunten.csv  elke parameter vervangt die van de regio (productiviteit of\n"
+    "                      de niet-productieve onderdelen: de vorm van de aanbieder\n"
+    "                      telt); 'aanbieder' geeft de naam, 'cao' de standaard-cao van\n"
+    "                      de eigen functies\n"
+    "  functies.csv        een regel vervangt de functie met dezelfde naam, of voegt\n"
+    "                      een functie toe\n"
+    "  functiemix.csv      de regels van een product vervangen zijn hele functiemix\n"
+    "  producten.csv       een regel past het product met dezelfde code aan: elke\n"
+    "                      niet-lege cel telt\n"
+    "Alles wat ontbreekt komt van de regio. Zie docs/vergelijk-en-verschil.md.\n"
+    "\n"
+    "Opties:\n"
+    "  -o BESTAND.xlsx    werkboek met een levend blad 'Vergelijking': beide berekeningen\n"
+    "                     als formules over de invoercellen\n"
+    "  --csv BESTAND.csv  per product per element een regel (';', decimale komma);\n"
+    "                     '-' schrijft de CSV naar standaarduitvoer in plaats van de tabel\n"
+    "  --cao-map MAP      map met cao-tabellen\n"
+    "\n"
+    "Voorbeeld:\n"
+    "  tarief vergelijk productkaarten/voorbeeldregio aanbieder-x --csv reactie.csv\n";
+
+static const char *pct_tekst(char *buf, size_t size, double a, double b)
+{
+    if (a == 0)
+        return b == 0 ? "" : "n.v.t.";
+    char t[64];
+    double p = (b - a) / a * 100;
+    tarief_fmt_nl(t, sizeof t, p, 2);
+    snprintf(buf, size, "%s%s %%", p > 0 && strcmp(t, "0,00") != 0 ? "+" : "", t);
+    return buf;
+}
+
+static const char *bedrag(char *buf, size_t size, double x, bool teken)
+{
+    char t[64];
+    tarief_fmt_nl(t, sizeof t, x, 2);
+    snprintf(buf, size, "%s%s", teken && x > 0 && strcmp(t, "0,00") != 0 ? "+" : "", t);
+    return buf;
+}
+
+static void regel(const char *label, double a, double b, bool pct, const char *oorzaak)
+{
+    char ba[64], bb[64], bv[64], bp[64];
+    printf("  %-32s %12s %12s %10s %9s", label, bedrag(ba, sizeof ba, a, false), bedrag(bb, sizeof bb, b, false),
+           bedrag(bv, sizeof bv, b - a, true), pct ? pct_tekst(bp, sizeof bp, a, b) : "");
+    if (oorzaak && oorzaak[0])
+        printf("  %s", oorzaak);
+    putchar('\n');
+}
+
+static void tabel(const tarief_vergelijking *v)
+{
+    const tarief_regio *r = v->regio;
+    printf("Vergelijking tariefjaar %d\n", r->tariefjaar);
+    printf("  regio:     %s (%s)\n", r->naam, r->dir);
+    printf("  aanbieder: %s\n", v->aanbieder->naam && strcmp(v->aanbieder->naam, r->naam) != 0
+                                    ? v->aanbieder->naam : "(geen naam opgegeven)");
+    size_t gelijk = 0;
+    for (size_t i = 0; i < v->n_producten; i++) {
+        const tarief_vergelijk_product *vp = &v->producten[i];
+        if (!vp->afwijkend) {
+            gelijk++;
+            continue;
+        }
+        const tarief_product *p = vp->aanbieder->product;
+        printf("\n%s  %s (%s)\n", p->code, p->naam, tarief_eenheid_naam(p->eenheid));
+        printf("  %-32s %12s %12s %10s %9s  %s\n", "element", "regio", "aanbieder", "verschil", "%", "oorzaak");
+        for (int e = 0; e < TARIEF_E_COUNT; e++) {
+            const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
+            char label[64];
+            if (in->nvo)
+                snprintf(label, sizeof label, "%d %s", in->nvo, in->label);
+            else
+                snprintf(label, sizeof label, "  %s", in->label);
+            regel(label, vp->regio->element[e], vp->aanbieder->element[e], e != TARIEF_E_AFRONDINGSVERSCHIL,
+                  vp->verklaring[e]);
+        }
+        regel("Tarief", vp->regio->tarief, vp->aanbieder->tarief, true, NULL);
+    }
+    if (gelijk) {
+        printf("\nGelijk aan de regio (%zu):", gelijk);
+        for (size_t i = 0; i < v->n_producten; i++)
+            if (!v->producten[i].afwijkend)
+                printf(" %s", v->producten[i].regio->product->code);
+        putchar('\n');
+    }
+    printf("\n%zu van de %zu producten wijken af van de regio.\n", v->n_afwijkend, v->n_producten);
+}
+
+int cmd_vergelijk(int argc, char **argv)
+{
+    cli_args a;
+    int rc = cli_parse(argc, argv, "cov", &a);
+    if (rc)
+        return rc;
+    if (a.help) {
+        fputs(HELP, stdout);
+        return EXIT_OK;
+    }
+    if (a.n_pos != 2)
+        return cli_usage_error("vergelijk", "verwacht een regiomap en een aanbiedermap");
+
+    tarief_ctx *ctx = tarief_ctx_new();
+    tarief_load_options o = {0};
+    o.cao_map = a.cao_map;
+    o.checksums = true;
+    const tarief_regio *regio = tarief_load_regio(ctx, a.pos[0], &o);
+    const tarief_regio *aanb = NULL;
+    if (regio) {
+        o.overlay = a.pos[1];
+        aanb = tarief_load_regio(ctx, a.pos[0], &o);
+    }
+    if (!regio || !aanb) {
+        cli_print_problems(ctx);
+        tarief_ctx_free(ctx);
+        return EXIT_INVOER;
+    }
+    const tarief_vergelijking *v = tarief_vergelijk(ctx, regio, aanb);
+
+    bool csv_stdout = a.csv && strcmp(a.csv, "-") == 0;
+    tarief_output out = {0};
+    if (a.csv && !csv_stdout) {
+        FILE *f = tarief_output_open(&out, a.csv);
+        if (!f || tarief_vergelijk_csv_write(f, v) != 0) {
+            fprintf(stderr, "tarief vergelijk: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
+            if (f)
+                tarief_output_abort(&out);
+            tarief_ctx_free(ctx);
+            return EXIT_IO;
+        }
+    }
+    if (a.werkboek && tarief_vergelijk_workbook_write(ctx, v, a.werkboek) != 0) {
+        cli_print_problems(ctx);
+        if (a.csv && !csv_stdout)
+            tarief_output_abort(&out);
+        tarief_ctx_free(ctx);
+        return EXIT_IO;
+    }
+    if (a.csv && !csv_stdout && tarief_output_commit(&out) != 0) {
+        fprintf(stderr, "tarief vergelijk: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
+        tarief_ctx_free(ctx);
+        return EXIT_IO;
+    }
+    if (csv_stdout) {
+        tarief_vergelijk_csv_write(stdout, v);
+    } else {
+        tabel(v);
+        if (a.werkboek)
+            printf("Werkboek geschreven: %s\n", a.werkboek);
+        if (a.csv)
+            printf("CSV geschreven: %s\n", a.csv);
+    }
+    int ok = fflush(stdout) == 0;
+    tarief_ctx_free(ctx);
+    return ok ? EXIT_OK : EXIT_IO;
+}

@@ -1,0 +1,513 @@
+/*
+ * vergelijk.c - which inputs differ between two derivations of a product
+ * (tarief_oorzaken), and `vergelijk`: a region and an aanbieder side by side,
+ * per NvO element, with the inputs that cause each difference.
+ *
+ * Nothing here recomputes a step of the method: both sides are computed by
+ * tarief_bereken_product and only their records are compared.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "vergelijk_internal.h"
+
+/* --- groups ----------------------------------------------------------------- */
+
+static const tarief_groep_info GROEPEN[TARIEF_G_COUNT] = {
+    [TARIEF_G_CAO_SALARIS] = {"cao_salaris", "cao-salaristabellen",
+                              "maandsalarissen bij dezelfde schaal en trede"},
+    [TARIEF_G_CAO_PARAMETERS] = {"cao_parameters", "cao-parameters",
+                                 "vakantietoeslag, eindejaarsuitkering, ort, werkgeverslasten, jaaruren"},
+    [TARIEF_G_FUNCTIES] = {"functies", "functies", "inschaling (cao, schaal, trede) of loonkosten per uur"},
+    [TARIEF_G_FUNCTIEMIX] = {"functiemix", "functiemix", "aandeel van elke functie per product"},
+    [TARIEF_G_INZET] = {"inzet", "uren, eenheden en groepsgrootte",
+                        "uren_per_eenheid, begeleiders, groepsgrootte"},
+    [TARIEF_G_PRODUCTIVITEIT] = {"productiviteit", "productiviteit",
+                                 "productiviteit of verlof, verzuim, scholing, werkoverleg, indirecte tijd, overig"},
+    [TARIEF_G_OPSLAGEN] = {"opslagen", "opslagen",
+                           "reis_en_opleiding, gemeentelijke_verplichtingen, overhead (en grondslag), risico"},
+    [TARIEF_G_HUISVESTING_VERZORGING] = {"huisvesting_verzorging", "huisvesting en verzorging",
+                                         "huisvesting, verzorging"},
+    [TARIEF_G_INDEXATIE] = {"indexatie", "indexatie", "indexatie en waaruit die berekend wordt, met het tariefjaar"},
+    [TARIEF_G_AFRONDING] = {"afronding", "afronding", "afronding"},
+};
+
+const tarief_groep_info *tarief_groep_info_get(tarief_groep g)
+{
+    return (unsigned)g < TARIEF_G_COUNT ? &GROEPEN[g] : NULL;
+}
+
+tarief_groep tarief_param_groep(tarief_param_id id)
+{
+    switch (id) {
+    case TARIEF_P_VAKANTIETOESLAG:
+    case TARIEF_P_EINDEJAARSUITKERING:
+    case TARIEF_P_WERKGEVERSLASTEN:
+    case TARIEF_P_JAARUREN:
+    case TARIEF_P_ORT:
+        return TARIEF_G_CAO_PARAMETERS;
+    case TARIEF_P_PRODUCTIVITEIT:
+    case TARIEF_P_VERLOF:
+    case TARIEF_P_VERZUIM:
+    case TARIEF_P_SCHOLING:
+    case TARIEF_P_WERKOVERLEG:
+    case TARIEF_P_INDIRECTE_TIJD:
+    case TARIEF_P_OVERIG_NIET_PRODUCTIEF:
+        return TARIEF_G_PRODUCTIVITEIT;
+    case TARIEF_P_REIS_EN_OPLEIDING:
+    case TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN:
+    case TARIEF_P_OVERHEAD:
+    case TARIEF_P_OVERHEAD_GRONDSLAG:
+    case TARIEF_P_RISICO:
+        return TARIEF_G_OPSLAGEN;
+    case TARIEF_P_AFRONDING:
+        return TARIEF_G_AFRONDING;
+    case TARIEF_P_INDEXATIE:
+    default:
+        /* indexatie and the settings it is computed from (method, weights,
+         * prijspeil): every parameter not named above */
+        return TARIEF_G_INDEXATIE;
+    }
+}
+
+/* --- formatting ---------------------------------------------------------------- */
+
+const char *vgl_bron_tekst(tarief_ctx *ctx, const tarief_bron *b)
+{
+    if (b == NULL || b->file == NULL)
+        return NULL;
+    if (b->line > 0)
+        return tarief_ctx_printf(ctx, "%s:%d", b->file, b->line);
+    return b->file;
+}
+
+const char *vgl_geld(tarief_ctx *ctx, double x)
+{
+    char b[64];
+    return tarief_ctx_printf(ctx, "€ %s", tarief_fmt_nl_trim(b, sizeof b, x, 2, 6));
+}
+
+/* A parameter's value as people write it. */
+const char *vgl_param_waarde(tarief_ctx *ctx, int id, double waarde, int keuze)
+{
+    const tarief_param_info *info = tarief_param_info_get((tarief_param_id)id);
+    char b[64];
+    if (info == NULL)
+        return tarief_ctx_strdup(ctx, tarief_fmt_nl_trim(b, sizeof b, waarde, 0, 6));
+    switch (info->soort) {
+    case TARIEF_SOORT_PERCENTAGE:
+        return tarief_ctx_strdup(ctx, tarief_fmt_pct(b, sizeof b, waarde));
+    case TARIEF_SOORT_KEUZE:
+        return tarief_param_keuze_naam((tarief_param_id)id, keuze);
+    case TARIEF_SOORT_UREN:
+    default:
+        return tarief_ctx_strdup(ctx, tarief_fmt_nl_trim(b, sizeof b, waarde, 0, 6));
+    }
+}
+
+/* --- causes ------------------------------------------------------------------ */
+
+typedef struct lijst {
+    tarief_ctx *ctx;
+    tarief_oorzaak *items;
+    size_t n, cap;
+} lijst;
+
+static void voeg_toe(lijst *l, tarief_groep g, unsigned elementen, const tarief_bron *bron, const char *tekst)
+{
+    /* the same difference met again (a parameter shared by several functies) */
+    for (size_t i = 0; i < l->n; i++) {
+        const tarief_oorzaak *o = &l->items[i];
+        if (o->groep == g && strcmp(o->tekst, tekst) == 0 &&
+            ((o->bron.file == NULL && (bron == NULL || bron->file == NULL)) ||
+             (o->bron.file && bron && bron->file && strcmp(o->bron.file, bron->file) == 0 &&
+              o->bron.line == bron->line))) {
+            l->items[i].elementen |= elementen;
+            return;
+        }
+    }
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 16;
+        tarief_oorzaak *n = tarief_ctx_alloc(l->ctx, cap * sizeof *n);
+        if (l->n)
+            memcpy(n, l->items, l->n * sizeof *n);
+        l->items = n;
+        l->cap = cap;
+    }
+    tarief_oorzaak *o = &l->items[l->n++];
+    o->groep = g;
+    o->elementen = elementen;
+    o->tekst = tekst;
+    if (bron)
+        o->bron = *bron;
+    const char *w = vgl_bron_tekst(l->ctx, &o->bron);
+    o->volledig = w ? tarief_ctx_printf(l->ctx, "%s (%s)", tekst, w) : tekst;
+}
+
+#define BIT(e) (1u << (e))
+
+static const tarief_bron *invoer_bron(const tarief_invoer *v)
+{
+    return v->param ? &v->param->bron : NULL;
+}
+
+/* A resolved parameter that differs: "<naam> <ander> i.p.v. <basis>". */
+static void param_verschil(lijst *l, int id, const tarief_invoer *a, const tarief_invoer *b, unsigned elementen)
+{
+    const tarief_param_info *info = tarief_param_info_get((tarief_param_id)id);
+    bool keuze = info->soort == TARIEF_SOORT_KEUZE;
+    if (keuze ? a->keuze == b->keuze : a->waarde == b->waarde)
+        return;
+    const char *tekst = tarief_ctx_printf(l->ctx, "%s %s i.p.v. %s", info->naam,
+                                          vgl_param_waarde(l->ctx, id, b->waarde, b->keuze),
+                                          vgl_param_waarde(l->ctx, id, a->waarde, a->keuze));
+    voeg_toe(l, tarief_param_groep((tarief_param_id)id), elementen, invoer_bron(b), tekst);
+}
+
+static const tarief_functie_afleiding *zoek_functie(const tarief_afleiding *a, const char *naam)
+{
+    for (size_t i = 0; i < a->n_functies; i++)
+        if (strcmp(a->functies[i].functie->naam, naam) == 0)
+            return &a->functies[i];
+    return NULL;
+}
+
+static const char *inschaling(tarief_ctx *ctx, const tarief_functie *f)
+{
+    if (f->loonkosten_per_uur.set || f->cao == NULL || f->salaris == NULL)
+        return tarief_ctx_printf(ctx, "loonkosten_per_uur %s", vgl_geld(ctx, f->loonkosten_per_uur.waarde));
+    return tarief_ctx_printf(ctx, "schaal %s trede %s (cao %s)", f->salaris->schaal, f->salaris->trede, f->cao->id);
+}
+
+static void functie_verschil(lijst *l, const tarief_functie_afleiding *fa, const tarief_functie_afleiding *fb)
+{
+    tarief_ctx *ctx = l->ctx;
+    const tarief_functie *a = fa->functie, *b = fb->functie;
+    const unsigned e1 = BIT(TARIEF_E_KOSTEN_BEROEPSKRACHT);
+    if (fa->per_uur && fb->per_uur) {
+        if (fa->kosten_per_uur != fb->kosten_per_uur)
+            voeg_toe(l, TARIEF_G_FUNCTIES, e1, &b->loonkosten_per_uur.bron,
+                     tarief_ctx_printf(ctx, "loonkosten_per_uur %s %s i.p.v. %s", b->naam,
+                                       vgl_geld(ctx, fb->kosten_per_uur), vgl_geld(ctx, fa->kosten_per_uur)));
+    } else if (!fa->per_uur && !fb->per_uur && strcmp(a->salaris->schaal, b->salaris->schaal) == 0 &&
+               strcmp(a->salaris->trede, b->salaris->trede) == 0) {
+        /* the same inschaling: only the table can differ */
+        if (a->salaris->maandsalaris != b->salaris->maandsalaris) {
+            const char *tekst;
+            if (a->cao != b->cao && strcmp(a->cao->id, b->cao->id) != 0)
+                tekst = tarief_ctx_printf(ctx, "maandsalaris %s (schaal %s trede %s) %s (cao %s) i.p.v. %s (cao %s)",
+                                          b->naam, b->salaris->schaal, b->salaris->trede,
+                                          vgl_geld(ctx, b->salaris->maandsalaris), b->cao->id,
+                                          vgl_geld(ctx, a->salaris->maandsalaris), a->cao->id);
+            else
+                tekst = tarief_ctx_printf(ctx, "maandsalaris %s (schaal %s trede %s) %s i.p.v. %s", b->naam,
+                                          b->salaris->schaal, b->salaris->trede,
+                                          vgl_geld(ctx, b->salaris->maandsalaris),
+                                          vgl_geld(ctx, a->salaris->maandsalaris));
+            voeg_toe(l, TARIEF_G_CAO_SALARIS, e1, &b->salaris->bron, tekst);
+        }
+    } else {
+        voeg_toe(l, TARIEF_G_FUNCTIES, e1, &b->bron,
+                 tarief_ctx_printf(ctx, "functie %s: %s i.p.v. %s", b->naam, inschaling(ctx, b), inschaling(ctx, a)));
+    }
+    if (!fa->per_uur && !fb->per_uur) {
+        param_verschil(l, TARIEF_P_VAKANTIETOESLAG, &fa->vakantietoeslag, &fb->vakantietoeslag, e1);
+        param_verschil(l, TARIEF_P_EINDEJAARSUITKERING, &fa->eindejaarsuitkering, &fb->eindejaarsuitkering, e1);
+        param_verschil(l, TARIEF_P_ORT, &fa->ort, &fb->ort, e1);
+        param_verschil(l, TARIEF_P_WERKGEVERSLASTEN, &fa->werkgeverslasten, &fb->werkgeverslasten, e1);
+        param_verschil(l, TARIEF_P_JAARUREN, &fa->jaaruren, &fb->jaaruren, e1);
+    }
+}
+
+static void mix_verschil(lijst *l, const char *naam, double a, double b, const tarief_bron *bron)
+{
+    char x[32], y[32];
+    if (a == b)
+        return;
+    voeg_toe(l, TARIEF_G_FUNCTIEMIX, BIT(TARIEF_E_KOSTEN_BEROEPSKRACHT), bron,
+             tarief_ctx_printf(l->ctx, "functiemix %s %s i.p.v. %s", naam, tarief_fmt_pct(x, sizeof x, b),
+                               tarief_fmt_pct(y, sizeof y, a)));
+}
+
+static void getal_verschil(lijst *l, tarief_groep g, tarief_element e, const char *naam, const tarief_param *a,
+                           const tarief_param *b, bool geld)
+{
+    if (a->waarde == b->waarde)
+        return;
+    char x[64], y[64];
+    const char *tekst = geld ? tarief_ctx_printf(l->ctx, "%s %s i.p.v. %s", naam, vgl_geld(l->ctx, b->waarde),
+                                                 vgl_geld(l->ctx, a->waarde))
+                             : tarief_ctx_printf(l->ctx, "%s %s i.p.v. %s", naam,
+                                                 tarief_fmt_nl_trim(x, sizeof x, b->waarde, 0, 6),
+                                                 tarief_fmt_nl_trim(y, sizeof y, a->waarde, 0, 6));
+    voeg_toe(l, g, BIT(e), b->set ? &b->bron : NULL, tekst);
+}
+
+static int cmp_groep(const void *pa, const void *pb)
+{
+    const tarief_oorzaak *a = pa, *b = pb;
+    if (a->groep != b->groep)
+        return a->groep < b->groep ? -1 : 1;
+    return 0;
+}
+
+const tarief_oorzaak *tarief_oorzaken(tarief_ctx *ctx, const tarief_afleiding *a, const tarief_afleiding *b,
+                                      size_t *n)
+{
+    lijst l = {.ctx = ctx};
+    const tarief_product *pa = a->product, *pb = b->product;
+
+    /* functies in the other side's mix, then those only in the basis's */
+    for (size_t i = 0; i < b->n_functies; i++) {
+        const tarief_functie_afleiding *fb = &b->functies[i];
+        const tarief_functie_afleiding *fa = zoek_functie(a, fb->functie->naam);
+        if (fa)
+            functie_verschil(&l, fa, fb);
+        mix_verschil(&l, fb->functie->naam, fa ? fa->mix->aandeel : 0, fb->mix->aandeel, &fb->mix->bron);
+    }
+    for (size_t i = 0; i < a->n_functies; i++) {
+        const tarief_functie_afleiding *fa = &a->functies[i];
+        if (!zoek_functie(b, fa->functie->naam))
+            mix_verschil(&l, fa->functie->naam, fa->mix->aandeel, 0,
+                         b->n_functies ? &b->functies[0].mix->bron : NULL);
+    }
+
+    getal_verschil(&l, TARIEF_G_INZET, TARIEF_E_KOSTEN_BEROEPSKRACHT, "uren_per_eenheid", &pa->uren_per_eenheid,
+                   &pb->uren_per_eenheid, false);
+    getal_verschil(&l, TARIEF_G_INZET, TARIEF_E_KOSTEN_BEROEPSKRACHT, "begeleiders", &pa->begeleiders,
+                   &pb->begeleiders, false);
+    getal_verschil(&l, TARIEF_G_INZET, TARIEF_E_KOSTEN_BEROEPSKRACHT, "groepsgrootte", &pa->groepsgrootte,
+                   &pb->groepsgrootte, false);
+
+    if (a->productiviteit.waarde != b->productiviteit.waarde) {
+        const unsigned e2 = BIT(TARIEF_E_NIET_PRODUCTIEVE_UREN);
+        if (a->productiviteit_uit_componenten && b->productiviteit_uit_componenten) {
+            for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
+                param_verschil(&l, TARIEF_P_COMPONENT_FIRST + k, &a->componenten[k], &b->componenten[k], e2);
+        } else {
+            /* the two sides use different forms: compare the outcome, at
+             * the productiviteit or the first component the other side sets */
+            char x[32], y[32];
+            const tarief_bron *bron = invoer_bron(&b->productiviteit);
+            for (int k = 0; b->productiviteit_uit_componenten && k < TARIEF_P_COMPONENT_COUNT && !bron; k++)
+                bron = invoer_bron(&b->componenten[k]);
+            voeg_toe(&l, TARIEF_G_PRODUCTIVITEIT, e2, bron,
+                     tarief_ctx_printf(ctx, "productiviteit %s%s i.p.v. %s%s",
+                                       tarief_fmt_pct(x, sizeof x, b->productiviteit.waarde),
+                                       b->productiviteit_uit_componenten ? " (uit de niet-productieve onderdelen)" : "",
+                                       tarief_fmt_pct(y, sizeof y, a->productiviteit.waarde),
+                                       a->productiviteit_uit_componenten ? " (uit de niet-productieve onderdelen)" : ""));
+        }
+    }
+    param_verschil(&l, TARIEF_P_REIS_EN_OPLEIDING, &a->reis_en_opleiding, &b->reis_en_opleiding,
+                   BIT(TARIEF_E_REIS_EN_OPLEIDING));
+    param_verschil(&l, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, &a->gemeentelijke_verplichtingen,
+                   &b->gemeentelijke_verplichtingen, BIT(TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN));
+    param_verschil(&l, TARIEF_P_OVERHEAD, &a->overhead, &b->overhead, BIT(TARIEF_E_OVERHEAD));
+    param_verschil(&l, TARIEF_P_OVERHEAD_GRONDSLAG, &a->overhead_grondslag, &b->overhead_grondslag,
+                   BIT(TARIEF_E_OVERHEAD));
+    param_verschil(&l, TARIEF_P_RISICO, &a->risico, &b->risico, BIT(TARIEF_E_RISICO));
+    getal_verschil(&l, TARIEF_G_HUISVESTING_VERZORGING, TARIEF_E_HUISVESTING, "huisvesting", &pa->huisvesting,
+                   &pb->huisvesting, true);
+    getal_verschil(&l, TARIEF_G_HUISVESTING_VERZORGING, TARIEF_E_VERZORGING, "verzorging", &pa->verzorging,
+                   &pb->verzorging, true);
+    if (a->indexatie.waarde != b->indexatie.waarde) {
+        tarief_invoer ia = a->indexatie, ib = b->indexatie;
+        /* a computed indexation (indexatie;vng) is compared by its value */
+        ia.keuze = ib.keuze = 0;
+        param_verschil(&l, TARIEF_P_INDEXATIE, &ia, &ib, BIT(TARIEF_E_INDEXATIE));
+    }
+    param_verschil(&l, TARIEF_P_AFRONDING, &a->afronding, &b->afronding, BIT(TARIEF_E_AFRONDINGSVERSCHIL));
+
+    /* group order, stable within a group (insertion order) */
+    for (size_t i = 1; i < l.n; i++)
+        for (size_t j = i; j > 0 && cmp_groep(&l.items[j - 1], &l.items[j]) > 0; j--) {
+            tarief_oorzaak t = l.items[j];
+            l.items[j] = l.items[j - 1];
+            l.items[j - 1] = t;
+        }
+    *n = l.n;
+    return l.items ? l.items : tarief_ctx_alloc(ctx, sizeof(tarief_oorzaak));
+}
+
+/* --- vergelijk ------------------------------------------------------------------ */
+
+bool vgl_verschilt(double a, double b)
+{
+    return fabs(a - b) >= TARIEF_VERSCHIL_DREMPEL;
+}
+
+/* Lower-case first letter of an element label, for running text. */
+static const char *label_klein(tarief_ctx *ctx, tarief_element e)
+{
+    char *s = tarief_ctx_strdup(ctx, tarief_element_info_get(e)->label);
+    if (s[0] >= 'A' && s[0] <= 'Z')
+        s[0] = (char)(s[0] - 'A' + 'a');
+    return s;
+}
+
+/* The earlier elements an element is computed from (rekenmethode §3). */
+static unsigned bovenstrooms(tarief_element e)
+{
+    const unsigned e1 = BIT(TARIEF_E_KOSTEN_BEROEPSKRACHT), e2 = BIT(TARIEF_E_NIET_PRODUCTIEVE_UREN),
+                   e3 = BIT(TARIEF_E_REIS_EN_OPLEIDING), e5 = BIT(TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN),
+                   e4 = BIT(TARIEF_E_OVERHEAD), e6 = BIT(TARIEF_E_HUISVESTING), e7 = BIT(TARIEF_E_VERZORGING),
+                   r = BIT(TARIEF_E_RISICO), e8 = BIT(TARIEF_E_INDEXATIE);
+    switch (e) {
+    case TARIEF_E_NIET_PRODUCTIEVE_UREN: return e1;
+    case TARIEF_E_REIS_EN_OPLEIDING:
+    case TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN: return e1 | e2;
+    case TARIEF_E_OVERHEAD: return e1 | e2 | e3 | e5;
+    case TARIEF_E_RISICO: return e1 | e2 | e3 | e4 | e5 | e6 | e7;
+    case TARIEF_E_INDEXATIE: return e1 | e2 | e3 | e4 | e5 | e6 | e7 | r;
+    case TARIEF_E_AFRONDINGSVERSCHIL: return e1 | e2 | e3 | e4 | e5 | e6 | e7 | r | e8;
+    default: return 0;
+    }
+}
+
+static void plak(tarief_ctx *ctx, char **s, const char *sep, const char *deel)
+{
+    *s = (*s)[0] ? tarief_ctx_printf(ctx, "%s%s%s", *s, sep, deel) : tarief_ctx_strdup(ctx, deel);
+}
+
+static const char *verklaar(tarief_ctx *ctx, const tarief_vergelijk_product *vp, tarief_element e)
+{
+    const tarief_afleiding *a = vp->regio, *b = vp->aanbieder;
+    if (!vgl_verschilt(a->element[e], b->element[e]))
+        return "";
+    char *s = "";
+    for (size_t i = 0; i < vp->n_oorzaken; i++)
+        if (vp->oorzaken[i].elementen & BIT(e))
+            plak(ctx, &s, "; ", vp->oorzaken[i].volledig);
+    unsigned boven = bovenstrooms(e);
+    char *door = "";
+    if (e == TARIEF_E_AFRONDINGSVERSCHIL) {
+        if (vgl_verschilt(a->ongerond, b->ongerond))
+            door = "doorwerking van het ongeronde tarief";
+    } else if (e == TARIEF_E_RISICO || e == TARIEF_E_INDEXATIE) {
+        bool k = vgl_verschilt(a->kostprijs, b->kostprijs);
+        bool r = e == TARIEF_E_INDEXATIE && vgl_verschilt(a->element[TARIEF_E_RISICO], b->element[TARIEF_E_RISICO]);
+        if (k || r)
+            door = tarief_ctx_printf(ctx, "doorwerking van %s", k && r ? "kostprijs en risico-opslag"
+                                                                : k    ? "de kostprijs"
+                                                                       : "de risico-opslag");
+    } else {
+        for (int u = 0; u < TARIEF_E_COUNT; u++)
+            if ((boven & BIT(u)) && vgl_verschilt(a->element[u], b->element[u]))
+                plak(ctx, &door, ", ", label_klein(ctx, (tarief_element)u));
+        if (door[0])
+            door = tarief_ctx_printf(ctx, "doorwerking van %s", door);
+    }
+    if (door[0])
+        plak(ctx, &s, "; ", door);
+    return s;
+}
+
+const tarief_vergelijking *tarief_vergelijk(tarief_ctx *ctx, const tarief_regio *regio,
+                                            const tarief_regio *aanbieder)
+{
+    tarief_vergelijking *v = tarief_ctx_alloc(ctx, sizeof *v);
+    v->regio = regio;
+    v->aanbieder = aanbieder;
+    const tarief_afleiding *ar = tarief_bereken(ctx, regio, NULL);
+    const tarief_afleiding *aa = tarief_bereken(ctx, aanbieder, NULL);
+    v->producten = tarief_ctx_alloc(ctx, (regio->n_producten + 1) * sizeof *v->producten);
+    for (size_t i = 0; i < regio->n_producten; i++) {
+        const tarief_product *p = &regio->producten[i];
+        const tarief_afleiding *b = NULL;
+        for (size_t j = 0; j < aanbieder->n_producten && !b; j++)
+            if (strcmp(aanbieder->producten[j].code, p->code) == 0)
+                b = &aa[j];
+        if (b == NULL)
+            continue; /* cannot happen: the overlay keeps every product */
+        tarief_vergelijk_product *vp = &v->producten[v->n_producten++];
+        vp->regio = &ar[i];
+        vp->aanbieder = b;
+        vp->oorzaken = tarief_oorzaken(ctx, vp->regio, b, &vp->n_oorzaken);
+        bool afw = vgl_verschilt(vp->regio->tarief, b->tarief);
+        for (int e = 0; e < TARIEF_E_COUNT; e++) {
+            vp->verklaring[e] = verklaar(ctx, vp, (tarief_element)e);
+            if (vp->verklaring[e][0] || vgl_verschilt(vp->regio->element[e], b->element[e]))
+                afw = true;
+        }
+        char *s = "";
+        for (size_t k = 0; k < vp->n_oorzaken; k++)
+            plak(ctx, &s, "; ", vp->oorzaken[k].volledig);
+        vp->verklaring_tarief = afw ? s : "";
+        vp->afwijkend = afw;
+        if (afw)
+            v->n_afwijkend++;
+    }
+    return v;
+}
+
+/* --- CSV -------------------------------------------------------------------------- */
+
+int vgl_csv_tekst(FILE *out, const char *s)
+{
+    if (s == NULL)
+        s = "";
+    if (strpbrk(s, ";\"\r\n") == NULL)
+        return fputs(s, out) < 0 ? -1 : 0;
+    if (fputc('"', out) == EOF)
+        return -1;
+    for (const char *p = s; *p; p++)
+        if ((*p == '"' && fputc('"', out) == EOF) || fputc(*p, out) == EOF)
+            return -1;
+    return fputc('"', out) == EOF ? -1 : 0;
+}
+
+void vgl_csv_getal(FILE *out, double x, int decimals)
+{
+    char b[64];
+    tarief_fmt_nl(b, sizeof b, x, decimals);
+    /* no thousands separators in a data file */
+    char c[64];
+    size_t k = 0;
+    for (const char *p = b; *p && k < sizeof c - 1; p++)
+        if (*p != '.')
+            c[k++] = *p;
+    c[k] = '\0';
+    fputs(c, out);
+}
+
+static void csv_rij(FILE *out, const tarief_product *p, const char *element, double a, double b, int dec,
+                    const char *oorzaak)
+{
+    vgl_csv_tekst(out, p->code);
+    fputc(';', out);
+    vgl_csv_tekst(out, p->naam);
+    fprintf(out, ";%s;%s;", tarief_eenheid_naam(p->eenheid), element);
+    vgl_csv_getal(out, a, dec);
+    fputc(';', out);
+    vgl_csv_getal(out, b, dec);
+    fputc(';', out);
+    vgl_csv_getal(out, b - a, dec);
+    fputc(';', out);
+    if (a != 0 && strcmp(element, "afrondingsverschil") != 0)
+        vgl_csv_getal(out, (b - a) / a * 100, 2);
+    fputc(';', out);
+    vgl_csv_tekst(out, oorzaak);
+    fputc('\n', out);
+}
+
+int tarief_vergelijk_csv_write(FILE *out, const tarief_vergelijking *v)
+{
+    errno = 0;
+    fputs("code;naam;eenheid;element;regio;aanbieder;verschil;verschil_pct;oorzaak\n", out);
+    for (size_t i = 0; i < v->n_producten; i++) {
+        const tarief_vergelijk_product *vp = &v->producten[i];
+        const tarief_product *p = vp->regio->product;
+        for (int e = 0; e < TARIEF_E_COUNT; e++)
+            csv_rij(out, p, tarief_element_info_get((tarief_element)e)->kolom, vp->regio->element[e],
+                    vp->aanbieder->element[e], 6, vp->verklaring[e]);
+        csv_rij(out, p, "tarief", vp->regio->tarief, vp->aanbieder->tarief, 2, vp->verklaring_tarief);
+    }
+    if (fflush(out) != 0 || ferror(out))
+        return -1;
+    return 0;
+}
