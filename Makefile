@@ -39,7 +39,7 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HDRS = $(wildcard include/*.h include/tarief/*.h src/*.h src/cli/*.h)
 
-.PHONY: all run check check-fast bench fuzz install clean deps
+.PHONY: all run check check-fast bench fuzz install clean deps deps-test
 
 all: $(BUILD)/tarief $(BUILD)/libtarief.a
 
@@ -69,8 +69,12 @@ run: deps all
 	$(BUILD)/tarief bereken productkaarten/voorbeeldregio --cao-map data/cao \
 	    -o examples/tarieven-voorbeeldregio.xlsx --csv examples/tarieven-voorbeeldregio.csv
 
+# What the test layers need besides the build (LibreOffice, valgrind, clang).
+deps-test:
+	@sh tools/install-deps.sh --test
+
 # Every test layer; the last line is "N passed, N failed".
-check: all $(UNIT_BIN)
+check: deps-test all $(UNIT_BIN)
 	@BUILD=$(BUILD) sh tests/run-all.sh
 
 install: all

@@ -211,6 +211,21 @@ static void functie_verschil(lijst *l, const tarief_functie_afleiding *fa, const
             voeg_toe(l, TARIEF_G_CAO_SALARIS, e1, &b->salaris->bron, tekst);
         }
     } else {
+        /* another inschaling; when the other side's table also holds the
+         * basis's schaal and trede, the table's own change is a separate
+         * cause (group 1 of `verschil` replaces it first) */
+        if (!fa->per_uur && !fb->per_uur && a->cao != b->cao) {
+            const tarief_salaris *s = NULL;
+            for (size_t k = 0; k < b->cao->n_salarissen && !s; k++)
+                if (strcmp(b->cao->salarissen[k].schaal, a->salaris->schaal) == 0 &&
+                    strcmp(b->cao->salarissen[k].trede, a->salaris->trede) == 0)
+                    s = &b->cao->salarissen[k];
+            if (s && s->maandsalaris != a->salaris->maandsalaris)
+                voeg_toe(l, TARIEF_G_CAO_SALARIS, e1, &s->bron,
+                         tarief_ctx_printf(ctx, "maandsalaris %s (schaal %s trede %s) %s (cao %s) i.p.v. %s (cao %s)",
+                                           a->naam, s->schaal, s->trede, vgl_geld(ctx, s->maandsalaris),
+                                           b->cao->id, vgl_geld(ctx, a->salaris->maandsalaris), a->cao->id));
+        }
         voeg_toe(l, TARIEF_G_FUNCTIES, e1, &b->bron,
                  tarief_ctx_printf(ctx, "functie %s: %s i.p.v. %s", b->naam, inschaling(ctx, b), inschaling(ctx, a)));
     }

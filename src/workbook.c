@@ -143,6 +143,17 @@ typedef struct wb {
     /* per functie: the first derivation that uses it (source of the cached
      * values of its shared steps), NULL when no product uses it */
     const tarief_functie_afleiding **eerste;
+
+    /* indexatie;vng: one block of rows on Indexatie per distinct set of
+     * rules (methode, loondeel, tussenafronding, prijspeil) */
+    struct indexprofiel {
+        const tarief_afleiding *a; /* first product with these rules */
+        size_t n_producten;
+        uint32_t rij;              /* 0-based first row on Indexatie */
+    } *profielen;
+    size_t n_profielen;
+    int *product_profiel;          /* per product: index in profielen, -1 */
+    uint32_t n_index_rows;
 } wb;
 
 /* ------------------------------------------------------------------------ */
@@ -234,15 +245,17 @@ static void put_formula_str(wb *w, lxw_worksheet *ws, uint32_t row, int col, con
 
 static const char *keuze_naam(int id, int keuze)
 {
-    if (id == TARIEF_P_OVERHEAD_GRONDSLAG)
-        return tarief_grondslag_naam((tarief_grondslag)keuze);
-    return tarief_afronding_naam((tarief_afronding)keuze);
+    return tarief_param_keuze_naam((tarief_param_id)id, keuze);
 }
 
 /* Write a parameter value in the format of its kind. */
 static void put_param(wb *w, lxw_worksheet *ws, uint32_t row, int col, int id, double waarde,
                       int keuze, lxw_format *tekst, lxw_format *pct, lxw_format *getal)
 {
+    if (id == TARIEF_P_INDEXATIE && keuze == TARIEF_INDEXATIE_VNG) {
+        put_str(w, ws, row, col, "vng", tekst); /* computed on Indexatie */
+        return;
+    }
     switch (tarief_param_info_get((tarief_param_id)id)->soort) {
     case TARIEF_SOORT_PERCENTAGE: put_num(w, ws, row, col, waarde, pct); break;
     case TARIEF_SOORT_UREN: put_num(w, ws, row, col, waarde, getal); break;
@@ -477,6 +490,89 @@ static const tarief_invoer *functie_invoer(const tarief_functie_afleiding *fa, i
     }
 }
 
+/* ------------------------------------------------------------------------ */
+/* indexatie;vng                                                             */
+
+static bool zelfde_invoer(const tarief_invoer *x, const tarief_invoer *y)
+{
+    return x->herkomst == y->herkomst && x->param == y->param && x->keuze == y->keuze &&
+           x->waarde == y->waarde;
+}
+
+static bool zelfde_regels(const tarief_indexatie_vng *x, const tarief_indexatie_vng *y)
+{
+    return zelfde_invoer(&x->methode, &y->methode) && zelfde_invoer(&x->loondeel, &y->loondeel) &&
+           zelfde_invoer(&x->tussenafronding, &y->tussenafronding) &&
+           x->prijspeil.herkomst == y->prijspeil.herkomst &&
+           x->prijspeil.waarde == y->prijspeil.waarde && x->prijspeil_cao == y->prijspeil_cao &&
+           (x->prijspeil.herkomst == TARIEF_HERKOMST_CAO || x->prijspeil.param == y->prijspeil.param) &&
+           x->reeks == y->reeks && x->n_jaren == y->n_jaren;
+}
+
+/* The rules of vng products that fall back to a built-in default need a
+ * default row on Uitgangspunten. */
+static int index_defaults(wb *w)
+{
+    for (size_t i = 0; i < w->r->n_producten; i++) {
+        const tarief_indexatie_vng *v = w->a[i].indexatie_vng;
+        if (v == NULL)
+            continue;
+        if (v->methode.herkomst == TARIEF_HERKOMST_STANDAARD)
+            w->need_default[TARIEF_P_INDEXATIE_METHODE] = true;
+        if (v->loondeel.herkomst == TARIEF_HERKOMST_STANDAARD)
+            w->need_default[TARIEF_P_INDEXATIE_LOONDEEL] = true;
+        if (v->tussenafronding.herkomst == TARIEF_HERKOMST_STANDAARD)
+            w->need_default[TARIEF_P_INDEXATIE_TUSSENAFRONDING] = true;
+    }
+    return 0;
+}
+
+/* Group the vng products by their rules; each group is one block of
+ * year rows on Indexatie. Few groups in practice (one per price level),
+ * so a linear search over the groups found so far is enough. */
+static int index_layout(wb *w)
+{
+    const tarief_regio *r = w->r;
+    w->product_profiel = malloc((r->n_producten ? r->n_producten : 1) * sizeof *w->product_profiel);
+    if (w->product_profiel == NULL)
+        return -1;
+    uint32_t row = 1;
+    for (size_t i = 0; i < r->n_producten; i++) {
+        const tarief_indexatie_vng *v = w->a[i].indexatie_vng;
+        w->product_profiel[i] = -1;
+        if (v == NULL)
+            continue;
+        size_t k = 0;
+        while (k < w->n_profielen && !zelfde_regels(w->profielen[k].a->indexatie_vng, v))
+            k++;
+        if (k == w->n_profielen) {
+            if ((k & (k - 1)) == 0) { /* grow at powers of two */
+                struct indexprofiel *np = realloc(w->profielen, (k ? 2 * k : 1) * sizeof *np);
+                if (np == NULL)
+                    return -1;
+                w->profielen = np;
+            }
+            w->profielen[k] = (struct indexprofiel){&w->a[i], 0, row};
+            row += (uint32_t)(v->n_jaren ? v->n_jaren : 1);
+            w->n_profielen++;
+        }
+        w->profielen[k].n_producten++;
+        w->product_profiel[i] = (int)k;
+    }
+    w->n_index_rows = row;
+    return 0;
+}
+
+/* The row (1-based) of year jaar on Indexreeks, 0 if absent. */
+static uint32_t reeks_rij(const wb *w, int jaar)
+{
+    const tarief_indexreeks *s = w->r->indexreeks;
+    for (size_t i = 0; s && i < s->n_rijen; i++)
+        if (s->rijen[i].jaar == jaar)
+            return (uint32_t)i + 2;
+    return 0;
+}
+
 static int layout(wb *w)
 {
     const tarief_regio *r = w->r;
@@ -542,6 +638,8 @@ static int layout(wb *w)
         }
         for (int k = 0; k < N_PRODUCT_PARAMS; k++) {
             int id = product_param_ids[k];
+            if (id == TARIEF_P_INDEXATIE && a->indexatie_vng != NULL)
+                continue;
             if (regio_bron(w, id, -1, product_invoer(a, k)) == BRON_STANDAARD)
                 w->need_default[id] = true;
         }
@@ -552,6 +650,8 @@ static int layout(wb *w)
             if (w->u_row[id] < 0 && w->p_col[id] >= 0)
                 w->need_default[id] = true;
         }
+    if (index_defaults(w) != 0)
+        return -1;
     int row = (int)r->n_regels + 1;
     bool any = false;
     for (int id = 0; id < TARIEF_P_COUNT; id++)
@@ -632,6 +732,9 @@ static int layout(wb *w)
             if (fi < r->n_functies && w->eerste[fi] == NULL)
                 w->eerste[fi] = fa;
         }
+
+    if (index_layout(w) != 0)
+        return -1;
 
     /* Opbouw: functie rows, then the product row */
     w->opbouw_row = calloc(r->n_producten ? r->n_producten : 1, sizeof *w->opbouw_row);
@@ -1002,6 +1105,181 @@ static const char *const opbouw_kop[OB_COUNT] = {
     [OB_VERSCHIL] = "afrondingsverschil\n= tarief \xe2\x88\x92 T",
 };
 
+/* Columns of Indexatie. */
+enum { IX_PRODUCTEN, IX_JAAR, IX_LOONDEEL, IX_METHODE, IX_TUSSEN, IX_PRIJSPEIL, IX_GV, IX_VGV,
+       IX_VGD, IX_INHAAL, IX_ONGEROND, IX_INDEX, IX_CUMUL, IX_COUNT };
+
+static void write_indexreeks(wb *w, lxw_worksheet *ws)
+{
+    const tarief_indexreeks *s = w->r->indexreeks;
+    static const char *const kop[] = {"jaar", "ova_voorlopig", "ova_definitief", "ppc_voorlopig",
+                                      "ppc_definitief", "bron", "vindplaats"};
+    header(w, ws, kop, 7, 30);
+    LXW(worksheet_set_column(ws, 0, 0, 8, NULL));
+    LXW(worksheet_set_column(ws, 1, 4, 14, NULL));
+    LXW(worksheet_set_column(ws, 5, 5, 70, NULL));
+    LXW(worksheet_set_column(ws, 6, 6, 16, NULL));
+    worksheet_freeze_panes(ws, 1, 1);
+    char plaats[256];
+    for (size_t i = 0; i < s->n_rijen; i++) {
+        const tarief_indexrij *rij = &s->rijen[i];
+        uint32_t row = (uint32_t)i + 1;
+        put_num(w, ws, row, 0, rij->jaar, w->f.in_tekst);
+        const tarief_param *v[4] = {&rij->ova_voorlopig, &rij->ova_definitief, &rij->ppc_voorlopig,
+                                    &rij->ppc_definitief};
+        for (int k = 0; k < 4; k++) {
+            if (v[k]->set)
+                put_num(w, ws, row, 1 + k, v[k]->waarde, w->f.in_pct);
+            else
+                LXW(worksheet_write_blank(ws, row, (lxw_col_t)(1 + k), w->f.in_pct));
+        }
+        put_str(w, ws, row, 5, rij->bron.tekst, NULL);
+        vindplaats(plaats, sizeof plaats, &rij->bron);
+        put_str(w, ws, row, 6, plaats, NULL);
+    }
+}
+
+/* The cell a rule of the VNG index comes from (according to its herkomst). */
+static void regel_ref(wb *w, char *buf, size_t size, int id, const tarief_indexatie_vng *v,
+                      const tarief_invoer *inv, const tarief_product *p)
+{
+    switch (inv->herkomst) {
+    case TARIEF_HERKOMST_PRODUCT:
+        if (w->p_col[id] >= 0) {
+            snprintf(buf, size, "Producten!$%s$%u", w->col[w->p_col[id]],
+                     (unsigned)(p - w->r->producten) + 2);
+            return;
+        }
+        break;
+    case TARIEF_HERKOMST_REGIO:
+        if (w->u_row[id] >= 0) {
+            snprintf(buf, size, "%s", w->uref[id]);
+            return;
+        }
+        break;
+    case TARIEF_HERKOMST_STANDAARD:
+        if (w->d_row[id] >= 0) {
+            snprintf(buf, size, "%s", w->dref[id]);
+            return;
+        }
+        break;
+    case TARIEF_HERKOMST_CAO: { /* prijspeil: the year of the CAO's ingangsdatum */
+        int ci = v->prijspeil_cao ? cao_index(w, v->prijspeil_cao) : -1;
+        const tarief_cao *c = v->prijspeil_cao;
+        for (size_t k = 0; ci >= 0 && k < c->n_regels; k++)
+            if (strcasecmp(c->regels[k].naam, "ingangsdatum") == 0) {
+                snprintf(buf, size, "VALUE(LEFT(%s$G$%zu,4))", w->caos[ci].prefix, k + 2);
+                return;
+            }
+        break;
+    }
+    default:
+        break;
+    }
+    if (w->fout == NULL)
+        w->fout = "interne fout: herkomst van een indexregel onbekend";
+    snprintf(buf, size, "NA()");
+}
+
+static void write_indexatie(wb *w, lxw_worksheet *ws)
+{
+    static const char *const kop[IX_COUNT] = {
+        [IX_PRODUCTEN] = "producten",
+        [IX_JAAR] = "jaar (y)",
+        [IX_LOONDEEL] = "indexatie_loondeel",
+        [IX_METHODE] = "indexatie_methode",
+        [IX_TUSSEN] = "indexatie_tussenafronding",
+        [IX_PRIJSPEIL] = "prijspeil",
+        [IX_GV] = "gewogen voorlopig (y)\nloondeel \xc3\x97 OVA + (1 \xe2\x88\x92 loondeel) \xc3\x97 PPC",
+        [IX_VGV] = "gewogen voorlopig (y \xe2\x88\x92 1)",
+        [IX_VGD] = "gewogen definitief (y \xe2\x88\x92 1)",
+        [IX_INHAAL] = "inhaal\nverschil: def \xe2\x88\x92 voorl\nverhouding: (1 + def) / (1 + voorl) \xe2\x88\x92 1",
+        [IX_ONGEROND] = "index ongerond\n= gewogen voorlopig + inhaal",
+        [IX_INDEX] = "index (y)\nin twee decimalen %",
+        [IX_CUMUL] = "indexatie cumulatief\n\xce\xa0 (1 + index) \xe2\x88\x92 1",
+    };
+    header(w, ws, kop, IX_COUNT, 75);
+    LXW(worksheet_set_column(ws, IX_PRODUCTEN, IX_PRODUCTEN, 24, NULL));
+    LXW(worksheet_set_column(ws, IX_JAAR, IX_JAAR, 8, NULL));
+    LXW(worksheet_set_column(ws, IX_LOONDEEL, IX_CUMUL, 15, NULL));
+    worksheet_freeze_panes(ws, 1, 2);
+
+    const char(*c)[4] = (const char(*)[4])w->col;
+    char f[FORMULA_LEN], lo[REF_LEN + 32], me[REF_LEN + 32], tu[REF_LEN + 32], pp[REF_LEN + 32];
+    char label[160];
+    for (size_t k = 0; k < w->n_profielen; k++) {
+        const struct indexprofiel *pf = &w->profielen[k];
+        const tarief_indexatie_vng *v = pf->a->indexatie_vng;
+        const tarief_product *p = pf->a->product;
+        regel_ref(w, lo, sizeof lo, TARIEF_P_INDEXATIE_LOONDEEL, v, &v->loondeel, p);
+        regel_ref(w, me, sizeof me, TARIEF_P_INDEXATIE_METHODE, v, &v->methode, p);
+        regel_ref(w, tu, sizeof tu, TARIEF_P_INDEXATIE_TUSSENAFRONDING, v, &v->tussenafronding, p);
+        regel_ref(w, pp, sizeof pp, TARIEF_P_PRIJSPEIL, v, &v->prijspeil, p);
+        if (pf->n_producten > 1)
+            snprintf(label, sizeof label, "%s en %zu andere", p->code, pf->n_producten - 1);
+        else
+            snprintf(label, sizeof label, "%s", p->code);
+        size_t n_rijen = v->n_jaren ? v->n_jaren : 1;
+        for (size_t j = 0; j < n_rijen; j++) {
+            uint32_t row = pf->rij + (uint32_t)j, n = row + 1;
+            put_str(w, ws, row, IX_PRODUCTEN, label, j == 0 ? w->f.tekst_vet : NULL);
+            fmt(w, f, sizeof f, "=%s", lo);
+            put_formula(w, ws, row, IX_LOONDEEL, f, v->loondeel.waarde, w->f.af_pct);
+            fmt(w, f, sizeof f, "=%s", me);
+            put_formula_str(w, ws, row, IX_METHODE, f,
+                            keuze_naam(TARIEF_P_INDEXATIE_METHODE, v->methode.keuze), w->f.af_tekst);
+            fmt(w, f, sizeof f, "=%s", tu);
+            put_formula_str(w, ws, row, IX_TUSSEN, f,
+                            keuze_naam(TARIEF_P_INDEXATIE_TUSSENAFRONDING, v->tussenafronding.keuze),
+                            w->f.af_tekst);
+            fmt(w, f, sizeof f, "=%s", pp);
+            put_formula(w, ws, row, IX_PRIJSPEIL, f, v->prijspeil.waarde, w->f.af_tekst);
+            if (v->n_jaren == 0) {
+                /* prijspeil = tariefjaar: nothing to index */
+                put_formula(w, ws, row, IX_CUMUL, "=0", 0, w->f.af_pct);
+                continue;
+            }
+            const tarief_indexjaar *y = &v->jaren[j];
+            uint32_t ry = reeks_rij(w, y->jaar), rv = reeks_rij(w, y->jaar - 1);
+            if (ry == 0 || rv == 0) {
+                w->fout = w->fout ? w->fout : "interne fout: indexjaar niet in de reeks";
+                continue;
+            }
+            fmt(w, f, sizeof f, "=Indexreeks!$A$%u", ry);
+            put_formula(w, ws, row, IX_JAAR, f, y->jaar, w->f.af_tekst);
+            /* loondeel x OVA + (1 - loondeel) x PPC, optionally to two decimals in % */
+            static const struct { int col; int ova, ppc; bool vorig; } gw[3] = {
+                {IX_GV, 1, 3, false}, {IX_VGV, 1, 3, true}, {IX_VGD, 2, 4, true}};
+            double cached[3] = {y->gewogen_voorlopig, y->vorig_gewogen_voorlopig,
+                                y->vorig_gewogen_definitief};
+            for (int g = 0; g < 3; g++) {
+                uint32_t rr = gw[g].vorig ? rv : ry;
+                const char *L = c[IX_LOONDEEL], *T = c[IX_TUSSEN];
+                const char *O = c[gw[g].ova], *P = c[gw[g].ppc];
+                fmt(w, f, sizeof f,
+                    "=IF(%s%u=\"ja\",ROUND(%s%u*Indexreeks!$%s$%u+(1-%s%u)*Indexreeks!$%s$%u,4),"
+                    "%s%u*Indexreeks!$%s$%u+(1-%s%u)*Indexreeks!$%s$%u)",
+                    T, n, L, n, O, rr, L, n, P, rr, L, n, O, rr, L, n, P, rr);
+                put_formula(w, ws, row, gw[g].col, f, cached[g], w->f.af_pct);
+            }
+            fmt(w, f, sizeof f,
+                "=IF(%s%u=\"verhouding\",(1+%s%u)/(1+%s%u)-1,IF(%s%u=\"verschil\",%s%u-%s%u,NA()))",
+                c[IX_METHODE], n, c[IX_VGD], n, c[IX_VGV], n, c[IX_METHODE], n, c[IX_VGD], n,
+                c[IX_VGV], n);
+            put_formula(w, ws, row, IX_INHAAL, f, y->inhaal, w->f.af_pct);
+            fmt(w, f, sizeof f, "=%s%u+%s%u", c[IX_GV], n, c[IX_INHAAL], n);
+            put_formula(w, ws, row, IX_ONGEROND, f, y->index_ongerond, w->f.af_pct);
+            fmt(w, f, sizeof f, "=ROUND(%s%u,4)", c[IX_ONGEROND], n);
+            put_formula(w, ws, row, IX_INDEX, f, y->index, w->f.af_pct);
+            if (j == 0) /* as the engine: factor 1 x (1 + index), minus 1 */
+                fmt(w, f, sizeof f, "=(1+%s%u)-1", c[IX_INDEX], n);
+            else
+                fmt(w, f, sizeof f, "=(1+%s%u)*(1+%s%u)-1", c[IX_CUMUL], n - 1, c[IX_INDEX], n);
+            put_formula(w, ws, row, IX_CUMUL, f, y->cumulatief, w->f.af_pct);
+        }
+    }
+}
+
 /* Where a step 1-8 item of functie row `orow` (1-based on Opbouw; 0 when
  * writing Loonkosten) lives: the same Opbouw row when it is per product,
  * else the functie's Loonkosten row `lrow` (1-based). */
@@ -1240,6 +1518,14 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
         for (int k = 0; k < N_PRODUCT_PARAMS; k++) {
             int id = product_param_ids[k];
             const tarief_invoer *inv = product_invoer(a, k);
+            if (id == TARIEF_P_INDEXATIE && a->indexatie_vng != NULL && w->product_profiel[i] >= 0) {
+                /* indexatie;vng: the compounded index of its block on Indexatie */
+                const struct indexprofiel *pf = &w->profielen[w->product_profiel[i]];
+                size_t nj = a->indexatie_vng->n_jaren ? a->indexatie_vng->n_jaren : 1;
+                fmt(w, f, sizeof f, "=Indexatie!$%s$%zu", w->col[IX_CUMUL], pf->rij + nj);
+                put_formula(w, ws, row, O(pcol[k]), f, inv->waarde, F->af_pct);
+                continue;
+            }
             param_formula(w, f, sizeof f, id, regio_bron(w, id, -1, inv), -1, prow);
             if (tarief_param_info_get((tarief_param_id)id)->soort == TARIEF_SOORT_KEUZE)
                 put_formula_str(w, ws, row, O(pcol[k]), f, keuze_naam(id, inv->keuze), F->af_tekst);
@@ -1362,7 +1648,7 @@ typedef struct invoerbestand {
 static invoerbestand *checksums(wb *w, size_t *n_out)
 {
     const tarief_regio *r = w->r;
-    size_t cap = r->n_bestanden > 0 ? r->n_bestanden : 4 + 2 * r->n_caos;
+    size_t cap = r->n_bestanden > 0 ? r->n_bestanden : 5 + 2 * r->n_caos;
     invoerbestand *b = calloc(cap ? cap : 1, sizeof *b);
     if (b == NULL)
         return NULL;
@@ -1386,6 +1672,8 @@ static invoerbestand *checksums(wb *w, size_t *n_out)
             if (r->caos[i]->salaris_file)
                 b[n++].path = r->caos[i]->salaris_file;
         }
+        if (r->indexreeks && r->indexreeks->path)
+            b[n++].path = r->indexreeks->path;
     }
     for (size_t i = 0; i < n; i++) {
         if (b[i].sha256[0] != '\0')
@@ -1645,8 +1933,15 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
         ws_cao[i] = workbook_add_worksheet(w->book, w->caos[i].sheet);
         ok = ws_cao[i] != NULL;
     }
+    bool vng = w->n_profielen > 0 && r->indexreeks != NULL;
+    lxw_worksheet *ws_reeks = ok && vng ? workbook_add_worksheet(w->book, "Indexreeks") : NULL;
     lxw_worksheet *ws_loon = ok ? workbook_add_worksheet(w->book, "Loonkosten") : NULL;
+    lxw_worksheet *ws_index = ok && vng ? workbook_add_worksheet(w->book, "Indexatie") : NULL;
     lxw_worksheet *ws_opb = ws_loon ? workbook_add_worksheet(w->book, "Opbouw") : NULL;
+    if (vng && (ws_reeks == NULL || ws_index == NULL))
+        ok = false;
+    if (w->n_profielen > 0 && r->indexreeks == NULL && w->fout == NULL)
+        w->fout = "interne fout: indexatie 'vng' zonder indexreeks";
     if (ok && ws_opb) {
         write_toelichting(w, ws_toel, bestanden, n_bestanden, created);
         write_tarieven(w, ws_tar);
@@ -1656,7 +1951,11 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
         write_functiemix(w, ws_mix);
         for (size_t i = 0; i < w->n_caos; i++)
             write_cao(w, ws_cao[i], &w->caos[i]);
+        if (vng)
+            write_indexreeks(w, ws_reeks);
         write_loonkosten(w, ws_loon);
+        if (vng)
+            write_indexatie(w, ws_index);
         write_opbouw(w, ws_opb);
     } else if (w->fout == NULL) {
         w->fout = "kan werkblad niet aanmaken";
@@ -1690,5 +1989,7 @@ done:
     free(w->mix_order);
     free(w->opbouw_row);
     free(w->eerste);
+    free(w->profielen);
+    free(w->product_profiel);
     return rc;
 }

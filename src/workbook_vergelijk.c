@@ -1,7 +1,787 @@
-/* workbook_vergelijk.c - placeholder while being written */
+/*
+ * workbook_vergelijk.c - the workbooks of `vergelijk` and `verschil` as
+ * live models (rekenmethode §5, applied to two or more calculations).
+ *
+ * Like workbook.c this file includes <xlsxwriter.h>; it shares no code with
+ * it (workbook.c keeps its helpers static) and has its own, simpler layout:
+ *
+ *   Toelichting   how to read it (and for verschil the order of the groups)
+ *   Vergelijking  (vergelijk) per product per element: regio, aanbieder,
+ *                 verschil, %, oorzaak
+ *   Verschil      (verschil) per product: oud, nieuw, verschil, %, one
+ *                 contribution per group, their sum, the causes
+ *   Berekening    one block per calculation (regio / aanbieder, or oud /
+ *                 after each group / nieuw): steps 1-8 on a row per functie,
+ *                 steps 9-17 on the product's row, every one a formula
+ *   Invoer        every input value once, with its file:line and bron text:
+ *                 a value that two calculations share (a region parameter the
+ *                 aanbieder does not override, a salary both versions use) is
+ *                 one cell, so changing it moves every calculation that uses it
+ *
+ * Every derived number is a formula over the cells it derives from, with the
+ * value of the derivation record as its cached result; no formula contains
+ * an input value. What the sheet does not model is which level wins: each
+ * calculation refers to the cell that supplied its value (a product
+ * override, the region, the CAO, a default), so emptying a cell does not
+ * fall back to the next level as in the `bereken` workbook.
+ */
+#include <xlsxwriter.h>
+
+#include <errno.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
 #include "internal.h"
 #include "vergelijk_internal.h"
+
+#define F_LEN 1024
+
+/* Columns of Berekening. */
+enum {
+    B_BLOK, B_CODE, B_FUNCTIE,
+    B_AANDEEL, B_SALARIS, B_VT_PCT, B_EJU_PCT, B_ORT_PCT, B_WGL_PCT, B_JAARUREN,
+    B_J, B_VT, B_EJU, B_ORT, B_B, B_WGL, B_L, B_CF, B_GEWOGEN,
+    B_C, B_UREN, B_BEGELEIDERS, B_GROEP, B_I, B_PRODUCTIVITEIT, B_E1, B_E2,
+    B_REIS_PCT, B_E3, B_GEM_PCT, B_E5, B_P, B_OVERHEAD_PCT, B_GRONDSLAG, B_E4,
+    B_E6, B_E7, B_K, B_RISICO_PCT, B_R, B_INDEX_PCT, B_E8, B_T, B_AFRONDING,
+    B_TARIEF, B_AFR,
+    B_COUNT
+};
+
+static const char *const BEREKENING_KOP[B_COUNT] = {
+    "berekening", "code", "functie",
+    "aandeel", "maandsalaris S", "vakantietoeslag", "eindejaarsuitkering", "ort", "werkgeverslasten",
+    "jaaruren",
+    "1 jaarsalaris J", "2 vakantietoeslag VT", "3 eindejaarsuitkering EJU", "4 ORT", "5 bruto loonsom B",
+    "6 werkgeverslasten WGL", "7 loonkosten per fte L", "8 kosten per betaald uur C_f", "aandeel x C_f",
+    "9 gemengde kosten per uur C", "uren per eenheid", "begeleiders", "groepsgrootte", "10 inzet I",
+    "productiviteit", "11 E1 kosten beroepskracht", "12 E2 niet-productieve uren", "reis_en_opleiding",
+    "13 E3 reis- en opleidingskosten", "gemeentelijke_verplichtingen", "13 E5 gemeentelijke verplichtingen",
+    "14 personeelskosten P", "overhead", "overhead_grondslag", "14 E4 overhead", "15 E6 huisvesting",
+    "15 E7 verzorging", "15 kostprijs K", "risico", "16 risico-opslag R", "indexatie", "16 E8 indexatie",
+    "16 ongerond tarief T", "afronding", "17 tarief", "afrondingsverschil",
+};
+
+/* The Berekening column of each opbouw element. */
+static const int ELEMENT_KOLOM[TARIEF_E_COUNT] = {
+    [TARIEF_E_KOSTEN_BEROEPSKRACHT] = B_E1,
+    [TARIEF_E_NIET_PRODUCTIEVE_UREN] = B_E2,
+    [TARIEF_E_REIS_EN_OPLEIDING] = B_E3,
+    [TARIEF_E_OVERHEAD] = B_E4,
+    [TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN] = B_E5,
+    [TARIEF_E_HUISVESTING] = B_E6,
+    [TARIEF_E_VERZORGING] = B_E7,
+    [TARIEF_E_RISICO] = B_R,
+    [TARIEF_E_INDEXATIE] = B_E8,
+    [TARIEF_E_AFRONDINGSVERSCHIL] = B_AFR,
+};
+
+#define KLEUR_INVOER 0xFFF2CC
+#define KLEUR_INVOER_TEKST 0x1F3864
+#define KLEUR_TARIEF 0xE2EFDA
+#define KLEUR_KOP 0xD9D9D9
+#define EURO "\xe2\x82\xac #,##0.00"
+#define EURO6 "\xe2\x82\xac #,##0.00####"
+#define PCT "0.00##%"
+#define GETAL "#,##0.####"
+
+typedef struct vwb {
+    tarief_ctx *ctx;
+    const char *path;
+    lxw_workbook *book;
+    lxw_error err;
+    const char *fout;
+    char col[64][4];
+    lxw_format *kop, *titel, *tekst, *vet, *in_tekst, *in_euro, *in_pct, *in_getal, *euro, *euro6, *pct,
+        *getal, *tarief;
+    lxw_worksheet *invoer, *berekening;
+    uint32_t invoer_rij, ber_rij;
+    tmap index; /* input key -> row + 1 */
+} vwb;
+
+#define LXW(call)                                                                    \
+    do {                                                                             \
+        lxw_error e_ = (call);                                                       \
+        if (e_ != LXW_NO_ERROR && w->err == LXW_NO_ERROR)                            \
+            w->err = e_;                                                             \
+    } while (0)
+
+static void col_letters(int c, char out[4])
+{
+    char tmp[4];
+    int n = 0;
+    c += 1;
+    while (c > 0 && n < 3) {
+        tmp[n++] = (char)('A' + (c - 1) % 26);
+        c = (c - 1) / 26;
+    }
+    for (int i = 0; i < n; i++)
+        out[i] = tmp[n - 1 - i];
+    out[n] = '\0';
+}
+
+/* snprintf that records overflow: a truncated formula would be a wrong one. */
+static const char *fm(vwb *w, char *buf, const char *f, ...) __attribute__((format(printf, 3, 4)));
+static const char *fm(vwb *w, char *buf, const char *f, ...)
+{
+    va_list ap;
+    va_start(ap, f);
+    int n = vsnprintf(buf, F_LEN, f, ap);
+    va_end(ap);
+    if (n < 0 || n >= F_LEN) {
+        if (w->fout == NULL)
+            w->fout = "interne fout: formule te lang";
+        buf[0] = '\0';
+    }
+    return buf;
+}
+
+static void put_str(vwb *w, lxw_worksheet *ws, uint32_t row, int col, const char *s, lxw_format *f)
+{
+    if (s && s[0])
+        LXW(worksheet_write_string(ws, row, (lxw_col_t)col, s, f));
+}
+
+static void put_num(vwb *w, lxw_worksheet *ws, uint32_t row, int col, double v, lxw_format *f)
+{
+    LXW(worksheet_write_number(ws, row, (lxw_col_t)col, v, f));
+}
+
+static void put_f(vwb *w, lxw_worksheet *ws, uint32_t row, int col, const char *f, double cached, lxw_format *fmt)
+{
+    if (f[0])
+        LXW(worksheet_write_formula_num(ws, row, (lxw_col_t)col, f, fmt, cached));
+}
+
+static void put_fs(vwb *w, lxw_worksheet *ws, uint32_t row, int col, const char *f, const char *cached,
+                   lxw_format *fmt)
+{
+    if (f[0])
+        LXW(worksheet_write_formula_str(ws, row, (lxw_col_t)col, f, fmt, cached));
+}
+
+static lxw_format *nieuw(vwb *w, uint32_t bg, uint32_t kleur, bool vet, const char *num)
+{
+    lxw_format *f = workbook_add_format(w->book);
+    if (bg)
+        format_set_bg_color(f, bg);
+    if (kleur)
+        format_set_font_color(f, kleur);
+    if (vet)
+        format_set_bold(f);
+    if (num)
+        format_set_num_format(f, num);
+    return f;
+}
+
+static void formats(vwb *w)
+{
+    w->kop = nieuw(w, KLEUR_KOP, 0, true, NULL);
+    format_set_text_wrap(w->kop);
+    format_set_align(w->kop, LXW_ALIGN_VERTICAL_TOP);
+    w->titel = nieuw(w, 0, 0, true, NULL);
+    format_set_font_size(w->titel, 14);
+    w->tekst = nieuw(w, 0, 0, false, NULL);
+    w->vet = nieuw(w, 0, 0, true, NULL);
+    w->in_tekst = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, NULL);
+    w->in_euro = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, EURO6);
+    w->in_pct = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, PCT);
+    w->in_getal = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, GETAL);
+    w->euro = nieuw(w, 0, 0, false, EURO);
+    w->euro6 = nieuw(w, 0, 0, false, EURO6);
+    w->pct = nieuw(w, 0, 0, false, PCT);
+    w->getal = nieuw(w, 0, 0, false, GETAL);
+    w->tarief = nieuw(w, KLEUR_TARIEF, 0, true, EURO);
+}
+
+static void kopregel(vwb *w, lxw_worksheet *ws, const char *const *namen, int n)
+{
+    LXW(worksheet_set_row(ws, 0, 45, NULL));
+    for (int c = 0; c < n; c++)
+        put_str(w, ws, 0, c, namen[c], w->kop);
+    worksheet_freeze_panes(ws, 1, 0);
+}
+
+/* --- Invoer: every input value once ------------------------------------------- */
+
+enum { I_OMSCHRIJVING, I_WAARDE, I_VINDPLAATS, I_BRON };
+
+/* The reference of the Invoer cell for this value, writing the row the first
+ * time the key is met. kind: 'n' number, 'p' percentage, 'e' euro, 's' text. */
+static const char *invoer(vwb *w, const char *key, char kind, double num, const char *str, const char *label,
+                          const tarief_bron *bron)
+{
+    uintptr_t r = (uintptr_t)tmap_get(&w->index, key);
+    if (r == 0) {
+        uint32_t row = w->invoer_rij++;
+        r = row + 1;
+        tmap_put(w->ctx, &w->index, tarief_ctx_strdup(w->ctx, key), (void *)r);
+        lxw_worksheet *ws = w->invoer;
+        put_str(w, ws, row, I_OMSCHRIJVING, label, NULL);
+        switch (kind) {
+        case 's': LXW(worksheet_write_string(ws, row, I_WAARDE, str ? str : "", w->in_tekst)); break;
+        case 'p': put_num(w, ws, row, I_WAARDE, num, w->in_pct); break;
+        case 'e': put_num(w, ws, row, I_WAARDE, num, w->in_euro); break;
+        default: put_num(w, ws, row, I_WAARDE, num, w->in_getal); break;
+        }
+        const char *v = vgl_bron_tekst(w->ctx, bron);
+        put_str(w, ws, row, I_VINDPLAATS, v ? v : "standaardwaarde " TARIEF_REKENMETHODE, NULL);
+        if (bron && bron->tekst)
+            put_str(w, ws, row, I_BRON, bron->tekst, NULL);
+    }
+    return tarief_ctx_printf(w->ctx, "Invoer!$B$%u", (unsigned)r);
+}
+
+static const char *plaats(vwb *w, const tarief_bron *b)
+{
+    return b && b->file ? tarief_ctx_printf(w->ctx, "%s|%d|%d", b->file, b->line, b->column) : "-";
+}
+
+/* A resolved parameter of a calculation. */
+static const char *ref_param(vwb *w, int id, const tarief_invoer *v, const char *code, const tarief_cao *cao)
+{
+    const tarief_param_info *info = tarief_param_info_get((tarief_param_id)id);
+    char kind = info->soort == TARIEF_SOORT_KEUZE        ? 's'
+                : info->soort == TARIEF_SOORT_PERCENTAGE ? 'p'
+                                                         : 'n';
+    const char *str = kind == 's' ? tarief_param_keuze_naam((tarief_param_id)id, v->keuze) : NULL;
+    const char *key, *label;
+    const tarief_bron *bron = v->param ? &v->param->bron : NULL;
+    if (v->param == NULL) {
+        key = tarief_ctx_printf(w->ctx, "S|%d|%.17g|%d", id, v->waarde, v->keuze);
+        label = tarief_ctx_printf(w->ctx, "%s (standaardwaarde)", info->naam);
+    } else if (kind != 's' && v->waarde != v->param->waarde) {
+        /* computed from the setting (indexatie;vng): the computed value is the input here */
+        key = tarief_ctx_printf(w->ctx, "X|%s|%d|%.17g", plaats(w, bron), id, v->waarde);
+        label = tarief_ctx_printf(w->ctx, "%s (berekend uit '%s')", info->naam, v->param->tekst ? v->param->tekst : "");
+    } else {
+        key = tarief_ctx_printf(w->ctx, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
+        switch (v->herkomst) {
+        case TARIEF_HERKOMST_PRODUCT: label = tarief_ctx_printf(w->ctx, "%s (product %s)", info->naam, code); break;
+        case TARIEF_HERKOMST_CAO:
+            label = tarief_ctx_printf(w->ctx, "%s (cao %s)", info->naam, cao && cao->id ? cao->id : "?");
+            break;
+        default: label = info->naam; break;
+        }
+    }
+    return invoer(w, key, kind, v->waarde, str, label, bron);
+}
+
+/* uren_per_eenheid, begeleiders, ...: a product value or its default. */
+static const char *ref_product(vwb *w, const char *naam, const tarief_param *p, const char *code, bool geld)
+{
+    const char *key, *label;
+    if (p->set) {
+        key = tarief_ctx_printf(w->ctx, "D|%s|%s|%.17g", plaats(w, &p->bron), naam, p->waarde);
+        label = tarief_ctx_printf(w->ctx, "%s %s", naam, code);
+    } else {
+        key = tarief_ctx_printf(w->ctx, "S|%s|%.17g", naam, p->waarde);
+        label = tarief_ctx_printf(w->ctx, "%s (standaardwaarde)", naam);
+    }
+    return invoer(w, key, geld ? 'e' : 'n', p->waarde, NULL, label, p->set ? &p->bron : NULL);
+}
+
+/* --- Berekening: one calculation as formulas --------------------------------- */
+
+/* Writes the block; returns the 1-based row of the product row. */
+static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
+{
+    lxw_worksheet *ws = w->berekening;
+    char(*c)[4] = w->col;
+    char f[F_LEN];
+    const tarief_product *p = a->product;
+    uint32_t eerste = w->ber_rij + 1;
+    for (size_t j = 0; j < a->n_functies; j++) {
+        const tarief_functie_afleiding *fa = &a->functies[j];
+        const tarief_functie *fu = fa->functie;
+        uint32_t row = w->ber_rij++, n = row + 1;
+        put_str(w, ws, row, B_BLOK, naam, NULL);
+        put_str(w, ws, row, B_CODE, p->code, NULL);
+        put_str(w, ws, row, B_FUNCTIE, fu->naam, NULL);
+        const char *mk = tarief_ctx_printf(w->ctx, "M|%s|%.17g", plaats(w, &fa->mix->bron), fa->mix->aandeel);
+        put_f(w, ws, row, B_AANDEEL,
+              fm(w, f, "=%s", invoer(w, mk, 'p', fa->mix->aandeel, NULL,
+                                     tarief_ctx_printf(w->ctx, "functiemix %s %s", p->code, fu->naam),
+                                     &fa->mix->bron)),
+              fa->mix->aandeel, w->pct);
+        if (fa->per_uur) {
+            const char *k = tarief_ctx_printf(w->ctx, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron),
+                                              fa->kosten_per_uur);
+            put_f(w, ws, row, B_CF,
+                  fm(w, f, "=%s", invoer(w, k, 'e', fa->kosten_per_uur, NULL,
+                                         tarief_ctx_printf(w->ctx, "loonkosten_per_uur %s", fu->naam),
+                                         &fu->loonkosten_per_uur.bron)),
+                  fa->kosten_per_uur, w->euro6);
+        } else {
+            const tarief_salaris *s = fu->salaris;
+            const char *k = tarief_ctx_printf(w->ctx, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
+            put_f(w, ws, row, B_SALARIS,
+                  fm(w, f, "=%s", invoer(w, k, 'e', s->maandsalaris, NULL,
+                                         tarief_ctx_printf(w->ctx, "maandsalaris cao %s schaal %s trede %s",
+                                                           fu->cao->id, s->schaal, s->trede),
+                                         &s->bron)),
+                  s->maandsalaris, w->euro);
+            static const int pid[5] = {TARIEF_P_VAKANTIETOESLAG, TARIEF_P_EINDEJAARSUITKERING, TARIEF_P_ORT,
+                                       TARIEF_P_WERKGEVERSLASTEN, TARIEF_P_JAARUREN};
+            static const int pcol[5] = {B_VT_PCT, B_EJU_PCT, B_ORT_PCT, B_WGL_PCT, B_JAARUREN};
+            const tarief_invoer *pin[5] = {&fa->vakantietoeslag, &fa->eindejaarsuitkering, &fa->ort,
+                                           &fa->werkgeverslasten, &fa->jaaruren};
+            for (int k2 = 0; k2 < 5; k2++)
+                put_f(w, ws, row, pcol[k2], fm(w, f, "=%s", ref_param(w, pid[k2], pin[k2], p->code, fu->cao)),
+                      pin[k2]->waarde, k2 == 4 ? w->getal : w->pct);
+            put_f(w, ws, row, B_J, fm(w, f, "=12*%s%u", c[B_SALARIS], n), fa->jaarsalaris, w->euro);
+            put_f(w, ws, row, B_VT, fm(w, f, "=%s%u*%s%u", c[B_J], n, c[B_VT_PCT], n), fa->vakantietoeslag_bedrag,
+                  w->euro);
+            put_f(w, ws, row, B_EJU, fm(w, f, "=%s%u*%s%u", c[B_J], n, c[B_EJU_PCT], n),
+                  fa->eindejaarsuitkering_bedrag, w->euro);
+            put_f(w, ws, row, B_ORT, fm(w, f, "=%s%u*%s%u", c[B_J], n, c[B_ORT_PCT], n), fa->ort_bedrag, w->euro);
+            put_f(w, ws, row, B_B,
+                  fm(w, f, "=%s%u+%s%u+%s%u+%s%u", c[B_J], n, c[B_VT], n, c[B_EJU], n, c[B_ORT], n),
+                  fa->bruto_loonsom, w->euro);
+            put_f(w, ws, row, B_WGL, fm(w, f, "=%s%u*%s%u", c[B_B], n, c[B_WGL_PCT], n),
+                  fa->werkgeverslasten_bedrag, w->euro);
+            put_f(w, ws, row, B_L, fm(w, f, "=%s%u+%s%u", c[B_B], n, c[B_WGL], n), fa->loonkosten_fte, w->euro);
+            put_f(w, ws, row, B_CF, fm(w, f, "=%s%u/%s%u", c[B_L], n, c[B_JAARUREN], n), fa->kosten_per_uur,
+                  w->euro6);
+        }
+        put_f(w, ws, row, B_GEWOGEN, fm(w, f, "=%s%u*%s%u", c[B_AANDEEL], n, c[B_CF], n), fa->gewogen, w->euro6);
+    }
+
+    uint32_t row = w->ber_rij++, n = row + 1;
+    put_str(w, ws, row, B_BLOK, naam, w->vet);
+    put_str(w, ws, row, B_CODE, p->code, w->vet);
+    put_str(w, ws, row, B_FUNCTIE, "product", w->vet);
+    if (a->n_functies)
+        put_f(w, ws, row, B_C, fm(w, f, "=SUM(%s%u:%s%u)", c[B_GEWOGEN], eerste, c[B_GEWOGEN], row),
+              a->gemengde_kosten, w->euro6);
+    else
+        put_f(w, ws, row, B_C, fm(w, f, "=0*%s%u", c[B_UREN], n), a->gemengde_kosten, w->euro6);
+    put_f(w, ws, row, B_UREN, fm(w, f, "=%s", ref_product(w, "uren_per_eenheid", &p->uren_per_eenheid, p->code, false)),
+          p->uren_per_eenheid.waarde, w->getal);
+    put_f(w, ws, row, B_BEGELEIDERS, fm(w, f, "=%s", ref_product(w, "begeleiders", &p->begeleiders, p->code, false)),
+          p->begeleiders.waarde, w->getal);
+    put_f(w, ws, row, B_GROEP, fm(w, f, "=%s", ref_product(w, "groepsgrootte", &p->groepsgrootte, p->code, false)),
+          p->groepsgrootte.waarde, w->getal);
+    put_f(w, ws, row, B_I, fm(w, f, "=%s%u*%s%u/%s%u", c[B_UREN], n, c[B_BEGELEIDERS], n, c[B_GROEP], n), a->inzet,
+          w->getal);
+    if (a->productiviteit_uit_componenten) {
+        char lijst[F_LEN] = "";
+        size_t len = 0;
+        for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++) {
+            const char *r = ref_param(w, TARIEF_P_COMPONENT_FIRST + k, &a->componenten[k], p->code, NULL);
+            int m = snprintf(lijst + len, sizeof lijst - len, "%s%s", k ? "," : "", r);
+            if (m < 0 || (size_t)m >= sizeof lijst - len) {
+                w->fout = w->fout ? w->fout : "interne fout: formule te lang";
+                break;
+            }
+            len += (size_t)m;
+        }
+        put_f(w, ws, row, B_PRODUCTIVITEIT, fm(w, f, "=1-SUM(%s)", lijst), a->productiviteit.waarde, w->pct);
+    } else {
+        put_f(w, ws, row, B_PRODUCTIVITEIT,
+              fm(w, f, "=%s", ref_param(w, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, p->code, NULL)),
+              a->productiviteit.waarde, w->pct);
+    }
+    const double *e = a->element;
+    put_f(w, ws, row, B_E1, fm(w, f, "=%s%u*%s%u", c[B_I], n, c[B_C], n), e[TARIEF_E_KOSTEN_BEROEPSKRACHT], w->euro6);
+    put_f(w, ws, row, B_E2, fm(w, f, "=%s%u*(1/%s%u-1)", c[B_E1], n, c[B_PRODUCTIVITEIT], n),
+          e[TARIEF_E_NIET_PRODUCTIEVE_UREN], w->euro6);
+    struct { int col, id; const tarief_invoer *v; } pp[] = {
+        {B_REIS_PCT, TARIEF_P_REIS_EN_OPLEIDING, &a->reis_en_opleiding},
+        {B_GEM_PCT, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, &a->gemeentelijke_verplichtingen},
+        {B_OVERHEAD_PCT, TARIEF_P_OVERHEAD, &a->overhead},
+        {B_GRONDSLAG, TARIEF_P_OVERHEAD_GRONDSLAG, &a->overhead_grondslag},
+        {B_RISICO_PCT, TARIEF_P_RISICO, &a->risico},
+        {B_INDEX_PCT, TARIEF_P_INDEXATIE, &a->indexatie},
+        {B_AFRONDING, TARIEF_P_AFRONDING, &a->afronding},
+    };
+    for (size_t k = 0; k < sizeof pp / sizeof *pp; k++) {
+        const tarief_invoer *v = pp[k].v;
+        if (pp[k].id == TARIEF_P_INDEXATIE) {
+            /* indexatie;vng keeps its form in keuze: the value is what counts */
+            tarief_invoer iv = *v;
+            iv.keuze = 0;
+            put_f(w, ws, row, pp[k].col, fm(w, f, "=%s", ref_param(w, pp[k].id, &iv, p->code, NULL)), v->waarde,
+                  w->pct);
+        } else if (tarief_param_info_get((tarief_param_id)pp[k].id)->soort == TARIEF_SOORT_KEUZE) {
+            put_fs(w, ws, row, pp[k].col, fm(w, f, "=%s", ref_param(w, pp[k].id, v, p->code, NULL)),
+                   tarief_param_keuze_naam((tarief_param_id)pp[k].id, v->keuze), NULL);
+        } else {
+            put_f(w, ws, row, pp[k].col, fm(w, f, "=%s", ref_param(w, pp[k].id, v, p->code, NULL)), v->waarde, w->pct);
+        }
+    }
+    put_f(w, ws, row, B_E3, fm(w, f, "=(%s%u+%s%u)*%s%u", c[B_E1], n, c[B_E2], n, c[B_REIS_PCT], n),
+          e[TARIEF_E_REIS_EN_OPLEIDING], w->euro6);
+    put_f(w, ws, row, B_E5, fm(w, f, "=(%s%u+%s%u)*%s%u", c[B_E1], n, c[B_E2], n, c[B_GEM_PCT], n),
+          e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN], w->euro6);
+    put_f(w, ws, row, B_P, fm(w, f, "=%s%u+%s%u+%s%u+%s%u", c[B_E1], n, c[B_E2], n, c[B_E3], n, c[B_E5], n),
+          a->personeel, w->euro6);
+    put_f(w, ws, row, B_E4,
+          fm(w, f, "=IF(%s%u=\"opslag\",%s%u*%s%u,IF(%s%u=\"aandeel\",%s%u*%s%u/(1-%s%u),NA()))", c[B_GRONDSLAG], n,
+             c[B_P], n, c[B_OVERHEAD_PCT], n, c[B_GRONDSLAG], n, c[B_P], n, c[B_OVERHEAD_PCT], n, c[B_OVERHEAD_PCT], n),
+          e[TARIEF_E_OVERHEAD], w->euro6);
+    put_f(w, ws, row, B_E6, fm(w, f, "=%s", ref_product(w, "huisvesting", &p->huisvesting, p->code, true)),
+          e[TARIEF_E_HUISVESTING], w->euro6);
+    put_f(w, ws, row, B_E7, fm(w, f, "=%s", ref_product(w, "verzorging", &p->verzorging, p->code, true)),
+          e[TARIEF_E_VERZORGING], w->euro6);
+    put_f(w, ws, row, B_K,
+          fm(w, f, "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", c[B_E1], n, c[B_E2], n, c[B_E3], n, c[B_E4], n, c[B_E5], n,
+             c[B_E6], n, c[B_E7], n),
+          a->kostprijs, w->euro6);
+    put_f(w, ws, row, B_R, fm(w, f, "=%s%u*%s%u", c[B_K], n, c[B_RISICO_PCT], n), e[TARIEF_E_RISICO], w->euro6);
+    put_f(w, ws, row, B_E8, fm(w, f, "=(%s%u+%s%u)*%s%u", c[B_K], n, c[B_R], n, c[B_INDEX_PCT], n),
+          e[TARIEF_E_INDEXATIE], w->euro6);
+    put_f(w, ws, row, B_T, fm(w, f, "=%s%u+%s%u+%s%u", c[B_K], n, c[B_R], n, c[B_E8], n), a->ongerond, w->euro6);
+    const char *ac = c[B_AFRONDING], *t = c[B_T];
+    put_f(w, ws, row, B_TARIEF,
+          fm(w, f,
+             "=IF(%s%u=\"cent\",ROUND(%s%u,2),IF(%s%u=\"euro\",ROUND(%s%u,0),"
+             "IF(%s%u=\"euro_omhoog\",ROUNDUP(%s%u,0),"
+             "IF(%s%u=\"deelbaar_door_60\",ROUND(60*ROUND(%s%u/60,2),2),NA()))))",
+             ac, n, t, n, ac, n, t, n, ac, n, t, n, ac, n, t, n),
+          a->tarief, w->tarief);
+    put_f(w, ws, row, B_AFR, fm(w, f, "=%s%u-%s%u", c[B_TARIEF], n, c[B_T], n), e[TARIEF_E_AFRONDINGSVERSCHIL],
+          w->euro6);
+    return n;
+}
+
+static const char *cel(vwb *w, int col, uint32_t n)
+{
+    return tarief_ctx_printf(w->ctx, "Berekening!$%s$%u", w->col[col], n);
+}
+
+/* --- the workbook around the sheets ------------------------------------------- */
+
+static long long days_from_civil(long long y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    long long era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (long long)doe - 719468;
+}
+
+/* Never the clock: SOURCE_DATE_EPOCH, else 1 January of the tariefjaar. */
+static long long aangemaakt(int jaar)
+{
+    const char *s = getenv("SOURCE_DATE_EPOCH");
+    if (s && s[0]) {
+        char *end;
+        errno = 0;
+        long long v = strtoll(s, &end, 10);
+        if (errno == 0 && *end == '\0' && v >= 315532800LL && v <= 253402300799LL)
+            return v;
+    }
+    if (jaar < 1980)
+        jaar = 1980;
+    if (jaar > 9999)
+        jaar = 9999;
+    return days_from_civil(jaar, 1, 1) * 86400LL;
+}
+
+typedef struct opzet {
+    tarief_output out;
+    bool reserved;
+} opzet;
+
+static int open_boek(vwb *w, opzet *o, const char *titel, int jaar)
+{
+    const struct lconv *lc = localeconv();
+    if (lc == NULL || lc->decimal_point == NULL || strcmp(lc->decimal_point, ".") != 0) {
+        tarief_ctx_error(w->ctx, w->path, 0, 0, NULL, "interne fout: LC_NUMERIC is niet \"C\"; werkboek niet geschreven");
+        return -1;
+    }
+    if (tarief_output_reserve(&o->out, w->path) != 0) {
+        tarief_ctx_error(w->ctx, w->path, 0, 0, NULL, "kan werkboek niet schrijven: %s", strerror(errno));
+        return -1;
+    }
+    o->reserved = true;
+    lxw_workbook_options lo = {.constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
+    w->book = workbook_new_opt(o->out.tmp, &lo);
+    if (w->book == NULL) {
+        tarief_ctx_error(w->ctx, w->path, 0, 0, NULL, "kan werkboek niet aanmaken: %s", strerror(errno));
+        tarief_output_abort(&o->out);
+        o->reserved = false;
+        return -1;
+    }
+    lxw_doc_properties props = {
+        .title = (char *)titel, /* libxlsxwriter copies it */
+        .subject = "Twee of meer berekeningen naast elkaar (" TARIEF_REKENMETHODE ")",
+        .author = "tarief " TARIEF_VERSION,
+        .comments = "Levend rekenmodel: elke afgeleide waarde is een formule.",
+        .created = (time_t)aangemaakt(jaar),
+    };
+    LXW(workbook_set_properties(w->book, &props));
+    for (int c = 0; c < 64; c++)
+        col_letters(c, w->col[c]);
+    formats(w);
+    tmap_init(w->ctx, &w->index, 64);
+    return 0;
+}
+
+/* Adds Berekening and Invoer (last, after the summary sheet the caller made). */
+static void voeg_rekenbladen_toe(vwb *w)
+{
+    w->berekening = workbook_add_worksheet(w->book, "Berekening");
+    w->invoer = workbook_add_worksheet(w->book, "Invoer");
+    if (!w->berekening || !w->invoer) {
+        w->fout = w->fout ? w->fout : "kan werkblad niet aanmaken";
+        return;
+    }
+    kopregel(w, w->berekening, BEREKENING_KOP, B_COUNT);
+    LXW(worksheet_set_column(w->berekening, B_BLOK, B_BLOK, 26, NULL));
+    LXW(worksheet_set_column(w->berekening, B_CODE, B_FUNCTIE, 12, NULL));
+    LXW(worksheet_set_column(w->berekening, B_AANDEEL, B_AFR, 14, NULL));
+    worksheet_freeze_panes(w->berekening, 1, 3);
+    w->ber_rij = 1;
+    static const char *const ik[] = {"invoer", "waarde", "vindplaats", "bron"};
+    kopregel(w, w->invoer, ik, 4);
+    LXW(worksheet_set_column(w->invoer, 0, 0, 44, NULL));
+    LXW(worksheet_set_column(w->invoer, 1, 1, 14, NULL));
+    LXW(worksheet_set_column(w->invoer, 2, 2, 52, NULL));
+    LXW(worksheet_set_column(w->invoer, 3, 3, 60, NULL));
+    w->invoer_rij = 1;
+}
+
+static int sluit_boek(vwb *w, opzet *o)
+{
+    lxw_error ce = workbook_close(w->book);
+    w->book = NULL;
+    if (w->err == LXW_NO_ERROR)
+        w->err = ce;
+    if (w->err != LXW_NO_ERROR || w->fout != NULL) {
+        tarief_ctx_error(w->ctx, w->path, 0, 0, NULL, "werkboek niet geschreven: %s",
+                         w->fout ? w->fout : lxw_strerror(w->err));
+        tarief_output_abort(&o->out);
+        return -1;
+    }
+    if (tarief_output_commit(&o->out) != 0) {
+        tarief_ctx_error(w->ctx, w->path, 0, 0, NULL, "kan werkboek niet opslaan: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+static void toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char *const *regels, size_t n)
+{
+    LXW(worksheet_set_column(ws, 0, 0, 110, NULL));
+    put_str(w, ws, 0, 0, titel, w->titel);
+    for (size_t i = 0; i < n; i++)
+        put_str(w, ws, (uint32_t)(i + 2), 0, regels[i], w->tekst);
+}
+
+static const char *const UITLEG_BLADEN[] = {
+    "Berekening: elke berekening als blok, stap 1-8 per functie (een regel per functie), stap 9-17 op de regel "
+    "'product'. Elke afgeleide waarde is een formule; de waarde in de cel is wat tarief berekende.",
+    "Invoer: elke invoerwaarde één keer (gele cellen), met bestand:regel en de tekst uit de kolom bron. Een waarde "
+    "die twee berekeningen delen staat er één keer: wijzig haar en alle berekeningen die haar gebruiken rekenen mee.",
+    "Een berekening verwijst naar de cel die haar waarde leverde (product, regio, cao of standaardwaarde); een cel "
+    "leegmaken valt niet terug op het volgende niveau zoals in het werkboek van 'tarief bereken'.",
+};
+
+/* --- vergelijk ---------------------------------------------------------------- */
+
+enum { V_CODE, V_NAAM, V_EENHEID, V_ELEMENT, V_REGIO, V_AANBIEDER, V_VERSCHIL, V_PCT, V_OORZAAK, V_COUNT };
+
+static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarief_product *p, const char *label,
+                            int col, uint32_t nr, uint32_t na, double a, double b, bool pct, const char *oorzaak,
+                            bool vet)
+{
+    char f[F_LEN];
+    uint32_t n = row + 1;
+    lxw_format *fmt = vet ? w->tarief : w->euro6;
+    put_str(w, ws, row, V_CODE, p->code, vet ? w->vet : NULL);
+    put_str(w, ws, row, V_NAAM, p->naam, NULL);
+    put_str(w, ws, row, V_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
+    put_str(w, ws, row, V_ELEMENT, label, vet ? w->vet : NULL);
+    put_f(w, ws, row, V_REGIO, fm(w, f, "=%s", cel(w, col, nr)), a, fmt);
+    put_f(w, ws, row, V_AANBIEDER, fm(w, f, "=%s", cel(w, col, na)), b, fmt);
+    put_f(w, ws, row, V_VERSCHIL, fm(w, f, "=%s%u-%s%u", w->col[V_AANBIEDER], n, w->col[V_REGIO], n), b - a,
+          vet ? w->tarief : w->euro6);
+    if (pct) {
+        fm(w, f, "=IF(%s%u=0,\"\",%s%u/%s%u)", w->col[V_REGIO], n, w->col[V_VERSCHIL], n, w->col[V_REGIO], n);
+        if (a == 0)
+            put_fs(w, ws, row, V_PCT, f, "", w->pct);
+        else
+            put_f(w, ws, row, V_PCT, f, (b - a) / a, w->pct);
+    }
+    put_str(w, ws, row, V_OORZAAK, oorzaak, NULL);
+}
+
 int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *v, const char *path)
-{ (void)v; tarief_ctx_error(ctx, path, 0, 0, NULL, "nog niet"); return -1; }
+{
+    vwb w_ = {.ctx = ctx, .path = path};
+    vwb *w = &w_;
+    opzet o = {0};
+    const char *titel = tarief_ctx_printf(ctx, "Vergelijking %s en %s %d", v->regio->naam ? v->regio->naam : "",
+                                          v->aanbieder->naam ? v->aanbieder->naam : "", v->regio->tariefjaar);
+    if (open_boek(w, &o, titel, v->regio->tariefjaar) != 0)
+        return -1;
+    lxw_worksheet *toel = workbook_add_worksheet(w->book, "Toelichting");
+    lxw_worksheet *ws = workbook_add_worksheet(w->book, "Vergelijking");
+    voeg_rekenbladen_toe(w);
+    if (toel && ws && w->berekening && w->invoer) {
+        const char *regels[] = {
+            tarief_ctx_printf(ctx, "Regio: %s (%s). Aanbieder: %s.", v->regio->naam, v->regio->dir,
+                              v->aanbieder->naam),
+            "Vergelijking: per product per NvO-element het bedrag van de regio en van de aanbieder, het verschil in "
+            "euro en procent, en de invoer die het verschil veroorzaakt (met bestand:regel). 'doorwerking van' noemt "
+            "eerdere elementen die verschillen en waarover dit element berekend wordt.",
+            UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2],
+            "Samenvoegregels van de aanbiedermap en de rekenmethode: docs/vergelijk-en-verschil.md en "
+            "docs/rekenmethode.md.",
+        };
+        toelichting(w, toel, titel, regels, sizeof regels / sizeof *regels);
+        static const char *const kop[V_COUNT] = {"code", "naam", "eenheid", "element", "regio", "aanbieder",
+                                                 "verschil", "verschil %", "oorzaak"};
+        kopregel(w, ws, kop, V_COUNT);
+        LXW(worksheet_set_column(ws, V_NAAM, V_NAAM, 30, NULL));
+        LXW(worksheet_set_column(ws, V_ELEMENT, V_ELEMENT, 28, NULL));
+        LXW(worksheet_set_column(ws, V_REGIO, V_PCT, 14, NULL));
+        LXW(worksheet_set_column(ws, V_OORZAAK, V_OORZAAK, 100, NULL));
+        uint32_t row = 1;
+        for (size_t i = 0; i < v->n_producten; i++) {
+            const tarief_vergelijk_product *vp = &v->producten[i];
+            uint32_t nr = blok(w, "regio", vp->regio);
+            uint32_t na = blok(w, "aanbieder", vp->aanbieder);
+            const tarief_product *p = vp->aanbieder->product;
+            for (int e = 0; e < TARIEF_E_COUNT; e++) {
+                const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
+                const char *label = in->nvo ? tarief_ctx_printf(ctx, "%d %s", in->nvo, in->label) : in->label;
+                vergelijk_regel(w, ws, row++, p, label, ELEMENT_KOLOM[e], nr, na, vp->regio->element[e],
+                                vp->aanbieder->element[e], e != TARIEF_E_AFRONDINGSVERSCHIL, vp->verklaring[e],
+                                false);
+            }
+            vergelijk_regel(w, ws, row++, p, "Tarief", B_TARIEF, nr, na, vp->regio->tarief, vp->aanbieder->tarief,
+                            true, vp->verklaring_tarief, true);
+        }
+        LXW(worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
+    } else if (!w->fout) {
+        w->fout = "kan werkblad niet aanmaken";
+    }
+    return sluit_boek(w, &o);
+}
+
+/* --- verschil ----------------------------------------------------------------- */
+
+enum { D_CODE, D_NAAM, D_EENHEID, D_OUD, D_NIEUW, D_VERSCHIL, D_PCT, D_GROEP, D_SOM = D_GROEP + TARIEF_G_COUNT,
+       D_OORZAKEN, D_COUNT };
+
 int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d, const char *path)
-{ (void)d; tarief_ctx_error(ctx, path, 0, 0, NULL, "nog niet"); return -1; }
+{
+    vwb w_ = {.ctx = ctx, .path = path};
+    vwb *w = &w_;
+    opzet o = {0};
+    const char *titel = tarief_ctx_printf(ctx, "Verschil %s (%d) en %s (%d)", d->oud->naam ? d->oud->naam : "",
+                                          d->oud->tariefjaar, d->nieuw->naam ? d->nieuw->naam : "",
+                                          d->nieuw->tariefjaar);
+    if (open_boek(w, &o, titel, d->nieuw->tariefjaar) != 0)
+        return -1;
+    lxw_worksheet *toel = workbook_add_worksheet(w->book, "Toelichting");
+    lxw_worksheet *ws = workbook_add_worksheet(w->book, "Verschil");
+    voeg_rekenbladen_toe(w);
+    if (!(toel && ws && w->berekening && w->invoer)) {
+        w->fout = w->fout ? w->fout : "kan werkblad niet aanmaken";
+        return sluit_boek(w, &o);
+    }
+    char volgorde[1024] = "Volgorde van de groepen:";
+    for (int g = 0; g < TARIEF_G_COUNT; g++) {
+        size_t len = strlen(volgorde);
+        snprintf(volgorde + len, sizeof volgorde - len, "%s %d %s", g ? "," : "", g + 1,
+                 tarief_groep_info_get((tarief_groep)g)->label);
+    }
+    const char *regels[] = {
+        tarief_ctx_printf(ctx, "Oud: %s, tariefjaar %d (%s). Nieuw: %s, tariefjaar %d (%s).", d->oud->naam,
+                          d->oud->tariefjaar, d->oud->dir, d->nieuw->naam, d->nieuw->tariefjaar, d->nieuw->dir),
+        "Verschil: per product het oude en nieuwe tarief en de opbouw van het verschil. De oude invoer wordt groep "
+        "voor groep door de nieuwe vervangen en na elke groep opnieuw gerekend (de blokken 'na 1 ...' tot en met "
+        "'nieuw' op Berekening); de bijdrage van een groep is het tarief na die groep min het tarief ervoor, dus "
+        "tellen de bijdragen precies op tot het verschil.",
+        volgorde,
+        "De volgorde doet ertoe: een bijdrage hangt af van wat ervoor al vervangen is. Zie "
+        "docs/vergelijk-en-verschil.md.",
+        UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2],
+    };
+    toelichting(w, toel, titel, regels, sizeof regels / sizeof *regels);
+
+    const char *kop[D_COUNT] = {"code", "naam", "eenheid", "oud", "nieuw", "verschil", "verschil %"};
+    for (int g = 0; g < TARIEF_G_COUNT; g++)
+        kop[D_GROEP + g] = tarief_ctx_printf(ctx, "%d %s", g + 1, tarief_groep_info_get((tarief_groep)g)->label);
+    kop[D_SOM] = "som bijdragen";
+    kop[D_OORZAKEN] = "oorzaken";
+    kopregel(w, ws, kop, D_COUNT);
+    LXW(worksheet_set_column(ws, D_NAAM, D_NAAM, 30, NULL));
+    LXW(worksheet_set_column(ws, D_OUD, D_SOM, 13, NULL));
+    LXW(worksheet_set_column(ws, D_OORZAKEN, D_OORZAKEN, 120, NULL));
+    worksheet_freeze_panes(ws, 1, 3);
+
+    char f[F_LEN];
+    uint32_t row = 1;
+    for (size_t i = 0; i < d->n_producten; i++, row++) {
+        const tarief_verschil_product *vp = &d->producten[i];
+        const tarief_product *p = vp->nieuw->product;
+        uint32_t n = row + 1;
+        uint32_t rij[TARIEF_G_COUNT + 1];
+        rij[0] = blok(w, "oud", vp->oud);
+        for (int g = 0; g < TARIEF_G_COUNT; g++)
+            rij[g + 1] = blok(w,
+                              g == TARIEF_G_COUNT - 1
+                                  ? "nieuw"
+                                  : tarief_ctx_printf(ctx, "na %d %s", g + 1,
+                                                      tarief_groep_info_get((tarief_groep)g)->label),
+                              vp->stap[g]);
+        put_str(w, ws, row, D_CODE, p->code, NULL);
+        put_str(w, ws, row, D_NAAM, p->naam, NULL);
+        put_str(w, ws, row, D_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
+        put_f(w, ws, row, D_OUD, fm(w, f, "=%s", cel(w, B_TARIEF, rij[0])), vp->oud->tarief, w->euro);
+        put_f(w, ws, row, D_NIEUW, fm(w, f, "=%s", cel(w, B_TARIEF, rij[TARIEF_G_COUNT])), vp->nieuw->tarief,
+              w->tarief);
+        put_f(w, ws, row, D_VERSCHIL, fm(w, f, "=%s%u-%s%u", w->col[D_NIEUW], n, w->col[D_OUD], n),
+              vp->nieuw->tarief - vp->oud->tarief, w->euro);
+        fm(w, f, "=IF(%s%u=0,\"\",%s%u/%s%u)", w->col[D_OUD], n, w->col[D_VERSCHIL], n, w->col[D_OUD], n);
+        if (vp->oud->tarief == 0)
+            put_fs(w, ws, row, D_PCT, f, "", w->pct);
+        else
+            put_f(w, ws, row, D_PCT, f, (vp->nieuw->tarief - vp->oud->tarief) / vp->oud->tarief, w->pct);
+        double som = 0;
+        for (int g = 0; g < TARIEF_G_COUNT; g++) {
+            const tarief_afleiding *voor = g ? vp->stap[g - 1] : vp->oud;
+            double b = vp->stap[g]->tarief - voor->tarief;
+            som += b;
+            put_f(w, ws, row, D_GROEP + g,
+                  fm(w, f, "=%s-%s", cel(w, B_TARIEF, rij[g + 1]), cel(w, B_TARIEF, rij[g])), b, w->euro);
+        }
+        put_f(w, ws, row, D_SOM,
+              fm(w, f, "=SUM(%s%u:%s%u)", w->col[D_GROEP], n, w->col[D_GROEP + TARIEF_G_COUNT - 1], n), som, w->euro);
+        char *s = "";
+        for (size_t k = 0; k < vp->n_oorzaken; k++)
+            s = tarief_ctx_printf(ctx, "%s%s%d %s: %s", s, k ? " | " : "", vp->oorzaken[k].groep + 1,
+                                  tarief_groep_info_get(vp->oorzaken[k].groep)->label, vp->oorzaken[k].volledig);
+        put_str(w, ws, row, D_OORZAKEN, s, NULL);
+    }
+    struct { const char *kop, *blok; const tarief_afleiding *a; size_t n; int col; } lijsten[] = {
+        {"Toegevoegd (alleen in de nieuwe versie)", "nieuw (toegevoegd)", d->toegevoegd, d->n_toegevoegd, D_NIEUW},
+        {"Vervallen (alleen in de oude versie)", "oud (vervallen)", d->vervallen, d->n_vervallen, D_OUD},
+    };
+    for (size_t l = 0; l < 2; l++) {
+        if (lijsten[l].n == 0)
+            continue;
+        row++;
+        put_str(w, ws, row++, D_CODE, lijsten[l].kop, w->vet);
+        for (size_t i = 0; i < lijsten[l].n; i++, row++) {
+            const tarief_afleiding *a = &lijsten[l].a[i];
+            uint32_t r = blok(w, lijsten[l].blok, a);
+            put_str(w, ws, row, D_CODE, a->product->code, NULL);
+            put_str(w, ws, row, D_NAAM, a->product->naam, NULL);
+            put_str(w, ws, row, D_EENHEID, tarief_eenheid_naam(a->product->eenheid), NULL);
+            put_f(w, ws, row, lijsten[l].col, fm(w, f, "=%s", cel(w, B_TARIEF, r)), a->tarief, w->euro);
+        }
+    }
+    return sluit_boek(w, &o);
+}

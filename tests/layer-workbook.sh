@@ -64,6 +64,10 @@ for d in tests/data/ref-*/ tests/data/hand-*/ tests/workbook/regio-*/; do
     fi
     echo "$name|$d|$cao" >> "$regions"
 done
+# indexatie;vng: own series beside the region, and the shipped series
+[ -d tests/data/index-vng ] && echo "index-vng|tests/data/index-vng|tests/data/index-cao" >> "$regions"
+[ -d tests/data/index-vng-standaard ] &&
+    echo "index-vng-standaard|tests/data/index-vng-standaard|data/cao" >> "$regions"
 
 mkdir -p "$tmp/a" "$tmp/b" "$tmp/lo" "$tmp/log"
 
@@ -234,4 +238,9 @@ while IFS='|' read -r name dir cao; do
     grep '^# gewijzigd' "$tmp/log/$name.wijzig" >> "$tmp/log/$name.tarieven"
     result $rc "gewijzigde invoer in het werkboek geeft de tarieven van de CLI: $name" "$tmp/log/$name.tarieven"
 done < "$regions"
+# The example region exercises all four kinds of change.
+log="$tmp/log/voorbeeldregio.wijzig"
+grep -q 'overhead .* -> ' "$log" && grep -Eq '(productiviteit|verlof|verzuim|scholing|werkoverleg|indirecte_tijd|overig_niet_productief) .* -> ' "$log" &&
+    grep -q 'CAO .* -> ' "$log" && grep -q 'functiemix [^n]' "$log"
+result $? "voorbeeldregio: overhead, productiviteit, een salaris en de functiemix gewijzigd" "$log"
 exit 0

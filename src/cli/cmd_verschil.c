@@ -35,6 +35,22 @@ static const char HELP[] =
     "Voorbeeld:\n"
     "  tarief verschil productkaarten/regio-2025 productkaarten/regio-2026 --csv verschil.csv\n";
 
+/* s cut to at most w characters (not bytes) and padded to w. */
+static const char *kolom(char *buf, size_t size, const char *s, int w)
+{
+    size_t k = 0;
+    int n = 0;
+    for (const char *p = s; *p && k + 4 < size; p++) {
+        if (((unsigned char)*p & 0xC0) != 0x80 && n++ == w)
+            break;
+        buf[k++] = *p;
+    }
+    for (; n < w && k + 1 < size; n++)
+        buf[k++] = ' ';
+    buf[k] = '\0';
+    return buf;
+}
+
 static const char *cent_tekst(char *buf, size_t size, long long c, bool teken)
 {
     char t[64];
@@ -59,9 +75,9 @@ static void lijst(const char *kop, const tarief_afleiding *a, size_t n)
     if (n == 0)
         return;
     printf("\n%s (%zu):\n", kop, n);
-    char b[64];
+    char b[64], nb[256];
     for (size_t i = 0; i < n; i++)
-        printf("  %-10s %-50.50s %-8s %12s\n", a[i].product->code, a[i].product->naam,
+        printf("  %-10s %s %-8s %12s\n", a[i].product->code, kolom(nb, sizeof nb, a[i].product->naam, 50),
                tarief_eenheid_naam(a[i].product->eenheid), tarief_fmt_nl(b, sizeof b, a[i].tarief, 2));
 }
 
@@ -75,7 +91,9 @@ static void tabel(const tarief_verschillen *d)
     for (size_t i = 0; i < d->n_producten; i++) {
         const tarief_verschil_product *vp = &d->producten[i];
         const tarief_product *p = vp->nieuw->product;
-        printf("%-10s %-40.40s %-8s %12s %12s %10s %9s\n", p->code, p->naam, tarief_eenheid_naam(p->eenheid),
+        char nb[256];
+        printf("%-10s %s %-8s %12s %12s %10s %9s\n", p->code, kolom(nb, sizeof nb, p->naam, 40),
+               tarief_eenheid_naam(p->eenheid),
                cent_tekst(b1, sizeof b1, vp->oud_cent, false), cent_tekst(b2, sizeof b2, vp->nieuw_cent, false),
                cent_tekst(b3, sizeof b3, vp->verschil_cent, true),
                pct_tekst(b4, sizeof b4, vp->oud_cent, vp->verschil_cent));

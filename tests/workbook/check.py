@@ -179,9 +179,11 @@ def herberekend(orig_path, recalc_path):
 # --------------------------------------------------------------------------
 
 # Numbers a formula may contain: the method's own constants (12 months,
-# 1 in 1/productiviteit-1 and 1-SUM, 60 of deelbaar_door_60) and ROUND's
-# digits. Everything else would be an input value baked into a formula.
-ALLOWED_LITERALS = {"0", "1", "2", "12", "60"}
+# 1 in 1/productiviteit-1 and 1-SUM, 60 of deelbaar_door_60), ROUND's
+# digits (2, 0; 4 for an index in two decimals of a percent) and the 4
+# characters of a year in LEFT(ingangsdatum,4). Everything else would be an
+# input value baked into a formula.
+ALLOWED_LITERALS = {"0", "1", "2", "4", "12", "60"}
 _STRING = re.compile(r'"[^"]*"')
 _SHEETQ = re.compile(r"'[^']*'!")
 _REFS = re.compile(r"\$?[A-Z]{1,3}\$?[0-9]+")
@@ -203,7 +205,9 @@ def structuur(path, regio):
                  "Functiemix", "Loonkosten", "Opbouw"):
         if need not in d:
             problem("blad %s ontbreekt (wel: %s)" % (need, ", ".join(names)))
-    if not any(n.startswith("CAO ") for n in names):
+    fu = d.get("Functies")
+    uses_cao = fu is not None and any(fu.text(r, 1) for r in range(1, fu.nrows()))
+    if uses_cao and not any(n.startswith("CAO ") for n in names):
         problem("geen blad per cao-tabel")
     if PROBLEMS:
         finish("structuur onvolledig")
@@ -357,7 +361,7 @@ def wijzig(path, regio, caomap, uit):
         done = True
         break
     if not done:
-        problem("geen functie met een salaris uit een cao-tabel")
+        log.append("geen salaris gewijzigd: geen functie uit een cao-tabel")
 
     # 4: one functiemix pair of the first product with two or more functies
     fm = d["Functiemix"]
@@ -382,6 +386,29 @@ def wijzig(path, regio, caomap, uit):
         break
     else:
         log.append("functiemix niet gewijzigd: geen product met twee of meer functies")
+
+    # 5 (indexatie;vng): the provisional OVA figure of the last year used,
+    # when the series file is part of the region
+    if "Indexreeks" in d and "Indexatie" in d:
+        ir, ix = d["Indexreeks"], d["Indexatie"]
+        jaren = [ix.get(r, 1).value for r in range(1, ix.nrows())
+                 if ix.get(r, 1) is not None and ix.get(r, 1).type == "n"]
+        fn, _ = vindplaats(ir, 1, 6)
+        ipath = os.path.join(rdir, fn or "")
+        if jaren and fn and os.path.isfile(ipath):
+            jaar = max(jaren)
+            for r in range(1, ir.nrows()):
+                if ir.get(r, 0).value != jaar:
+                    continue
+                idelim, _, _ = read_csv(ipath)
+                old = ir.get(r, 1).value
+                t = number_text(old * 100 + 0.5, idelim, 4)
+                setcell("Indexreeks", r, 1, float(t.replace(",", ".")) / 100)
+                _, line = vindplaats(ir, r, 6)
+                edit_csv_line(ipath, line, "ova_voorlopig", t)
+                log.append("ova_voorlopig %d %s -> %s%%" % (jaar, old, t))
+        else:
+            log.append("indexreeks niet gewijzigd (reeks buiten de regiomap)")
 
     if PROBLEMS:
         finish("wijzigen mislukt")
