@@ -95,6 +95,7 @@ clean:
 # $(BUILD)/bench/results.csv. LibreOffice only up to BENCH_LO_MAX products.
 BENCH_SIZES  ?= 100 1000 10000 50000
 BENCH_LO_MAX ?= 10000
+BENCH_HERHAAL ?= 3
 BENCH_CAO     = data/cao/ghz-2022-05-01
 bench_comma  := ,
 # The baseline records the cells workbook.c hands to libxlsxwriter.
@@ -115,8 +116,30 @@ $(BUILD)/bench/bench: bench/bench.c $(LIB_OBJ) $(HDRS)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJ) $(BENCH_WRAP) $(LIBS)
 
+# Experiment (docs/prestaties.md): the same workbook at another zlib level.
+$(BUILD)/bench/zipniveau.so: bench/zipniveau.c
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) -shared -fPIC -O2 $(WARN) -o $@ $< -ldl
+
 bench: $(BUILD)/bench/bench $(BUILD)/bench/genregio
 	$(Q)for n in $(BENCH_SIZES); do \
 	    $(BUILD)/bench/genregio -n $$n -o $(BUILD)/bench/regio-$$n --cao $(BENCH_CAO) || exit 1; \
 	done
-	$(Q)$(BUILD)/bench/bench --dir $(BUILD)/bench --cao-map data/cao --lo-max $(BENCH_LO_MAX) $(BENCH_SIZES)
+	$(Q)$(BUILD)/bench/bench --dir $(BUILD)/bench --cao-map data/cao --lo-max $(BENCH_LO_MAX) \
+	    --herhaal $(BENCH_HERHAAL) $(BENCH_SIZES)
+
+# --- fuzzing and sanitizers (docs/foutmeldingen.md, rekenmethode §6) --------
+# make fuzz FUZZ_SECONDS=60: build the libFuzzer harnesses of tests/fuzz/ with
+# clang (-fsanitize=fuzzer,address,undefined) in $(BUILD)-fuzz and run each
+# for FUZZ_SECONDS; fails on any crash, leak or undefined behaviour.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_BUILD=$(BUILD)-fuzz sh tests/fuzz/run.sh
+
+# The sanitizer and valgrind layers on their own (make check runs them too).
+check-sanitize: all
+	@BUILD=$(BUILD) sh tests/layer-sanitize.sh
+check-valgrind: all
+	@BUILD=$(BUILD) sh tests/layer-valgrind.sh
+.PHONY: check-sanitize check-valgrind

@@ -457,7 +457,7 @@ static int cmd_meet(const char *regio, const char *uit, const char *cao_map)
     size_t n = r->n_producten, evals = 0;
     int rounds = 0;
     double best = 0, tr0 = now(), tr = tr0;
-    while (rounds < 3 || (tr - tr0 < 0.5 && evals < 500000)) {
+    while (rounds < 3 || (tr - tr0 < 0.5 && evals < 300000)) {
         double s = now();
         a = tarief_bereken(ctx, r, NULL);
         tr = now();
@@ -554,6 +554,28 @@ static void put(result *r, const char *key, const char *fmt, ...)
     vsnprintf(r->vals[r->nkv], sizeof r->vals[0], fmt, ap);
     va_end(ap);
     r->nkv++;
+}
+
+/* Keep the smaller of two measurements of each time (the machine is shared:
+ * the minimum over repeats is the least disturbed one), the larger peak. */
+static void merge_min(result *best, const result *r)
+{
+    for (int i = 0; i < r->nkv; i++) {
+        const char *k = r->keys[i];
+        const char *old = get(best, k);
+        size_t kl = strlen(k);
+        bool tijd = kl > 2 && strcmp(k + kl - 2, "_s") == 0;
+        bool hoger_beter = strncmp(k, "rekenen_per_s", 13) == 0 || strcmp(k, "piek_mb") == 0;
+        if (!old) {
+            put(best, k, "%s", r->vals[i]);
+            continue;
+        }
+        double a = strtod(old, NULL), b = strtod(r->vals[i], NULL);
+        if ((tijd && b < a) || (hoger_beter && b > a))
+            for (int j = 0; j < best->nkv; j++)
+                if (strcmp(best->keys[j], k) == 0)
+                    snprintf(best->vals[j], sizeof best->vals[j], "%s", r->vals[i]);
+    }
 }
 
 static pid_t child;
@@ -762,7 +784,8 @@ int main(int argc, char **argv)
         return cmd_basis(argv[2], argv[3], argv[4]);
 
     const char *dir = "build/bench", *cao_map = "data/cao";
-    long lo_max = 10000;
+    long lo_max = 10000, herhaal_max = 10000;
+    int herhaal = 3;
     double lo_timeout = 240;
     long sizes[16];
     int n_sizes = 0;
@@ -773,6 +796,10 @@ int main(int argc, char **argv)
             cao_map = argv[++i];
         else if (strcmp(argv[i], "--lo-max") == 0 && i + 1 < argc)
             lo_max = strtol(argv[++i], NULL, 10);
+        else if (strcmp(argv[i], "--herhaal") == 0 && i + 1 < argc)
+            herhaal = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--herhaal-max") == 0 && i + 1 < argc)
+            herhaal_max = strtol(argv[++i], NULL, 10);
         else if (strcmp(argv[i], "--lo-timeout") == 0 && i + 1 < argc)
             lo_timeout = strtod(argv[++i], NULL);
         else if (argv[i][0] != '-' && n_sizes < 16)
@@ -828,15 +855,22 @@ int main(int argc, char **argv)
         snprintf(uit, sizeof uit, "%s/uit-%ld", absdir, sizes[i]);
         if (mkdirs(uit) != 0)
             fail("kan %s niet maken: %s", uit, strerror(errno));
-        fprintf(stderr, "bench: %ld producten: meten...\n", sizes[i]);
+        /* pipeline and baseline alternate, so a disturbance hits both */
         double s;
-        char *meet[] = {self, "meet", regio, uit, (char *)cao_map, NULL};
-        if (run(meet, r, 0, &s) != 0)
-            fail("bench meet %s mislukte", regio);
-        fprintf(stderr, "bench: %ld producten: basis (alleen schrijven)...\n", sizes[i]);
-        char *basis[] = {self, "basis", regio, uit, (char *)cao_map, NULL};
-        if (run(basis, r, 0, &s) != 0)
-            fail("bench basis %s mislukte", regio);
+        int keer = sizes[i] <= herhaal_max && herhaal > 1 ? herhaal : 1;
+        for (int h = 0; h < keer; h++) {
+            result m = {0};
+            fprintf(stderr, "bench: %ld producten (%d/%d): meten...\n", sizes[i], h + 1, keer);
+            char *meet[] = {self, "meet", regio, uit, (char *)cao_map, NULL};
+            if (run(meet, &m, 0, &s) != 0)
+                fail("bench meet %s mislukte", regio);
+            fprintf(stderr, "bench: %ld producten (%d/%d): basis (alleen schrijven)...\n", sizes[i], h + 1, keer);
+            char *basis[] = {self, "basis", regio, uit, (char *)cao_map, NULL};
+            if (run(basis, &m, 0, &s) != 0)
+                fail("bench basis %s mislukte", regio);
+            merge_min(r, &m);
+        }
+        put(r, "herhalingen", "%d", keer);
         double wbs = getd(r, "werkboek_s"), bs = getd(r, "basis_s");
         if (!isnan(wbs) && !isnan(bs))
             put(r, "werkboek_per_basis", "%.3f", wbs / bs);
@@ -845,7 +879,15 @@ int main(int argc, char **argv)
             char xlsx[4300], outdir[4300];
             snprintf(xlsx, sizeof xlsx, "%s/tarieven.xlsx", uit);
             snprintf(outdir, sizeof outdir, "%s/lo", uit);
-            int st = lo_convert(soffice, profile, xlsx, outdir, lo_timeout, &s);
+            /* repeated where it is cheap, like the pipeline: the minimum */
+            int st = 0, lo_keer = sizes[i] <= 1000 ? herhaal : 1;
+            double lo_s = INFINITY;
+            for (int h = 0; h < lo_keer && st == 0; h++) {
+                st = lo_convert(soffice, profile, xlsx, outdir, lo_timeout, &s);
+                if (st == 0 && s < lo_s)
+                    lo_s = s;
+            }
+            s = lo_s;
             if (st == 0) {
                 put(r, "libreoffice_s", "%.3f", s);
                 put(r, "libreoffice_per_totaal", "%.1f", s / getd(r, "totaal_s"));
@@ -859,30 +901,43 @@ int main(int argc, char **argv)
         }
     }
 
-    /* the table */
-    printf("\n%9s %8s %8s %8s %9s %8s %8s %13s %8s %9s %12s %9s\n", "producten", "laden", "rekenen",
-           "csv", "werkboek", "totaal", "piek", "rekenen", "basis", "werkboek/", "LibreOffice",
-           "LibreOff./");
-    printf("%9s %8s %8s %8s %9s %8s %8s %13s %8s %9s %12s %9s\n", "", "s", "s", "s", "s", "s", "MB",
-           "producten/s", "s", "basis", "s", "totaal");
+    /* the tables: every time is the minimum over the repeats */
+    printf("\nTijden per fase (s), piekgeheugen (MB) en rekensnelheid (producten/s)\n");
+    printf("%10s %8s %8s %8s %9s %8s %6s %12s %12s\n", "producten", "laden", "rekenen", "csv",
+           "werkboek", "totaal", "piek", "rekenen/s", "beste ronde");
     for (int i = 0; i < n_sizes; i++) {
         const result *r = &res[i];
-        char b[12][40];
-        const char *lo = get(r, "libreoffice_s") ? nl(b[9], 40, getd(r, "libreoffice_s"), 1)
-                       : get(r, "libreoffice_s_meer_dan") ? "> time-out"
-                       : (sizes[i] > lo_max ? "niet gemeten" : "-");
-        const char *lor = get(r, "libreoffice_per_totaal") ? nl(b[10], 40, getd(r, "libreoffice_per_totaal"), 0)
-                        : get(r, "libreoffice_per_totaal_meer_dan") ? "> 1 x" : "-";
-        if (get(r, "libreoffice_per_totaal_meer_dan"))
-            snprintf(b[10], 40, "> %s", nl(b[11], 30, getd(r, "libreoffice_per_totaal_meer_dan"), 0)), lor = b[10];
-        printf("%9s %8s %8s %8s %9s %8s %8s %13s %8s %9s %12s %8s%s\n", nl(b[0], 40, (double)r->n, 0),
+        char b[9][40];
+        printf("%10s %8s %8s %8s %9s %8s %6s %12s %12s\n", nl(b[0], 40, (double)r->n, 0),
                nl(b[1], 40, getd(r, "laden_s"), 3), nl(b[2], 40, getd(r, "rekenen_s"), 4),
                nl(b[3], 40, getd(r, "csv_s"), 3), nl(b[4], 40, getd(r, "werkboek_s"), 3),
                nl(b[5], 40, getd(r, "totaal_s"), 3), nl(b[6], 40, getd(r, "piek_mb"), 0),
-               nl(b[7], 40, getd(r, "rekenen_per_s"), 0), nl(b[8], 40, getd(r, "basis_s"), 3),
-               nl(b[11], 40, getd(r, "werkboek_per_basis"), 2), lo, lor,
-               get(r, "libreoffice_per_totaal") ? "x" : "");
+               nl(b[7], 40, getd(r, "rekenen_per_s"), 0), nl(b[8], 40, getd(r, "rekenen_per_s_best"), 0));
     }
+    printf("\nNaast de alternatieven: werkboek tegen alleen-schrijven (zelfde cellen), totaal tegen LibreOffice\n");
+    printf("%10s %10s %9s %8s %9s %8s %12s %10s\n", "producten", "cellen", "werkboek", "basis",
+           "wb/basis", "totaal", "LibreOffice", "LO/totaal");
+    for (int i = 0; i < n_sizes; i++) {
+        const result *r = &res[i];
+        char b[9][40], lo[40] = "-", lor[40] = "-";
+        if (get(r, "libreoffice_s")) {
+            nl(lo, sizeof lo, getd(r, "libreoffice_s"), 1);
+            snprintf(lor, sizeof lor, "%s x", nl(b[8], 40, getd(r, "libreoffice_per_totaal"), 1));
+        } else if (get(r, "libreoffice_s_meer_dan")) {
+            snprintf(lo, sizeof lo, "> %s", nl(b[7], 40, getd(r, "libreoffice_s_meer_dan"), 0));
+            snprintf(lor, sizeof lor, "> %s x", nl(b[8], 40, getd(r, "libreoffice_per_totaal_meer_dan"), 1));
+        } else if (get(r, "libreoffice")) {
+            snprintf(lo, sizeof lo, "%s", get(r, "libreoffice"));
+        } else if (r->n > lo_max) {
+            snprintf(lo, sizeof lo, "niet gemeten");
+        }
+        printf("%10s %10s %9s %8s %9s %8s %12s %10s\n", nl(b[0], 40, (double)r->n, 0),
+               nl(b[1], 40, getd(r, "cellen"), 0), nl(b[2], 40, getd(r, "werkboek_s"), 3),
+               nl(b[3], 40, getd(r, "basis_s"), 3), nl(b[4], 40, getd(r, "werkboek_per_basis"), 2),
+               nl(b[5], 40, getd(r, "totaal_s"), 3), lo, lor);
+    }
+    printf("\nElke tijd is het minimum over %d herhalingen (tot en met %ld producten; daarboven 1).\n",
+           herhaal, herhaal_max);
     if (soffice && lo_max > 0)
         printf("\nLibreOffice: hele soffice-aanroep (opstarten, laden met herberekening, opslaan),"
                " alleen tot en met %ld producten.\n", lo_max);
@@ -890,7 +945,7 @@ int main(int argc, char **argv)
     /* results.csv: ',' and decimal point (rekenmethode §1), one row per size */
     static const char *const cols[] = {"producten", "laden_s", "rekenen_s", "csv_s", "werkboek_s",
                                        "totaal_s", "piek_mb", "rekenen_per_s", "rekenen_per_s_best",
-                                       "rekenrondes", "basis_s", "werkboek_per_basis", "cellen",
+                                       "rekenrondes", "herhalingen", "basis_s", "werkboek_per_basis", "cellen",
                                        "formules", "werkbladen", "csv_bytes", "xlsx_bytes",
                                        "basis_bytes", "libreoffice_s", "libreoffice_per_totaal",
                                        "libreoffice_s_meer_dan", "libreoffice"};

@@ -224,6 +224,20 @@ static bool check_extra_fields(loader *l, const tarief_csv *t, const tarief_csv_
             return false;
         }
     }
+    /* a value under a header cell without a name would be dropped silently */
+    for (size_t i = 0; i < t->header.n && i < row->n; i++) {
+        if (!t->header.cells[i].text[0] && row->cells[i].text[0]) {
+            /* once per column and file: the first row says it all */
+            char *key = tarief_ctx_printf(l->ctx, "%s\x1fkolom %zu", t->path, i);
+            if (tmap_put(l->ctx, &l->reported, key, (void *)1))
+                break;
+            tarief_ctx_error(l->ctx, t->path, row->cells[i].line, row->cells[i].column, row->source_line,
+                             "waarde '%s' staat in kolom %zu, die in de kopregel geen naam heeft: geef de kolom een naam "
+                             "(vrije tekst: 'toelichting' of een naam die met '#' begint) of haal de waarde weg",
+                             row->cells[i].text, i + 1);
+            break;
+        }
+    }
     return true;
 }
 
@@ -1072,6 +1086,10 @@ static void load_producten(loader *l)
                 parse_param_cell(l, t, row, vc, k, cols.bron, &p->params[k]);
         }
     }
+    /* no rows at all: tariffs for nothing are surely a mistake (all commented out?) */
+    if (t->n_rows == 0)
+        tarief_ctx_error(l->ctx, t->path, t->header.line, 1, t->header.source_line,
+                         "producten.csv bevat geen producten: voeg onder de kopregel één regel per productkaart toe");
 }
 
 /* --- functiemix.csv ---------------------------------------------------------- */

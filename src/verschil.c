@@ -30,7 +30,10 @@
  *   8 huisvesting en verzorging
  *   9 indexatie            indexatie, every other parameter not named here
  *                          (the settings of indexatie;vng), tariefjaar and
- *                          the index series
+ *                          the index series; before this group an old
+ *                          indexatie;vng applies as the percentage it came
+ *                          to (it depends on tariefjaar and on the date of
+ *                          the salary table, which group 1 may replace)
  *  10 afronding
  */
 #include <errno.h>
@@ -62,10 +65,11 @@ static const tarief_salaris *salaris_in(const tarief_cao *c, const char *schaal,
  * The hybrid with groups 0..laatste replaced: *h and *hp are filled, the
  * arrays they point to are allocated in ctx.
  */
-static void bouw_hybride(tarief_ctx *ctx, const tarief_regio *ro, const tarief_product *po,
+static void bouw_hybride(tarief_ctx *ctx, const tarief_regio *ro, const tarief_afleiding *ao,
                          const tarief_regio *rn, const tarief_product *pn, int laatste, tarief_regio *h,
                          tarief_product *hp)
 {
+    const tarief_product *po = ao->product;
     bool g[TARIEF_G_COUNT];
     for (int k = 0; k < TARIEF_G_COUNT; k++)
         g[k] = k <= laatste;
@@ -91,6 +95,15 @@ static void bouw_hybride(tarief_ctx *ctx, const tarief_regio *ro, const tarief_p
         h->tariefjaar_p = rn->tariefjaar_p;
         h->indexreeks_p = rn->indexreeks_p;
         h->indexreeks = rn->indexreeks;
+    } else if (ao->indexatie_vng && ao->indexatie.param) {
+        /* indexatie;vng is computed from the tariefjaar, the index series
+         * and the price level of the salary table: until group 9 the old
+         * indexation applies as the percentage it came to, whatever table
+         * the earlier groups brought in */
+        tarief_param ix = *ao->indexatie.param;
+        ix.keuze = TARIEF_INDEXATIE_PERCENTAGE;
+        ix.waarde = ao->indexatie.waarde;
+        hp->params[TARIEF_P_INDEXATIE] = ix;
     }
     if (g[TARIEF_G_FUNCTIEMIX]) {
         /* its functies are the new definitions: group 3 came first */
@@ -154,12 +167,18 @@ static void ontleed(tarief_ctx *ctx, const tarief_regio *ro, const tarief_regio 
         tarief_regio *h = tarief_ctx_alloc(ctx, sizeof *h);
         tarief_product *hp = tarief_ctx_alloc(ctx, sizeof *hp);
         tarief_afleiding *a = tarief_ctx_alloc(ctx, sizeof *a);
-        bouw_hybride(ctx, ro, po, rn, pn, k, h, hp);
+        bouw_hybride(ctx, ro, vp->oud, rn, pn, k, h, hp);
         tarief_bereken_product(h, hp, a, ctx);
+        if (!isfinite(a->tarief) && k < TARIEF_G_COUNT - 1) {
+            /* cannot happen for inputs that loaded; never let a NaN into
+             * the cents: this group then moves nothing and the warning of
+             * onverklaard_cent tells */
+            a = (tarief_afleiding *)(k ? vp->stap[k - 1] : vp->oud);
+        }
         if (k == TARIEF_G_COUNT - 1) {
             /* everything replaced: the hybrid must be the new calculation;
              * the last step lands on the new tariff itself */
-            vp->onverklaard_cent = vp->nieuw_cent - cent(a->tarief);
+            vp->onverklaard_cent = isfinite(a->tarief) ? vp->nieuw_cent - cent(a->tarief) : vp->verschil_cent;
             vp->stap[k] = vp->nieuw;
         } else {
             vp->stap[k] = a;

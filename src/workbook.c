@@ -53,8 +53,10 @@
 
 #define STANDAARD_BRON "standaardwaarde " TARIEF_REKENMETHODE
 
-/* Columns of the Opbouw sheet. Steps 1-8 live on the functie rows, steps
- * 9-17 on the product row. */
+/* The items of the derivation, in Opbouw column order. Steps 1-8 (SALARIS
+ * to CF) live on the functie rows of Opbouw or, when shared by every product,
+ * on Loonkosten: w->oc[] and w->lc[] map an item to its column on either
+ * sheet. Steps 9-17 are on the product row. */
 enum {
     OB_CODE, OB_NAAM, OB_FUNCTIE,
     /* per functie: inputs, then steps 1-8 */
@@ -1736,11 +1738,18 @@ static void write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bes
         {"Functiemix", "functiemix.csv: per product het aandeel van elke functie."},
         {"CAO \xe2\x80\xa6", "Per gebruikte cao-tabel de salarisschalen (maandsalaris bij voltijd) "
                              "en rechts de parameters uit cao.csv."},
+        {"Indexreeks", "Alleen bij indexatie 'vng': de indexreeks (OVA en PPC, voorlopig en "
+                       "definitief, per jaar) zoals ingelezen."},
         {"Loonkosten", "Stap 1-8 per functie (maandsalaris, jaarsalaris, toeslagen, "
                        "werkgeverslasten, kosten per betaald uur), eenmaal voor alle producten. "
                        "Een stap die afhangt van een parameter die een product kan overschrijven "
                        "(een kolom in producten.csv, zoals ort) staat niet hier maar per product "
                        "op Opbouw."},
+        {"Indexatie", "Alleen bij indexatie 'vng': per groep producten met dezelfde regels "
+                      "(loondeel, methode, tussenafronding, prijspeil) het indexcijfer per jaar na "
+                      "het prijspeil tot en met het tariefjaar, en de samengestelde indexatie die "
+                      "de productrij op Opbouw gebruikt. Het aantal jaren ligt vast bij het maken "
+                      "van het werkboek: een ander prijspeil of tariefjaar vraagt een nieuw werkboek."},
         {"Opbouw", "De afleiding per product, stap 1-17 van de rekenmethode. Per product eerst een "
                    "rij per functie uit de functiemix: het aandeel, de stappen 1-8 die per product "
                    "kunnen verschillen, de kosten per betaald uur C_f en het gewogen aandeel. "
@@ -1751,6 +1760,9 @@ static void write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bes
     };
     put_str(w, ws, row++, 0, "Zo lees je dit werkboek", F->sectie);
     for (size_t k = 0; k < sizeof bladen / sizeof bladen[0]; k++) {
+        bool index_blad = strncmp(bladen[k][0], "Index", 5) == 0;
+        if (index_blad && w->n_profielen == 0)
+            continue;
         put_str(w, ws, row, 0, bladen[k][0], F->tekst_vet);
         put_str(w, ws, row++, 1, bladen[k][1], F->tekst);
     }
@@ -1828,7 +1840,7 @@ static long long days_from_civil(long long y, unsigned m, unsigned d)
     y -= m <= 2;
     long long era = (y >= 0 ? y : y - 399) / 400;
     unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
     unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + (long long)doe - 719468;
 }

@@ -255,10 +255,15 @@ static const char *ref_param(vwb *w, int id, const tarief_invoer *v, const char 
     if (v->param == NULL) {
         key = tarief_ctx_printf(w->ctx, "S|%d|%.17g|%d", id, v->waarde, v->keuze);
         label = tarief_ctx_printf(w->ctx, "%s (standaardwaarde)", info->naam);
-    } else if (kind != 's' && v->waarde != v->param->waarde) {
-        /* computed from the setting (indexatie;vng): the computed value is the input here */
-        key = tarief_ctx_printf(w->ctx, "X|%s|%d|%.17g", plaats(w, bron), id, v->waarde);
-        label = tarief_ctx_printf(w->ctx, "%s (berekend uit '%s')", info->naam, v->param->tekst ? v->param->tekst : "");
+    } else if (id == TARIEF_P_INDEXATIE) {
+        /* indexatie;vng is computed from the index series (docs/indexatie.md):
+         * here the value it came to is the input, one cell per line and value,
+         * also where `verschil` holds it fixed before its group */
+        key = tarief_ctx_printf(w->ctx, "I|%s|%.17g", plaats(w, bron), v->waarde);
+        label = v->waarde != v->param->waarde || (v->param->tekst && strcmp(v->param->tekst, "vng") == 0)
+                    ? tarief_ctx_printf(w->ctx, "indexatie (berekend met '%s')", v->param->tekst ? v->param->tekst : "")
+                : v->herkomst == TARIEF_HERKOMST_PRODUCT ? tarief_ctx_printf(w->ctx, "indexatie (product %s)", code)
+                                                        : "indexatie";
     } else {
         key = tarief_ctx_printf(w->ctx, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
         switch (v->herkomst) {

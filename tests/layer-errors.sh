@@ -389,6 +389,10 @@ fout "bestand met alleen lege regels" \
 put r/producten.csv '# alleen commentaar\n'
 fout "bestand zonder kopregel" \
     "r/producten.csv:1:1: fout: bestand bevat geen kopregel: verwacht een regel met kolomnamen"
+ed r/producten.csv '2,$d'
+ed r/functiemix.csv '2,$d'
+fout "producten.csv met alleen een kopregel" \
+    "r/producten.csv:1:1: fout: producten.csv bevat geen producten: voeg onder de kopregel één regel per productkaart toe"
 put c/c1/salarisschalen.csv 'schaal;trede;maandsalaris\n'
 fout "salaristabel zonder regels" \
     "c/c1/salarisschalen.csv:1:1: fout: salaristabel bevat geen regels"
@@ -424,6 +428,9 @@ fout "absurd lange regel (meer dan 1 MiB)" \
 awk 'BEGIN { printf "product;functie;percentage\nA1;HBO;90%%"; for (i = 0; i < 1200; i++) printf ";"; printf "\n" }' > "$W/r/functiemix.csv"
 fout "te veel kolommen op een regel" \
     "r/functiemix.csv:2:1009: fout: te veel kolommen op deze regel (meer dan 1000)"
+ed r/functiemix.csv '1s/$/;/; s/^A1;ZZP;10%/A1;ZZP;10%;zie notitie/; s/^G1;MBO;60/G1;MBO;60;zie notitie/'
+fout "waarde in een kolom zonder naam (één melding per kolom)" \
+    "r/functiemix.csv:3:12: fout: waarde 'zie notitie' staat in kolom 4, die in de kopregel geen naam heeft: geef de kolom een naam (vrije tekst: 'toelichting' of een naam die met '#' begint) of haal de waarde weg"
 ed r/functiemix.csv 's/^A1;ZZP;10%/A1;ZZP;10;5%/'
 fout "meer velden dan de kopregel" \
     "r/functiemix.csv:3:11: fout: meer velden dan de kopregel kolommen heeft (3); staat er een scheidingsteken te veel?"

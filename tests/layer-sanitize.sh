@@ -4,7 +4,8 @@
 # makes it read or write out of bounds).
 #
 # Builds the library, the CLI and the unit tests with clang into
-# $SANITIZE_BUILD (default build-asan), then runs every unit test and every
+# $SANITIZE_BUILD (default $BUILD-asan, so parallel checks with different
+# BUILD directories do not share it), then runs every unit test and every
 # other tests/layer-*.sh with BUILD=$SANITIZE_BUILD. Any sanitizer report
 # (memory error, leak, undefined behaviour) fails the layer; the reports are
 # kept in $SANITIZE_BUILD/sanitizer-logs/. Prints TAP lines, one per test of
@@ -13,7 +14,8 @@
 #   SANITIZE_CC     compiler (default clang; needs libclang-rt-14-dev)
 #   SANITIZE_SKIP   layer names to leave out, e.g. "layer-workbook"
 cd "$(dirname "$0")/.." || exit 3
-SB=${SANITIZE_BUILD:-build-asan}
+BUILD=${BUILD:-build}
+SB=${SANITIZE_BUILD:-$BUILD-asan}
 CCS=${SANITIZE_CC:-clang}
 FLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -Wno-unknown-warning-option"
 failed=0
@@ -62,10 +64,9 @@ run() {
     out=$logs/$name.out
     BUILD=$SB "$@" > "$out" 2>&1
     st=$?
-    # "ok 3 - x" -> "ok - asan name: x"; diagnostics of failures pass through
-    sed -n -e "s/^ok [0-9]* *- */ok - asan $name: /p" \
-        -e "s/^not ok [0-9]* *- */not ok - asan $name: /p" \
-        -e '/^#/p' "$out"
+    # "ok 3 - x" -> "ok - asan name: x"; a failure keeps its diagnostics
+    sed -n -e "s/^ok [0-9]* *- */ok - asan $name: /p" "$out"
+    grep -A8 '^not ok' "$out" | sed -e "s/^not ok [0-9]* *- */not ok - asan $name: /" -e '/^not ok/!s/^/#   /' 
     if [ $st -ne 0 ] && ! grep -q '^not ok' "$out"; then
         echo "not ok - asan $name: stopte met status $st"
         tail -20 "$out" | sed 's/^/#   /'

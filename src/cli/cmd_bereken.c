@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "args.h"
+#include "voortgang.h"
 
 static const char HELP[] =
     "gebruik: tarief bereken <regio-map> [--cao-map MAP] [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
@@ -90,12 +91,14 @@ int cmd_bereken(int argc, char **argv)
         return cli_usage_error("bereken", "--csv-indexatie hoort bij --csv BESTAND");
     tarief_csv_options csv_opties = {.indexatie = a.csv_indexatie != 0};
 
+    voortgang_begin(); /* progress on a terminal once this takes over a second */
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
     if (!r) {
         tarief_ctx_free(ctx);
         return EXIT_INVOER;
     }
+    voortgang_fase("rekenen");
     const tarief_afleiding *afl = tarief_bereken(ctx, r, NULL);
 
     char werkboek[4096] = "";
@@ -111,13 +114,16 @@ int cmd_bereken(int argc, char **argv)
     bool csv_stdout = a.csv && strcmp(a.csv, "-") == 0;
     tarief_output out = {0};
     if (a.csv && !csv_stdout) {
+        voortgang_fase("CSV schrijven");
         FILE *f = tarief_output_open(&out, a.csv);
         if (!f) {
+            voortgang_stop();
             fprintf(stderr, "tarief bereken: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
             tarief_ctx_free(ctx);
             return EXIT_IO;
         }
         if (tarief_csv_write_opties(f, afl, r->n_producten, &csv_opties) != 0) {
+            voortgang_stop();
             fprintf(stderr, "tarief bereken: fout: schrijven naar %s mislukt: %s\n", a.csv, strerror(errno));
             tarief_output_abort(&out);
             tarief_ctx_free(ctx);
@@ -125,8 +131,10 @@ int cmd_bereken(int argc, char **argv)
         }
     }
     if (werkboek[0]) {
+        voortgang_fase("werkboek schrijven");
         tarief_workbook_options wo = {0};
         if (tarief_workbook_write(ctx, r, afl, werkboek, &wo) != 0) {
+            voortgang_stop();
             cli_print_problems(ctx);
             if (a.csv && !csv_stdout)
                 tarief_output_abort(&out);
@@ -135,11 +143,13 @@ int cmd_bereken(int argc, char **argv)
         }
     }
     if (a.csv && !csv_stdout && tarief_output_commit(&out) != 0) {
+        voortgang_stop();
         fprintf(stderr, "tarief bereken: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
         tarief_ctx_free(ctx);
         return EXIT_IO;
     }
 
+    voortgang_stop();
     if (csv_stdout) {
         tarief_csv_write_opties(stdout, afl, r->n_producten, &csv_opties);
     } else {

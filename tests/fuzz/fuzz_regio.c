@@ -8,6 +8,7 @@
  * cover):
  *
  *   uitgangspunten.csv \0 functies.csv \0 producten.csv \0 functiemix.csv
+ *   \0 ova-ppc.csv (an index series next to the region, for indexreeks)
  *   [\0 cao-id \0 cao.csv \0 salarisschalen.csv]...   (at most 4 CAOs)
  *
  * A missing section means a missing file. The files are written to a
@@ -31,6 +32,7 @@ static char root[256];          /* <tmp>/tarief-fuzz.XXXXXX */
 static char regio[300], caomap[300];
 static char cao_dirs[MAX_CAOS][400];
 static FILE *devnull;
+static int verbose; /* TARIEF_FUZZ_VERBOSE=1: say per input what happened */
 
 static void must(int cond)
 {
@@ -41,9 +43,9 @@ static void must(int cond)
 static void cleanup(void)
 {
     static const char *const files[] = {"uitgangspunten.csv", "functies.csv", "producten.csv",
-                                        "functiemix.csv"};
+                                        "functiemix.csv", "ova-ppc.csv"};
     char p[600];
-    for (size_t i = 0; i < 4; i++) {
+    for (size_t i = 0; i < 5; i++) {
         snprintf(p, sizeof p, "%s/%s", regio, files[i]);
         unlink(p);
     }
@@ -82,6 +84,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     devnull = fopen("/dev/null", "w");
     must(devnull != NULL);
     atexit(at_exit);
+    verbose = getenv("TARIEF_FUZZ_VERBOSE") != NULL;
     return 0;
 }
 
@@ -113,9 +116,9 @@ static int safe_id(const uint8_t *p, size_t n)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char *const files[] = {"uitgangspunten.csv", "functies.csv", "producten.csv",
-                                        "functiemix.csv"};
-    const uint8_t *sec[4 + 3 * MAX_CAOS];
-    size_t len[4 + 3 * MAX_CAOS];
+                                        "functiemix.csv", "ova-ppc.csv"};
+    const uint8_t *sec[5 + 3 * MAX_CAOS];
+    size_t len[5 + 3 * MAX_CAOS];
     size_t n_sec = 0;
     const uint8_t *p = data, *end = data + size;
     while (n_sec < sizeof sec / sizeof *sec) {
@@ -128,11 +131,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         p = z + 1;
     }
     char path[600];
-    for (size_t i = 0; i < 4 && i < n_sec; i++) {
+    for (size_t i = 0; i < 5 && i < n_sec; i++) {
         snprintf(path, sizeof path, "%s/%s", regio, files[i]);
         write_file(path, sec[i], len[i]);
     }
-    for (size_t i = 4, k = 0; i + 1 < n_sec && k < MAX_CAOS; i += 3) {
+    for (size_t i = 5, k = 0; i + 1 < n_sec && k < MAX_CAOS; i += 3) {
         if (!safe_id(sec[i], len[i]))
             continue;
         char dir[400];
@@ -154,6 +157,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     o.cao_map = caomap;
     const tarief_regio *r = tarief_load_regio(ctx, regio, &o);
     const tarief_diag *d = tarief_ctx_diag(ctx);
+    if (verbose) {
+        if (r)
+            fprintf(stderr, "geladen: %zu producten\n", r->n_producten);
+        else
+            fprintf(stderr, "%zu fouten, de eerste: %s:%d:%d: %s\n", tarief_diag_total(d), d->items[0].file,
+                    d->items[0].line, d->items[0].column, d->items[0].message);
+    }
     if (r) {
         must(tarief_diag_total(d) == 0);
         const tarief_afleiding *a = tarief_bereken(ctx, r, NULL);

@@ -3,7 +3,8 @@
 # test inputs:
 #   $1/csv/    every CSV file of productkaarten/, data/ and tests/data/
 #   $1/regio/  every region as one fuzz_regio input (see fuzz_regio.c): the
-#              four region files and up to four CAOs of its cao map, NUL-separated
+#              four region files, its ova-ppc.csv if any, and the CAOs it
+#              names (up to four), NUL-separated
 # Usage: sh tests/fuzz/seeds.sh OUTDIR   (run from the repository root)
 set -e
 out=$1
@@ -19,29 +20,27 @@ done
 
 nul() { printf '\000'; }
 
+# every CAO directory (one holding cao.csv) that a region could name
+caos=$(find data tests/data -name cao.csv -type f | sed 's|/cao.csv$||' | sort)
+
 for d in productkaarten/*/ tests/data/*/; do
     d=${d%/}
     [ -f "$d/uitgangspunten.csv" ] || continue
-    case $d in
-        productkaarten/*) map=data/cao ;;
-        tests/data/load-*) map=tests/data/load-cao ;;
-        tests/data/hand-*) map=tests/data/hand-cao ;;
-        *) map=$d/cao ;;
-    esac
     {
-        for f in uitgangspunten functies producten functiemix; do
+        for f in uitgangspunten functies producten functiemix ova-ppc; do
             [ -f "$d/$f.csv" ] && cat "$d/$f.csv"
-            nul
+            [ $f = ova-ppc ] || nul
         done
+        # the CAOs whose id the region names (up to four)
         k=0
-        for c in "$map"/*/; do
-            c=${c%/}
-            [ -f "$c/cao.csv" ] || continue
+        for c in $caos; do
+            id=$(basename "$c")
+            grep -q -w -F -- "$id" "$d/uitgangspunten.csv" "$d/functies.csv" 2>/dev/null || continue
             [ $k -lt 4 ] || break
-            [ $k -eq 0 ] || nul
-            printf '%s' "$(basename "$c")"; nul
+            nul
+            printf '%s' "$id"; nul
             cat "$c/cao.csv"; nul
-            cat "$c/salarisschalen.csv"
+            [ -f "$c/salarisschalen.csv" ] && cat "$c/salarisschalen.csv"
             k=$((k + 1))
         done
     } > "$out/regio/$(basename "$d")"

@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Checks on the workbooks of `tarief vergelijk -o` and `tarief verschil -o`.
+
+Python 3 standard library only; reuses xlsx.py and check.py beside it. Each
+subcommand exits 0 when the check holds, 1 otherwise, printing "# ..." lines.
+
+  literals WERKBOEK.xlsx
+      no formula contains a number other than the method's own constants
+      (an input value baked into a formula would not move with its cell)
+  zet WERKBOEK.xlsx UIT.xlsx VINDPLAATS WAARDE
+      copy with a new value in the Invoer cell whose vindplaats (column C) is
+      VINDPLAATS, e.g. "tests/data/vgl-aanbieder/uitgangspunten.csv:3"
+  vergelijking HERBEREKEND.xlsx CLI.csv
+      the Vergelijking sheet (regio and aanbieder per product per element)
+      equals the CSV of `tarief vergelijk --csv`: elements to 1e-6, tarief
+      to the cent
+  verschil HERBEREKEND.xlsx CLI.csv
+      the Verschil sheet (oud, nieuw and every contribution) equals the CSV of
+      `tarief verschil --csv` to the cent, and the contributions sum to it
+"""
+import math
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import check  # noqa: E402
+import xlsx  # noqa: E402
+
+problem = check.problem
+finish = check.finish
+
+
+def nl(s):
+    return float(s.replace(".", "").replace(",", ".")) if s else None
+
+
+def cents(x):
+    return int(math.floor(x * 100 + 0.5)) if x >= 0 else -int(math.floor(-x * 100 + 0.5))
+
+
+def literals(path):
+    n = 0
+    for name, sheet in xlsx.read_dict(path).items():
+        for ref, cell in sheet.cells.items():
+            if cell.formula is None:
+                continue
+            n += 1
+            bad = [x for x in check.literals(cell.formula) if x not in check.ALLOWED_LITERALS]
+            if bad:
+                problem("%s!%s: getal %s in de formule =%s" % (name, ref, ", ".join(bad), cell.formula))
+    if n == 0:
+        problem("geen formules gevonden")
+    finish("%d formules zonder ingebakken invoerwaarden" % n)
+
+
+def zet(path, out, vindplaats, waarde):
+    inv = xlsx.read_dict(path)["Invoer"]
+    rows = [r for r in range(inv.nrows()) if inv.text(r, 2) == vindplaats]
+    if len(rows) != 1:
+        raise SystemExit("vindplaats %s: %d cellen op Invoer" % (vindplaats, len(rows)))
+    ref = "B%d" % (rows[0] + 1)
+    xlsx.set_numbers(path, out, {"Invoer": {ref: float(waarde)}})
+    print("# Invoer!%s (%s) = %s" % (ref, vindplaats, waarde))
+
+
+def read_cli_csv(path):
+    _, header, rows = check.read_csv(path)
+    return header, [dict(zip(header, f)) for _, f in rows]
+
+
+def vergelijking(recalc, csv_path):
+    ws = xlsx.read_dict(recalc)["Vergelijking"]
+    h = ws.header()
+    labels = {}
+    for r in range(1, ws.nrows()):
+        code = ws.text(r, h["code"])
+        if code:
+            labels.setdefault(code, []).append(r)
+    _, rows = read_cli_csv(csv_path)
+    per_code = {}
+    for row in rows:
+        per_code.setdefault(row["code"], []).append(row)
+    n = 0
+    for code, csv_rows in per_code.items():
+        sheet_rows = labels.get(code, [])
+        if len(sheet_rows) != len(csv_rows):
+            problem("%s: %d regels op het blad, %d in de CSV" % (code, len(sheet_rows), len(csv_rows)))
+            continue
+        for r, c in zip(sheet_rows, csv_rows):
+            for kol in ("regio", "aanbieder"):
+                got = ws.get(r, h[kol]).value
+                want = nl(c[kol])
+                if c["element"] == "tarief":
+                    ok = cents(got) == cents(want)
+                else:
+                    ok = abs(got - want) < 1e-6
+                n += 1
+                if not ok:
+                    problem("%s %s %s: blad %r, CLI %r" % (code, c["element"], kol, got, want))
+    finish("%d bedragen van Vergelijking gelijk aan de CLI" % n)
+
+
+def verschil(recalc, csv_path):
+    ws = xlsx.read_dict(recalc)["Verschil"]
+    h = ws.header()
+    groep_kols = sorted(c for t, c in h.items() if t[:1].isdigit())
+    rij = {}
+    for r in range(1, ws.nrows()):
+        code = ws.text(r, h["code"])
+        if code and ws.get(r, h["nieuw"]) is not None and ws.get(r, h["oud"]) is not None:
+            rij[code] = r
+    header, rows = read_cli_csv(csv_path)
+    groepen = header[header.index("verschil_pct") + 1:header.index("oorzaken")]
+    if len(groepen) != len(groep_kols):
+        problem("%d groepen op het blad, %d in de CSV" % (len(groep_kols), len(groepen)))
+    n = 0
+    for row in rows:
+        if row["status"] != "beide":
+            continue
+        r = rij.get(row["code"])
+        if r is None:
+            problem("%s ontbreekt op Verschil" % row["code"])
+            continue
+        for kol in ("oud", "nieuw", "verschil"):
+            n += 1
+            if cents(ws.get(r, h[kol]).value) != cents(nl(row[kol])):
+                problem("%s %s: blad %r, CLI %s" % (row["code"], kol, ws.get(r, h[kol]).value, row[kol]))
+        som = 0
+        for g, c in zip(groepen, groep_kols):
+            v = ws.get(r, c).value
+            som += cents(v)
+            n += 1
+            if cents(v) != cents(nl(row[g])):
+                problem("%s %s: blad %r, CLI %s" % (row["code"], g, v, row[g]))
+        if som != cents(nl(row["verschil"])):
+            problem("%s: bijdragen op het blad tellen op tot %d cent, verschil %s" % (row["code"], som, row["verschil"]))
+    finish("%d bedragen van Verschil gelijk aan de CLI" % n)
+
+
+def main(argv):
+    if len(argv) >= 2 and argv[0] == "literals":
+        literals(argv[1])
+    elif len(argv) == 5 and argv[0] == "zet":
+        zet(*argv[1:])
+    elif len(argv) == 3 and argv[0] == "vergelijking":
+        vergelijking(argv[1], argv[2])
+    elif len(argv) == 3 and argv[0] == "verschil":
+        verschil(argv[1], argv[2])
+    else:
+        print(__doc__)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
