@@ -19,5 +19,6 @@
 #include "tarief/output.h"
 #include "tarief/workbook.h"
 #include "tarief/cao.h"
+#include "tarief/vergelijk.h"
 
 #endif

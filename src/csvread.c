@@ -167,7 +167,7 @@ static const char *shown_line(tarief_ctx *ctx, const char *line)
     return out;
 }
 
-/* " (in Windows-1252 de letter 'é')" for a byte that is not UTF-8. */
+/* " (in Windows-1252 het teken 'é')" for a byte that is not UTF-8. */
 static const char *cp1252_hint(tarief_ctx *ctx, unsigned char b)
 {
     static const char *const c80[32] = {

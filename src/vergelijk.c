@@ -433,12 +433,10 @@ const tarief_vergelijking *tarief_vergelijk(tarief_ctx *ctx, const tarief_regio 
     v->producten = tarief_ctx_alloc(ctx, (regio->n_producten + 1) * sizeof *v->producten);
     for (size_t i = 0; i < regio->n_producten; i++) {
         const tarief_product *p = &regio->producten[i];
-        const tarief_afleiding *b = NULL;
-        for (size_t j = 0; j < aanbieder->n_producten && !b; j++)
-            if (strcmp(aanbieder->producten[j].code, p->code) == 0)
-                b = &aa[j];
-        if (b == NULL)
+        const tarief_product *q = tarief_regio_product(aanbieder, p->code);
+        if (q == NULL)
             continue; /* cannot happen: the overlay keeps every product */
+        const tarief_afleiding *b = &aa[q - aanbieder->producten];
         tarief_vergelijk_product *vp = &v->producten[v->n_producten++];
         vp->regio = &ar[i];
         vp->aanbieder = b;

@@ -20,7 +20,9 @@
  *
  * Every derived number is a formula over the cells it derives from, with the
  * value of the derivation record as its cached result; no formula contains
- * an input value. What the sheet does not model is which level wins: each
+ * an input value. Each sheet is written strictly top to bottom (Berekening
+ * and Invoer grow as the summary sheet is written), so the workbook is
+ * written in libxlsxwriter's constant-memory mode. What the sheet does not model is which level wins: each
  * calculation refers to the cell that supplied its value (a product
  * override, the region, the CAO, a default), so emptying a cell does not
  * fall back to the next level as in the `bereken` workbook.
@@ -507,7 +509,8 @@ static int open_boek(vwb *w, opzet *o, const char *titel, int jaar)
         return -1;
     }
     o->reserved = true;
-    lxw_workbook_options lo = {.constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
+    /* constant memory: every sheet here is written strictly row by row */
+    lxw_workbook_options lo = {.constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
     w->book = workbook_new_opt(o->out.tmp, &lo);
     if (w->book == NULL) {
         tarief_ctx_error(w->ctx, w->path, 0, 0, NULL, "kan werkboek niet aanmaken: %s", strerror(errno));

@@ -69,13 +69,16 @@ static void regel(const char *label, double a, double b, bool pct, const char *o
     putchar('\n');
 }
 
-static void tabel(const tarief_vergelijking *v)
+static void tabel(const tarief_vergelijking *v, const char *aanbieder_map)
 {
     const tarief_regio *r = v->regio;
     printf("Vergelijking tariefjaar %d\n", r->tariefjaar);
     printf("  regio:     %s (%s)\n", r->naam, r->dir);
-    printf("  aanbieder: %s\n", v->aanbieder->naam && strcmp(v->aanbieder->naam, r->naam) != 0
-                                    ? v->aanbieder->naam : "(geen naam opgegeven)");
+    /* without an `aanbieder` line the overlay keeps the region's name */
+    if (v->aanbieder->naam && strcmp(v->aanbieder->naam, r->naam) != 0)
+        printf("  aanbieder: %s (%s)\n", v->aanbieder->naam, aanbieder_map);
+    else
+        printf("  aanbieder: %s\n", aanbieder_map);
     size_t gelijk = 0;
     for (size_t i = 0; i < v->n_producten; i++) {
         const tarief_vergelijk_product *vp = &v->producten[i];
@@ -165,7 +168,7 @@ int cmd_vergelijk(int argc, char **argv)
     if (csv_stdout) {
         tarief_vergelijk_csv_write(stdout, v);
     } else {
-        tabel(v);
+        tabel(v, a.pos[1]);
         if (a.werkboek)
             printf("Werkboek geschreven: %s\n", a.werkboek);
         if (a.csv)
