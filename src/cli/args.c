@@ -1,4 +1,5 @@
 /* args.c - option parsing shared by the region commands. */
+#include <errno.h>
 #include <string.h>
 
 #include "args.h"
@@ -71,4 +72,31 @@ const tarief_regio *cli_load(tarief_ctx *ctx, const cli_args *a, const char *dir
     if (!r)
         cli_print_problems(ctx);
     return r;
+}
+
+int cli_write_outputs(tarief_ctx *ctx, const char *cmd, const char *csv, const char *werkboek,
+                      cli_csv_fn csv_fn, cli_werkboek_fn wb_fn, const void *data)
+{
+    bool to_file = csv && strcmp(csv, "-") != 0;
+    tarief_output out = {0};
+    if (to_file) {
+        FILE *f = tarief_output_open(&out, csv);
+        if (!f || csv_fn(f, data) != 0) {
+            fprintf(stderr, "tarief %s: fout: kan %s niet schrijven: %s\n", cmd, csv, strerror(errno));
+            if (f)
+                tarief_output_abort(&out);
+            return EXIT_IO;
+        }
+    }
+    if (werkboek && wb_fn(ctx, data, werkboek) != 0) {
+        cli_print_problems(ctx);
+        if (to_file)
+            tarief_output_abort(&out);
+        return EXIT_IO;
+    }
+    if (to_file && tarief_output_commit(&out) != 0) {
+        fprintf(stderr, "tarief %s: fout: kan %s niet schrijven: %s\n", cmd, csv, strerror(errno));
+        return EXIT_IO;
+    }
+    return EXIT_OK;
 }

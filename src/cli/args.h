@@ -24,4 +24,18 @@ int cli_parse(int argc, char **argv, const char *allowed, cli_args *a);
 /* Load a region, printing problems; NULL means exit 2 was reported. */
 const tarief_regio *cli_load(tarief_ctx *ctx, const cli_args *a, const char *dir);
 
+/* Writers for cli_write_outputs: data is the command's result. */
+typedef int (*cli_csv_fn)(FILE *f, const void *data);
+typedef int (*cli_werkboek_fn)(tarief_ctx *ctx, const void *data, const char *path);
+
+/*
+ * Write a command's CSV and workbook so that both land or neither does:
+ * the CSV goes to a temporary file, the workbook is written (atomically,
+ * by wb), and only then is the CSV renamed into place. csv may be NULL or
+ * "-" (then the caller prints it to stdout itself); werkboek may be NULL.
+ * Returns EXIT_OK, or EXIT_IO after printing why.
+ */
+int cli_write_outputs(tarief_ctx *ctx, const char *cmd, const char *csv, const char *werkboek,
+                      cli_csv_fn csv_fn, cli_werkboek_fn wb_fn, const void *data);
+
 #endif

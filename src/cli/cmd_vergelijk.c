@@ -111,6 +111,16 @@ static void tabel(const tarief_vergelijking *v, const char *aanbieder_map)
     printf("\n%zu van de %zu producten wijken af van de regio.\n", v->n_afwijkend, v->n_producten);
 }
 
+static int csv_vergelijk(FILE *f, const void *v)
+{
+    return tarief_vergelijk_csv_write(f, v);
+}
+
+static int werkboek_vergelijk(tarief_ctx *ctx, const void *v, const char *path)
+{
+    return tarief_vergelijk_workbook_write(ctx, v, path);
+}
+
 int cmd_vergelijk(int argc, char **argv)
 {
     cli_args a;
@@ -142,28 +152,10 @@ int cmd_vergelijk(int argc, char **argv)
     const tarief_vergelijking *v = tarief_vergelijk(ctx, regio, aanb);
 
     bool csv_stdout = a.csv && strcmp(a.csv, "-") == 0;
-    tarief_output out = {0};
-    if (a.csv && !csv_stdout) {
-        FILE *f = tarief_output_open(&out, a.csv);
-        if (!f || tarief_vergelijk_csv_write(f, v) != 0) {
-            fprintf(stderr, "tarief vergelijk: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
-            if (f)
-                tarief_output_abort(&out);
-            tarief_ctx_free(ctx);
-            return EXIT_IO;
-        }
-    }
-    if (a.werkboek && tarief_vergelijk_workbook_write(ctx, v, a.werkboek) != 0) {
-        cli_print_problems(ctx);
-        if (a.csv && !csv_stdout)
-            tarief_output_abort(&out);
+    rc = cli_write_outputs(ctx, "vergelijk", a.csv, a.werkboek, csv_vergelijk, werkboek_vergelijk, v);
+    if (rc != EXIT_OK) {
         tarief_ctx_free(ctx);
-        return EXIT_IO;
-    }
-    if (a.csv && !csv_stdout && tarief_output_commit(&out) != 0) {
-        fprintf(stderr, "tarief vergelijk: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
-        tarief_ctx_free(ctx);
-        return EXIT_IO;
+        return rc;
     }
     if (csv_stdout) {
         tarief_vergelijk_csv_write(stdout, v);

@@ -139,6 +139,16 @@ static void tabel(const tarief_verschillen *d)
     lijst("Vervallen, alleen in de oude versie", d->vervallen, d->n_vervallen);
 }
 
+static int csv_verschil(FILE *f, const void *d)
+{
+    return tarief_verschil_csv_write(f, d);
+}
+
+static int werkboek_verschil(tarief_ctx *ctx, const void *d, const char *path)
+{
+    return tarief_verschil_workbook_write(ctx, d, path);
+}
+
 int cmd_verschil(int argc, char **argv)
 {
     cli_args a;
@@ -172,28 +182,10 @@ int cmd_verschil(int argc, char **argv)
                     d->producten[i].nieuw->product->code, d->producten[i].onverklaard_cent);
 
     bool csv_stdout = a.csv && strcmp(a.csv, "-") == 0;
-    tarief_output out = {0};
-    if (a.csv && !csv_stdout) {
-        FILE *f = tarief_output_open(&out, a.csv);
-        if (!f || tarief_verschil_csv_write(f, d) != 0) {
-            fprintf(stderr, "tarief verschil: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
-            if (f)
-                tarief_output_abort(&out);
-            tarief_ctx_free(ctx);
-            return EXIT_IO;
-        }
-    }
-    if (a.werkboek && tarief_verschil_workbook_write(ctx, d, a.werkboek) != 0) {
-        cli_print_problems(ctx);
-        if (a.csv && !csv_stdout)
-            tarief_output_abort(&out);
+    rc = cli_write_outputs(ctx, "verschil", a.csv, a.werkboek, csv_verschil, werkboek_verschil, d);
+    if (rc != EXIT_OK) {
         tarief_ctx_free(ctx);
-        return EXIT_IO;
-    }
-    if (a.csv && !csv_stdout && tarief_output_commit(&out) != 0) {
-        fprintf(stderr, "tarief verschil: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
-        tarief_ctx_free(ctx);
-        return EXIT_IO;
+        return rc;
     }
     if (csv_stdout) {
         tarief_verschil_csv_write(stdout, d);
