@@ -28,11 +28,47 @@ static void digits15(double x, int *neg, char d[16], int *e)
     *e = atoi(p + 1);
 }
 
+/*
+ * Fast path: round the binary value directly when it is clearly away from
+ * a rounding boundary. Within 1e-14 (relative) of a boundary, where taking x
+ * to 15 significant digits first could change the outcome, it declines and
+ * the exact decimal path below decides. (N / 10^d by IEEE division is the
+ * same correctly rounded double that strtod gives for "Ne-d".) Measured in
+ * bench: three quarters of the calculation time was the decimal path.
+ */
+static bool round_fast(double x, int digits, int mode, double *out)
+{
+    static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (digits < 0 || digits > 15)
+        return false;
+    double p = p10[digits], s = fabs(x) * p;
+    if (!(s < 1e14)) /* keeps at most 14 significant digits */
+        return false;
+    double f = floor(s), frac = s - f, margin = s * 1e-14;
+    bool up;
+    if (mode == 0) {
+        if (fabs(frac - 0.5) <= margin)
+            return false;
+        up = frac > 0.5;
+    } else {
+        if (frac <= margin || frac >= 1 - margin)
+            return false;
+        up = x > 0;
+    }
+    double v = (up ? f + 1 : f) / p;
+    *out = v == 0 ? 0.0 : (x < 0 ? -v : v);
+    return true;
+}
+
 /* mode 0: ROUND (half away from zero); mode 1: ceiling */
 static double round_dec(double x, int digits, int mode)
 {
     if (!isfinite(x) || x == 0)
         return x;
+    double fast;
+    if (round_fast(x, digits, mode, &fast))
+        return fast;
     int neg, e;
     char d[16];
     digits15(x, &neg, d, &e);

@@ -19,6 +19,9 @@
 
 #include <math.h>
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include "tarief.h"
 
 #define assert_cents(x, cents) assert_int_equal(llround((x) * 100.0), (cents))
@@ -196,6 +199,77 @@ static void test_afronden_deelbaar_door_60(void **state)
     assert_cents(tarief_afronden(0.30, m), 60);
 }
 
+/*
+ * Independent reference for ROUND/ceiling "on the value taken to 15
+ * significant digits": print x with 15 significant digits, then round that
+ * decimal string by hand (long integer arithmetic on the digits).
+ */
+static double ref_round(double x, int digits, int ceil_mode)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.14e", x < 0 ? -x : x);
+    char d[16];
+    int k = 0;
+    const char *p = buf;
+    for (; *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9')
+            d[k++] = *p;
+    int e = atoi(p + 1);
+    /* value = 0.d0d1..d14 * 10^(e+1); keep digits up to 10^-digits */
+    int keep = e + 1 + digits;
+    long long n = 0;
+    for (int i = 0; i < keep && i < 15; i++)
+        n = n * 10 + (d[i] - '0');
+    for (int i = 15; i < keep; i++)
+        n *= 10;
+    int up = 0;
+    if (keep < 15) {
+        if (!ceil_mode) {
+            up = keep >= 0 && d[keep] >= '5';
+        } else if (x > 0) {
+            for (int i = keep < 0 ? 0 : keep; i < 15; i++)
+                if (d[i] != '0')
+                    up = 1;
+        }
+    }
+    n += up;
+    char out[64];
+    snprintf(out, sizeof out, "%s%llde-%d", x < 0 ? "-" : "", n, digits);
+    double v = strtod(out, NULL);
+    return v == 0 ? 0.0 : v;
+}
+
+/* Awkward values around rounding boundaries: exact halves, halves a few
+ * ulp off, negatives, 0-4 decimals. Bitwise equal to the reference. */
+static void test_round_tegen_referentie(void **state)
+{
+    (void)state;
+    unsigned long long seed = 12345;
+    int bad = 0;
+    for (int i = 0; i < 300000 && bad < 5; i++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        int digits = (int)((seed >> 33) % 5);
+        long long cents = (long long)((seed >> 20) % 2000000) - 1000000;
+        double half = ((double)cents + 0.5) / 100.0 * (digits == 2 ? 1 : (digits == 0 ? 100 : 1));
+        int ulps = (int)((seed >> 8) % 9) - 4;
+        double x = half;
+        for (int u = 0; u < ulps; u++)
+            x = nextafter(x, INFINITY);
+        for (int u = 0; u > ulps; u--)
+            x = nextafter(x, -INFINITY);
+        if ((seed >> 5) % 3 == 0)
+            x = (double)((seed >> 11) % 100000000) / 1000.0 - 50000;
+        double r = tarief_round(x, digits), rr = ref_round(x, digits, 0);
+        double c = tarief_ceil(x, digits), cr = ref_round(x, digits, 1);
+        if (memcmp(&r, &rr, sizeof r) != 0 || memcmp(&c, &cr, sizeof c) != 0) {
+            print_error("x=%.17g digits=%d: round %.17g (ref %.17g), ceil %.17g (ref %.17g)\n", x, digits, r,
+                        rr, c, cr);
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +280,7 @@ int main(void)
         cmocka_unit_test(test_afronden_euro),
         cmocka_unit_test(test_afronden_euro_omhoog),
         cmocka_unit_test(test_afronden_deelbaar_door_60),
+        cmocka_unit_test(test_round_tegen_referentie),
     };
     return cmocka_run_group_tests_name("afronding (stap 17)", tests, NULL, NULL);
 }
