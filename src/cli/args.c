@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "voortgang.h"
 
 int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
 {
@@ -82,6 +83,7 @@ int cli_write_outputs(tarief_ctx *ctx, const char *cmd, const char *csv, const c
     if (to_file) {
         FILE *f = tarief_output_open(&out, csv);
         if (!f || csv_fn(f, data) != 0) {
+            voortgang_stop();
             fprintf(stderr, "tarief %s: fout: kan %s niet schrijven: %s\n", cmd, csv, strerror(errno));
             if (f)
                 tarief_output_abort(&out);
@@ -95,6 +97,7 @@ int cli_write_outputs(tarief_ctx *ctx, const char *cmd, const char *csv, const c
         return EXIT_IO;
     }
     if (to_file && tarief_output_commit(&out) != 0) {
+        voortgang_stop();
         fprintf(stderr, "tarief %s: fout: kan %s niet schrijven: %s\n", cmd, csv, strerror(errno));
         return EXIT_IO;
     }

@@ -1,5 +1,4 @@
 /* cmd_bereken.c - `tarief bereken`: table on stdout, CSV and workbook. */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -73,6 +72,28 @@ static void print_cell(const char *s, size_t width)
         putchar(' ');
 }
 
+/* What the output writers need. */
+struct uitvoer {
+    const tarief_regio *r;
+    const tarief_afleiding *afl;
+    const tarief_csv_options *csv_opties;
+};
+
+static int schrijf_csv(FILE *f, const void *data)
+{
+    const struct uitvoer *u = data;
+    voortgang_fase("CSV schrijven");
+    return tarief_csv_write_opties(f, u->afl, u->r->n_producten, u->csv_opties);
+}
+
+static int schrijf_werkboek(tarief_ctx *ctx, const void *data, const char *path)
+{
+    const struct uitvoer *u = data;
+    voortgang_fase("werkboek schrijven");
+    tarief_workbook_options wo = {0};
+    return tarief_workbook_write(ctx, u->r, u->afl, path, &wo);
+}
+
 int cmd_bereken(int argc, char **argv)
 {
     cli_args a;
@@ -112,41 +133,11 @@ int cmd_bereken(int argc, char **argv)
     }
 
     bool csv_stdout = a.csv && strcmp(a.csv, "-") == 0;
-    tarief_output out = {0};
-    if (a.csv && !csv_stdout) {
-        voortgang_fase("CSV schrijven");
-        FILE *f = tarief_output_open(&out, a.csv);
-        if (!f) {
-            voortgang_stop();
-            fprintf(stderr, "tarief bereken: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
-            tarief_ctx_free(ctx);
-            return EXIT_IO;
-        }
-        if (tarief_csv_write_opties(f, afl, r->n_producten, &csv_opties) != 0) {
-            voortgang_stop();
-            fprintf(stderr, "tarief bereken: fout: schrijven naar %s mislukt: %s\n", a.csv, strerror(errno));
-            tarief_output_abort(&out);
-            tarief_ctx_free(ctx);
-            return EXIT_IO;
-        }
-    }
-    if (werkboek[0]) {
-        voortgang_fase("werkboek schrijven");
-        tarief_workbook_options wo = {0};
-        if (tarief_workbook_write(ctx, r, afl, werkboek, &wo) != 0) {
-            voortgang_stop();
-            cli_print_problems(ctx);
-            if (a.csv && !csv_stdout)
-                tarief_output_abort(&out);
-            tarief_ctx_free(ctx);
-            return EXIT_IO;
-        }
-    }
-    if (a.csv && !csv_stdout && tarief_output_commit(&out) != 0) {
-        voortgang_stop();
-        fprintf(stderr, "tarief bereken: fout: kan %s niet schrijven: %s\n", a.csv, strerror(errno));
+    struct uitvoer u = {r, afl, &csv_opties};
+    rc = cli_write_outputs(ctx, "bereken", a.csv, werkboek[0] ? werkboek : NULL, schrijf_csv, schrijf_werkboek, &u);
+    if (rc != EXIT_OK) {
         tarief_ctx_free(ctx);
-        return EXIT_IO;
+        return rc;
     }
 
     voortgang_stop();

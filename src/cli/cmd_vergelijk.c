@@ -1,6 +1,5 @@
 /* cmd_vergelijk.c - `tarief vergelijk`: a region and an aanbieder's
  * reaction side by side, per NvO element, with the causes ("pas toe of leg uit"). */
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>

@@ -1,6 +1,5 @@
 /* cmd_verschil.c - `tarief verschil`: why every tariff changed between two
  * versions of a region, split into contributions that add up exactly. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "voortgang.h"
 
 static const struct {
     const char *name;
@@ -78,6 +79,7 @@ static size_t utf8_chars(const char *s)
 
 void cli_print_problems(const tarief_ctx *ctx)
 {
+    voortgang_stop(); /* a progress line must not run into the messages */
     const tarief_diag *d = tarief_ctx_diag(ctx);
     for (size_t i = 0; i < d->count; i++) {
         const tarief_error *e = &d->items[i];
