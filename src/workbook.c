@@ -1,7 +1,8 @@
 /*
  * workbook.c - the workbook as a live model (rekenmethode §5).
  *
- * The only file that includes <xlsxwriter.h>. It reads the loaded model
+ * With workbook_vergelijk.c (and workbook_common.c, what the two share) the
+ * only file that includes <xlsxwriter.h>. It reads the loaded model
  * (tarief_regio) and the derivation records (tarief_afleiding) and writes:
  *
  *   Toelichting     how to read it, method in brief, colour legend, version,
@@ -36,11 +37,7 @@
  * Written in constant_memory mode (each sheet strictly row by row), so the
  * layout is computed first and every sheet is then written top to bottom.
  */
-#include <xlsxwriter.h>
-
 #include <errno.h>
-#include <locale.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +47,7 @@
 
 #include "tarief.h"
 #include "sha256.h"
+#include "workbook_common.h"
 
 #define STANDAARD_BRON "standaardwaarde " TARIEF_REKENMETHODE
 
@@ -92,22 +90,21 @@ typedef struct wb_cao {
     char ref[TARIEF_P_COUNT][REF_LEN];
 } wb_cao;
 
+/* The cells of one colour (Toelichting, Kleuren), per kind of value. */
+typedef struct wb_palet {
+    lxw_format *tekst, *euro, *pct, *getal;
+} wb_palet;
+
 typedef struct wb_formats {
     lxw_format *kop, *titel, *sectie, *tekst, *tekst_vet;
-    lxw_format *in_tekst, *in_euro, *in_pct, *in_getal;
-    lxw_format *std_tekst, *std_euro, *std_pct, *std_getal;
-    lxw_format *af_tekst, *af_euro, *af_pct, *af_getal;
+    wb_palet in, std, af; /* invoer, standaardwaarde, afgeleid */
     lxw_format *tarief;
 } wb_formats;
 
 typedef struct wb {
-    tarief_ctx *ctx;
+    wbc_book b;
     const tarief_regio *r;
     const tarief_afleiding *a;
-    const char *path;
-    lxw_workbook *book;
-    lxw_error err;      /* first libxlsxwriter error */
-    const char *fout;   /* first other error (static text) */
     wb_formats f;
     char col[MAX_COLS][4]; /* column letters */
 
@@ -161,42 +158,6 @@ typedef struct wb {
 /* ------------------------------------------------------------------------ */
 /* small helpers                                                             */
 
-#define LXW(call)                                                    \
-    do {                                                             \
-        lxw_error e_ = (call);                                       \
-        if (e_ != LXW_NO_ERROR && w->err == LXW_NO_ERROR) w->err = e_; \
-    } while (0)
-
-static void col_letters(int c, char out[4])
-{
-    char tmp[4];
-    int n = 0;
-    c += 1;
-    while (c > 0 && n < 3) {
-        int m = (c - 1) % 26;
-        tmp[n++] = (char)('A' + m);
-        c = (c - 1) / 26;
-    }
-    for (int i = 0; i < n; i++)
-        out[i] = tmp[n - 1 - i];
-    out[n] = '\0';
-}
-
-/* snprintf that remembers overflow: a truncated formula would be a wrong one. */
-static void fmt(wb *w, char *buf, size_t size, const char *f, ...) __attribute__((format(printf, 4, 5)));
-static void fmt(wb *w, char *buf, size_t size, const char *f, ...)
-{
-    va_list ap;
-    va_start(ap, f);
-    int n = vsnprintf(buf, size, f, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= size) {
-        if (w->fout == NULL)
-            w->fout = "interne fout: formule te lang";
-        buf[0] = '\0';
-    }
-}
-
 static const char *basename_of(const char *path)
 {
     if (path == NULL)
@@ -205,44 +166,17 @@ static const char *basename_of(const char *path)
     return s ? s + 1 : path;
 }
 
-/* "producten.csv:12" for a source, "" for none. */
-static void vindplaats(char *buf, size_t size, const tarief_bron *b)
+/* In column col: "producten.csv:12" for a source, nothing for none. */
+static void put_vindplaats(wb *w, lxw_worksheet *ws, uint32_t row, int col, const tarief_bron *b)
 {
+    char buf[256];
     if (b == NULL || b->file == NULL)
         buf[0] = '\0';
     else if (b->line > 0)
-        snprintf(buf, size, "%s:%d", basename_of(b->file), b->line);
+        snprintf(buf, sizeof buf, "%s:%d", basename_of(b->file), b->line);
     else
-        snprintf(buf, size, "%s", basename_of(b->file));
-}
-
-static void put_str(wb *w, lxw_worksheet *ws, uint32_t row, int col, const char *s, lxw_format *fm)
-{
-    if (s != NULL && s[0] != '\0')
-        LXW(worksheet_write_string(ws, row, (lxw_col_t)col, s, fm));
-    else if (fm != NULL)
-        LXW(worksheet_write_blank(ws, row, (lxw_col_t)col, fm));
-}
-
-static void put_num(wb *w, lxw_worksheet *ws, uint32_t row, int col, double v, lxw_format *fm)
-{
-    LXW(worksheet_write_number(ws, row, (lxw_col_t)col, v, fm));
-}
-
-static void put_formula(wb *w, lxw_worksheet *ws, uint32_t row, int col, const char *f,
-                        double cached, lxw_format *fm)
-{
-    if (f[0] == '\0')
-        return; /* fmt() recorded the error */
-    LXW(worksheet_write_formula_num(ws, row, (lxw_col_t)col, f, fm, cached));
-}
-
-static void put_formula_str(wb *w, lxw_worksheet *ws, uint32_t row, int col, const char *f,
-                            const char *cached, lxw_format *fm)
-{
-    if (f[0] == '\0')
-        return;
-    LXW(worksheet_write_formula_str(ws, row, (lxw_col_t)col, f, fm, cached));
+        snprintf(buf, sizeof buf, "%s", basename_of(b->file));
+    wbc_str(&w->b, ws, row, col, buf, NULL);
 }
 
 static const char *keuze_naam(int id, int keuze)
@@ -252,32 +186,36 @@ static const char *keuze_naam(int id, int keuze)
 
 /* Write a parameter value in the format of its kind. */
 static void put_param(wb *w, lxw_worksheet *ws, uint32_t row, int col, int id, double waarde,
-                      int keuze, lxw_format *tekst, lxw_format *pct, lxw_format *getal)
+                      int keuze, const wb_palet *p)
 {
     if (id == TARIEF_P_INDEXATIE && keuze == TARIEF_INDEXATIE_VNG) {
-        put_str(w, ws, row, col, "vng", tekst); /* computed on Indexatie */
+        wbc_str(&w->b, ws, row, col, "vng", p->tekst); /* computed on Indexatie */
         return;
     }
     switch (tarief_param_info_get((tarief_param_id)id)->soort) {
-    case TARIEF_SOORT_PERCENTAGE: put_num(w, ws, row, col, waarde, pct); break;
-    case TARIEF_SOORT_UREN: put_num(w, ws, row, col, waarde, getal); break;
-    case TARIEF_SOORT_KEUZE: put_str(w, ws, row, col, keuze_naam(id, keuze), tekst); break;
-    case TARIEF_SOORT_JAAR: put_num(w, ws, row, col, waarde, tekst); break;
+    case TARIEF_SOORT_PERCENTAGE: wbc_num(&w->b, ws, row, col, waarde, p->pct); break;
+    case TARIEF_SOORT_UREN: wbc_num(&w->b, ws, row, col, waarde, p->getal); break;
+    case TARIEF_SOORT_KEUZE: wbc_str(&w->b, ws, row, col, keuze_naam(id, keuze), p->tekst); break;
+    case TARIEF_SOORT_JAAR: wbc_num(&w->b, ws, row, col, waarde, p->tekst); break;
     }
 }
 
-/* A sheet name as it must appear in a reference. */
-static void sheet_prefix(char *buf, size_t size, const char *name)
+/* A line of uitgangspunten.csv or cao.csv, from column col on: naam, waarde,
+ * bron, vindplaats. The waarde of a parameter in the format of its kind; of
+ * another line as the number *getal (tariefjaar, uren_per_week) or as text. */
+static void put_regel(wb *w, lxw_worksheet *ws, uint32_t row, int col, const tarief_regel *g,
+                      const tarief_param *params, const double *getal, lxw_format *getal_fmt)
 {
-    bool plain = true;
-    for (const char *p = name; *p; p++)
-        if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-              *p == '_'))
-            plain = false;
-    if (plain)
-        snprintf(buf, size, "%s!", name);
+    wbc_str(&w->b, ws, row, col, g->naam, NULL);
+    int id = g->param;
+    if (id >= 0 && id < TARIEF_P_COUNT && params[id].set)
+        put_param(w, ws, row, col + 1, id, params[id].waarde, params[id].keuze, &w->f.in);
+    else if (getal != NULL)
+        wbc_num(&w->b, ws, row, col + 1, *getal, getal_fmt);
     else
-        snprintf(buf, size, "'%s'!", name); /* names never hold a quote, see cao_sheet_name */
+        wbc_str(&w->b, ws, row, col + 1, g->waarde, w->f.in.tekst);
+    wbc_str(&w->b, ws, row, col + 2, g->bron.tekst, NULL);
+    put_vindplaats(w, ws, row, col + 3, &g->bron);
 }
 
 /* "CAO <id>", made valid: no []:*?/\' characters, at most 31 bytes, unique. */
@@ -319,7 +257,7 @@ static void cao_sheet_name(wb *w, size_t i)
             keep--;
         snprintf(s + keep, 32 - keep, "%s", suffix);
     }
-    sheet_prefix(w->caos[i].prefix, sizeof w->caos[i].prefix, s);
+    wbc_sheet_prefix(w->caos[i].prefix, sizeof w->caos[i].prefix, s); /* s holds no quote */
 }
 
 static int cao_index(const wb *w, const tarief_cao *c)
@@ -377,6 +315,19 @@ static const char *bron_ref(const wb *w, int id, int bron)
     return w->caos[bron].ref[id];
 }
 
+/* prefix, then parameter id of the product on Producten row prow (0-based):
+ * IF(its cell there is not empty, that cell, fallback), or fallback alone
+ * when producten.csv has no column for it. Returns buf. */
+static const char *product_of(wb *w, char *buf, size_t size, const char *prefix, int id,
+                              uint32_t prow, const char *fallback)
+{
+    if (w->p_col[id] < 0)
+        return wbc_fmt(&w->b, buf, size, "%s%s", prefix, fallback);
+    const char *c = w->col[w->p_col[id]];
+    return wbc_fmt(&w->b, buf, size, "%sIF(Producten!$%s%u<>\"\",Producten!$%s%u,%s)", prefix, c,
+                   prow + 1, c, prow + 1, fallback);
+}
+
 /* The resolved value of parameter id for the product on Producten row prow
  * (0-based): IF(product cell set, product cell, region-level cell). */
 static void param_formula(wb *w, char *buf, size_t size, int id, int bron, int ci, uint32_t prow)
@@ -389,13 +340,7 @@ static void param_formula(wb *w, char *buf, size_t size, int id, int bron, int c
                  w->caos[ci].ref[id]);
         fallback = chain;
     }
-    if (w->p_col[id] >= 0) {
-        const char *c = w->col[w->p_col[id]];
-        fmt(w, buf, size, "=IF(Producten!$%s%u<>\"\",Producten!$%s%u,%s)", c, prow + 1, c,
-            prow + 1, fallback);
-    } else {
-        fmt(w, buf, size, "=%s", fallback);
-    }
+    product_of(w, buf, size, "=", id, prow, fallback);
 }
 
 /* The productiviteit of a product (rekenmethode §2.2):
@@ -407,41 +352,20 @@ static void productiviteit_formula(wb *w, char *buf, size_t size, uint32_t prow)
     if (w->u_row[TARIEF_P_PRODUCTIVITEIT] >= 0) {
         snprintf(basis, sizeof basis, "%s", w->uref[TARIEF_P_PRODUCTIVITEIT]);
     } else {
-        size_t n = 0;
-        n += (size_t)snprintf(basis + n, sizeof basis - n, "1-SUM(");
+        size_t n = (size_t)snprintf(basis, sizeof basis, "1-SUM(");
         bool first = true;
         for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++) {
             int id = TARIEF_P_COMPONENT_FIRST + k;
             if (w->u_row[id] < 0 && w->p_col[id] < 0)
                 continue; /* nowhere set: 0, adds nothing */
             const char *fallback = w->u_row[id] >= 0 ? w->uref[id] : w->dref[id];
-            if (n < sizeof basis && !first)
-                n += (size_t)snprintf(basis + n, sizeof basis - n, ",");
+            n += strlen(
+                product_of(w, basis + n, sizeof basis - n, first ? "" : ",", id, prow, fallback));
             first = false;
-            if (n < sizeof basis && w->p_col[id] >= 0) {
-                const char *c = w->col[w->p_col[id]];
-                n += (size_t)snprintf(basis + n, sizeof basis - n,
-                                      "IF(Producten!$%s%u<>\"\",Producten!$%s%u,%s)", c, prow + 1,
-                                      c, prow + 1, fallback);
-            } else if (n < sizeof basis) {
-                n += (size_t)snprintf(basis + n, sizeof basis - n, "%s", fallback);
-            }
         }
-        if (n < sizeof basis)
-            n += (size_t)snprintf(basis + n, sizeof basis - n, ")");
-        if (n >= sizeof basis) {
-            w->fout = w->fout ? w->fout : "interne fout: formule te lang";
-            buf[0] = '\0';
-            return;
-        }
+        wbc_fmt(&w->b, basis + n, sizeof basis - n, ")");
     }
-    if (w->p_col[TARIEF_P_PRODUCTIVITEIT] >= 0) {
-        const char *c = w->col[w->p_col[TARIEF_P_PRODUCTIVITEIT]];
-        fmt(w, buf, size, "=IF(Producten!$%s%u<>\"\",Producten!$%s%u,%s)", c, prow + 1, c,
-            prow + 1, basis);
-    } else {
-        fmt(w, buf, size, "=%s", basis);
-    }
+    product_of(w, buf, size, "=", TARIEF_P_PRODUCTIVITEIT, prow, basis);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -580,7 +504,7 @@ static int layout(wb *w)
     const tarief_regio *r = w->r;
 
     for (int c = 0; c < MAX_COLS; c++)
-        col_letters(c, w->col[c]);
+        wbc_col_letters(c, w->col[c]);
 
     /* CAO tables */
     w->n_caos = r->n_caos;
@@ -749,7 +673,7 @@ static int layout(wb *w)
     }
     w->n_opbouw_rows = orow;
     if (orow > LXW_ROW_MAX || n + 1 > LXW_ROW_MAX) {
-        w->fout = "te veel rijen voor een werkblad (meer dan 1.048.576)";
+        wbc_fout(&w->b, "te veel rijen voor een werkblad (meer dan 1.048.576)");
         return -1;
     }
     return 0;
@@ -770,7 +694,7 @@ static void definieer_namen(wb *w)
             continue;
         const char *naam = tarief_param_info_get((tarief_param_id)id)->naam;
         snprintf(adres, sizeof adres, "=%s", ref);
-        if (strlen(naam) < REF_LEN && workbook_define_name(w->book, naam, adres) == LXW_NO_ERROR)
+        if (strlen(naam) < REF_LEN && workbook_define_name(w->b.book, naam, adres) == LXW_NO_ERROR)
             snprintf(ref, REF_LEN, "%s", naam);
     }
 }
@@ -778,79 +702,44 @@ static void definieer_namen(wb *w)
 /* ------------------------------------------------------------------------ */
 /* formats                                                                   */
 
-#define EURO "\xe2\x82\xac #,##0.00"
-#define PCT "0.00##%"
-#define GETAL "#,##0.####"
-
-static lxw_format *nieuw(wb *w, uint32_t bg, uint32_t kleur, bool vet, bool cursief, const char *num)
+static void palet(wb *w, wb_palet *p, uint32_t bg, uint32_t kleur, bool cursief)
 {
-    lxw_format *f = workbook_add_format(w->book);
-    if (bg)
-        format_set_bg_color(f, bg);
-    if (kleur)
-        format_set_font_color(f, kleur);
-    if (vet)
-        format_set_bold(f);
-    if (cursief)
-        format_set_italic(f);
-    if (num)
-        format_set_num_format(f, num);
-    return f;
+    p->tekst = wbc_format(&w->b, bg, kleur, false, cursief, NULL);
+    p->euro = wbc_format(&w->b, bg, kleur, false, cursief, EURO);
+    p->pct = wbc_format(&w->b, bg, kleur, false, cursief, PCT);
+    p->getal = wbc_format(&w->b, bg, kleur, false, cursief, GETAL);
 }
-
-#define KLEUR_INVOER 0xFFF2CC      /* light yellow */
-#define KLEUR_INVOER_TEKST 0x1F3864
-#define KLEUR_STANDAARD 0xE4DFEC   /* light lilac */
-#define KLEUR_TARIEF 0xE2EFDA      /* light green */
-#define KLEUR_KOP 0xD9D9D9
 
 static void formats(wb *w)
 {
     wb_formats *f = &w->f;
-    f->kop = nieuw(w, KLEUR_KOP, 0, true, false, NULL);
+    f->kop = wbc_format(&w->b, KLEUR_KOP, 0, true, false, NULL);
     format_set_text_wrap(f->kop);
     format_set_align(f->kop, LXW_ALIGN_VERTICAL_TOP);
     format_set_bottom(f->kop, LXW_BORDER_THIN);
-    f->titel = nieuw(w, 0, 0, true, false, NULL);
+    f->titel = wbc_format(&w->b, 0, 0, true, false, NULL);
     format_set_font_size(f->titel, 14);
-    f->sectie = nieuw(w, 0, 0, true, false, NULL);
+    f->sectie = wbc_format(&w->b, 0, 0, true, false, NULL);
     format_set_font_size(f->sectie, 12);
-    f->tekst = nieuw(w, 0, 0, false, false, NULL);
+    f->tekst = wbc_format(&w->b, 0, 0, false, false, NULL);
     format_set_text_wrap(f->tekst);
     format_set_align(f->tekst, LXW_ALIGN_VERTICAL_TOP);
-    f->tekst_vet = nieuw(w, 0, 0, true, false, NULL);
+    f->tekst_vet = wbc_format(&w->b, 0, 0, true, false, NULL);
 
-    f->in_tekst = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, NULL);
-    f->in_euro = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, EURO);
-    f->in_pct = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, PCT);
-    f->in_getal = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, GETAL);
-    f->std_tekst = nieuw(w, KLEUR_STANDAARD, 0, false, true, NULL);
-    f->std_euro = nieuw(w, KLEUR_STANDAARD, 0, false, true, EURO);
-    f->std_pct = nieuw(w, KLEUR_STANDAARD, 0, false, true, PCT);
-    f->std_getal = nieuw(w, KLEUR_STANDAARD, 0, false, true, GETAL);
-    f->af_tekst = nieuw(w, 0, 0, false, false, NULL);
-    f->af_euro = nieuw(w, 0, 0, false, false, EURO);
-    f->af_pct = nieuw(w, 0, 0, false, false, PCT);
-    f->af_getal = nieuw(w, 0, 0, false, false, GETAL);
-    f->tarief = nieuw(w, KLEUR_TARIEF, 0, true, false, EURO);
+    palet(w, &f->in, KLEUR_INVOER, KLEUR_INVOER_TEKST, false);
+    palet(w, &f->std, KLEUR_STANDAARD, 0, true);
+    palet(w, &f->af, 0, 0, false);
+    f->tarief = wbc_format(&w->b, KLEUR_TARIEF, 0, true, false, EURO);
     format_set_left(f->tarief, LXW_BORDER_MEDIUM);
 }
 
 static lxw_format *af_format(wb *w, int id)
 {
     switch (tarief_param_info_get((tarief_param_id)id)->soort) {
-    case TARIEF_SOORT_PERCENTAGE: return w->f.af_pct;
-    case TARIEF_SOORT_UREN: return w->f.af_getal;
-    default: return w->f.af_tekst;
+    case TARIEF_SOORT_PERCENTAGE: return w->f.af.pct;
+    case TARIEF_SOORT_UREN: return w->f.af.getal;
+    default: return w->f.af.tekst;
     }
-}
-
-static void header(wb *w, lxw_worksheet *ws, const char *const *names, int n, double height)
-{
-    if (height > 0)
-        LXW(worksheet_set_row(ws, 0, height, NULL));
-    for (int c = 0; c < n; c++)
-        put_str(w, ws, 0, c, names[c], w->f.kop);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -860,46 +749,32 @@ static void write_uitgangspunten(wb *w, lxw_worksheet *ws)
 {
     const tarief_regio *r = w->r;
     static const char *const kop[] = {"parameter", "waarde", "bron", "vindplaats"};
-    header(w, ws, kop, 4, 0);
-    LXW(worksheet_set_column(ws, 0, 0, 30, NULL));
-    LXW(worksheet_set_column(ws, 1, 1, 16, NULL));
-    LXW(worksheet_set_column(ws, 2, 2, 70, NULL));
-    LXW(worksheet_set_column(ws, 3, 3, 26, NULL));
+    wbc_header(&w->b, ws, w->f.kop, kop, 4, 0);
+    static const wbc_kolom breedte[] = {{0, 0, 30}, {1, 1, 16}, {2, 2, 70}, {3, 3, 26}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 1);
 
-    char plaats[256];
     for (size_t k = 0; k < r->n_regels; k++) {
         const tarief_regel *g = &r->regels[k];
-        uint32_t row = (uint32_t)k + 1;
-        put_str(w, ws, row, 0, g->naam, NULL);
-        int id = g->param;
-        if (id >= 0 && id < TARIEF_P_COUNT && r->params[id].set)
-            put_param(w, ws, row, 1, id, r->params[id].waarde, r->params[id].keuze,
-                      w->f.in_tekst, w->f.in_pct, w->f.in_getal);
-        else if (strcmp(g->naam, "tariefjaar") == 0 && r->tariefjaar_p.set)
-            put_num(w, ws, row, 1, r->tariefjaar, w->f.in_tekst);
-        else
-            put_str(w, ws, row, 1, g->waarde, w->f.in_tekst);
-        put_str(w, ws, row, 2, g->bron.tekst, NULL);
-        vindplaats(plaats, sizeof plaats, &g->bron);
-        put_str(w, ws, row, 3, plaats, NULL);
+        double jaar = r->tariefjaar;
+        bool is_jaar = strcmp(g->naam, "tariefjaar") == 0 && r->tariefjaar_p.set;
+        put_regel(w, ws, (uint32_t)k + 1, 0, g, r->params, is_jaar ? &jaar : NULL, w->f.in.tekst);
     }
     bool titel = false;
     for (int id = 0; id < TARIEF_P_COUNT; id++) {
         if (w->d_row[id] < 0)
             continue;
         if (!titel) {
-            put_str(w, ws, (uint32_t)w->d_row[id] - 1, 0,
+            wbc_str(&w->b, ws, (uint32_t)w->d_row[id] - 1, 0,
                     "Standaardwaarden van de rekenmethode (niet gezet in uitgangspunten.csv)",
                     w->f.sectie);
             titel = true;
         }
         const tarief_param_info *pi = tarief_param_info_get((tarief_param_id)id);
         uint32_t row = (uint32_t)w->d_row[id];
-        put_str(w, ws, row, 0, pi->naam, NULL);
-        put_param(w, ws, row, 1, id, pi->standaard, (int)pi->standaard, w->f.std_tekst,
-                  w->f.std_pct, w->f.std_getal);
-        put_str(w, ws, row, 2, STANDAARD_BRON, NULL);
+        wbc_str(&w->b, ws, row, 0, pi->naam, NULL);
+        put_param(w, ws, row, 1, id, pi->standaard, (int)pi->standaard, &w->f.std);
+        wbc_str(&w->b, ws, row, 2, STANDAARD_BRON, NULL);
     }
 }
 
@@ -913,47 +788,48 @@ static void write_producten(wb *w, lxw_worksheet *ws)
         if (w->p_col[id] >= 0)
             kop[w->p_col[id]] = tarief_param_info_get((tarief_param_id)id)->naam;
     kop[w->p_vindplaats_col] = "vindplaats";
-    header(w, ws, kop, w->p_vindplaats_col + 1, 30);
-    LXW(worksheet_set_column(ws, PR_CODE, PR_CODE, 12, NULL));
-    LXW(worksheet_set_column(ws, PR_NAAM, PR_NAAM, 40, NULL));
-    LXW(worksheet_set_column(ws, PR_EENHEID, w->p_vindplaats_col - 1, 14, NULL));
-    LXW(worksheet_set_column(ws, w->p_vindplaats_col, w->p_vindplaats_col, 20, NULL));
+    wbc_header(&w->b, ws, w->f.kop, kop, w->p_vindplaats_col + 1, 30);
+    const wbc_kolom breedte[] = {{PR_CODE, PR_CODE, 12},
+                                 {PR_NAAM, PR_NAAM, 40},
+                                 {PR_EENHEID, w->p_vindplaats_col - 1, 14},
+                                 {w->p_vindplaats_col, w->p_vindplaats_col, 20}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 2);
     if (r->n_producten > 0)
-        LXW(worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, (lxw_col_t)w->p_vindplaats_col));
+        wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten,
+                                              (lxw_col_t)w->p_vindplaats_col));
 
-    char plaats[256];
     for (size_t i = 0; i < r->n_producten; i++) {
         const tarief_product *p = &r->producten[i];
         uint32_t row = (uint32_t)i + 1;
-        put_str(w, ws, row, PR_CODE, p->code, NULL);
-        put_str(w, ws, row, PR_NAAM, p->naam, NULL);
-        put_str(w, ws, row, PR_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
-        put_num(w, ws, row, PR_UREN, p->uren_per_eenheid.waarde, w->f.in_getal);
+        wbc_str(&w->b, ws, row, PR_CODE, p->code, NULL);
+        wbc_str(&w->b, ws, row, PR_NAAM, p->naam, NULL);
+        wbc_str(&w->b, ws, row, PR_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
+        wbc_num(&w->b, ws, row, PR_UREN, p->uren_per_eenheid.waarde, w->f.in.getal);
         /* method defaults (§2.2) where the row leaves the value empty */
         struct { const tarief_param *v; double std; int col; lxw_format *in, *std_f; } vast[] = {
-            {&p->begeleiders, 1, PR_BEGELEIDERS, w->f.in_getal, w->f.std_getal},
-            {&p->groepsgrootte, 1, PR_GROEP, w->f.in_getal, w->f.std_getal},
-            {&p->huisvesting, 0, PR_HUISVESTING, w->f.in_euro, w->f.std_euro},
-            {&p->verzorging, 0, PR_VERZORGING, w->f.in_euro, w->f.std_euro},
+            {&p->begeleiders, 1, PR_BEGELEIDERS, w->f.in.getal, w->f.std.getal},
+            {&p->groepsgrootte, 1, PR_GROEP, w->f.in.getal, w->f.std.getal},
+            {&p->huisvesting, 0, PR_HUISVESTING, w->f.in.euro, w->f.std.euro},
+            {&p->verzorging, 0, PR_VERZORGING, w->f.in.euro, w->f.std.euro},
         };
         for (size_t k = 0; k < sizeof vast / sizeof vast[0]; k++) {
             if (vast[k].v->set)
-                put_num(w, ws, row, vast[k].col, vast[k].v->waarde, vast[k].in);
+                wbc_num(&w->b, ws, row, vast[k].col, vast[k].v->waarde, vast[k].in);
             else
-                put_num(w, ws, row, vast[k].col, vast[k].std, vast[k].std_f);
+                wbc_num(&w->b, ws, row, vast[k].col, vast[k].std, vast[k].std_f);
         }
         for (int id = 0; id < TARIEF_P_COUNT; id++) {
             if (w->p_col[id] < 0)
                 continue;
             if (p->params[id].set)
                 put_param(w, ws, row, w->p_col[id], id, p->params[id].waarde, p->params[id].keuze,
-                          w->f.in_tekst, w->f.in_pct, w->f.in_getal);
+                          &w->f.in);
             else /* an empty input cell: type a value to override the region */
-                LXW(worksheet_write_blank(ws, row, (lxw_col_t)w->p_col[id], w->f.in_tekst));
+                wbc_check(&w->b,
+                          worksheet_write_blank(ws, row, (lxw_col_t)w->p_col[id], w->f.in.tekst));
         }
-        vindplaats(plaats, sizeof plaats, &p->bron);
-        put_str(w, ws, row, w->p_vindplaats_col, plaats, NULL);
+        put_vindplaats(w, ws, row, w->p_vindplaats_col, &p->bron);
     }
 }
 
@@ -962,51 +838,49 @@ static void write_functies(wb *w, lxw_worksheet *ws)
     const tarief_regio *r = w->r;
     static const char *const kop[] = {"functie", "cao", "schaal", "trede", "loonkosten_per_uur",
                                       "omschrijving", "vindplaats"};
-    header(w, ws, kop, 7, 30);
-    LXW(worksheet_set_column(ws, FU_FUNCTIE, FU_FUNCTIE, 22, NULL));
-    LXW(worksheet_set_column(ws, FU_CAO, FU_CAO, 24, NULL));
-    LXW(worksheet_set_column(ws, FU_SCHAAL, FU_TREDE, 10, NULL));
-    LXW(worksheet_set_column(ws, FU_PER_UUR, FU_PER_UUR, 16, NULL));
-    LXW(worksheet_set_column(ws, FU_OMSCHRIJVING, FU_OMSCHRIJVING, 40, NULL));
-    LXW(worksheet_set_column(ws, FU_VINDPLAATS, FU_VINDPLAATS, 20, NULL));
+    wbc_header(&w->b, ws, w->f.kop, kop, 7, 30);
+    static const wbc_kolom breedte[] = {{FU_FUNCTIE, FU_FUNCTIE, 22},
+                                        {FU_CAO, FU_CAO, 24},
+                                        {FU_SCHAAL, FU_TREDE, 10},
+                                        {FU_PER_UUR, FU_PER_UUR, 16},
+                                        {FU_OMSCHRIJVING, FU_OMSCHRIJVING, 40},
+                                        {FU_VINDPLAATS, FU_VINDPLAATS, 20}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 1);
 
-    char plaats[256];
     for (size_t i = 0; i < r->n_functies; i++) {
         const tarief_functie *fu = &r->functies[i];
         uint32_t row = (uint32_t)i + 1;
-        put_str(w, ws, row, FU_FUNCTIE, fu->naam, NULL);
+        wbc_str(&w->b, ws, row, FU_FUNCTIE, fu->naam, NULL);
         if (fu->loonkosten_per_uur.set) {
-            put_num(w, ws, row, FU_PER_UUR, fu->loonkosten_per_uur.waarde, w->f.in_euro);
+            wbc_num(&w->b, ws, row, FU_PER_UUR, fu->loonkosten_per_uur.waarde, w->f.in.euro);
         } else {
-            put_str(w, ws, row, FU_CAO, fu->cao ? fu->cao->id : NULL, w->f.in_tekst);
-            put_str(w, ws, row, FU_SCHAAL, fu->salaris ? fu->salaris->schaal : NULL, w->f.in_tekst);
-            put_str(w, ws, row, FU_TREDE, fu->salaris ? fu->salaris->trede : NULL, w->f.in_tekst);
+            wbc_str(&w->b, ws, row, FU_CAO, fu->cao ? fu->cao->id : NULL, w->f.in.tekst);
+            wbc_str(&w->b, ws, row, FU_SCHAAL, fu->salaris ? fu->salaris->schaal : NULL,
+                    w->f.in.tekst);
+            wbc_str(&w->b, ws, row, FU_TREDE, fu->salaris ? fu->salaris->trede : NULL,
+                    w->f.in.tekst);
         }
-        put_str(w, ws, row, FU_OMSCHRIJVING, fu->omschrijving, NULL);
-        vindplaats(plaats, sizeof plaats, &fu->bron);
-        put_str(w, ws, row, FU_VINDPLAATS, plaats, NULL);
+        wbc_str(&w->b, ws, row, FU_OMSCHRIJVING, fu->omschrijving, NULL);
+        put_vindplaats(w, ws, row, FU_VINDPLAATS, &fu->bron);
     }
 }
 
 static void write_functiemix(wb *w, lxw_worksheet *ws)
 {
     static const char *const kop[] = {"product", "functie", "percentage", "vindplaats"};
-    header(w, ws, kop, 4, 0);
-    LXW(worksheet_set_column(ws, 0, 1, 22, NULL));
-    LXW(worksheet_set_column(ws, 2, 2, 12, NULL));
-    LXW(worksheet_set_column(ws, 3, 3, 20, NULL));
+    wbc_header(&w->b, ws, w->f.kop, kop, 4, 0);
+    static const wbc_kolom breedte[] = {{0, 1, 22}, {2, 2, 12}, {3, 3, 20}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 0);
-    char plaats[256];
     for (size_t k = 0; k < w->n_mix; k++) {
         const tarief_product *p = &w->r->producten[w->mix_order[k].product];
         const tarief_mix *m = &p->mix[w->mix_order[k].mix];
         uint32_t row = (uint32_t)k + 1;
-        put_str(w, ws, row, 0, p->code, NULL);
-        put_str(w, ws, row, 1, m->functie ? m->functie->naam : NULL, NULL);
-        put_num(w, ws, row, 2, m->aandeel, w->f.in_pct);
-        vindplaats(plaats, sizeof plaats, &m->bron);
-        put_str(w, ws, row, 3, plaats, NULL);
+        wbc_str(&w->b, ws, row, 0, p->code, NULL);
+        wbc_str(&w->b, ws, row, 1, m->functie ? m->functie->naam : NULL, NULL);
+        wbc_num(&w->b, ws, row, 2, m->aandeel, w->f.in.pct);
+        put_vindplaats(w, ws, row, 3, &m->bron);
     }
 }
 
@@ -1017,43 +891,27 @@ static void write_cao(wb *w, lxw_worksheet *ws, const wb_cao *wc)
                                       "parameter", "waarde", "bron", "vindplaats"};
     for (int k = 0; k < 9; k++)
         if (kop[k][0])
-            put_str(w, ws, 0, k, kop[k], w->f.kop);
-    LXW(worksheet_set_column(ws, 0, 1, 10, NULL));
-    LXW(worksheet_set_column(ws, 2, 2, 14, NULL));
-    LXW(worksheet_set_column(ws, 3, 3, 24, NULL));
-    LXW(worksheet_set_column(ws, 4, 4, 3, NULL));
-    LXW(worksheet_set_column(ws, 5, 5, 22, NULL));
-    LXW(worksheet_set_column(ws, 6, 6, 16, NULL));
-    LXW(worksheet_set_column(ws, 7, 7, 70, NULL));
-    LXW(worksheet_set_column(ws, 8, 8, 16, NULL));
+            wbc_str(&w->b, ws, 0, k, kop[k], w->f.kop);
+    static const wbc_kolom breedte[] = {{0, 1, 10}, {2, 2, 14}, {3, 3, 24}, {4, 4, 3},
+                                        {5, 5, 22}, {6, 6, 16}, {7, 7, 70}, {8, 8, 16}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 0);
 
     size_t n = c->n_salarissen > c->n_regels ? c->n_salarissen : c->n_regels;
-    char plaats[256];
     for (size_t k = 0; k < n; k++) {
         uint32_t row = (uint32_t)k + 1;
         if (k < c->n_salarissen) {
             const tarief_salaris *s = &c->salarissen[k];
-            put_str(w, ws, row, 0, s->schaal, NULL);
-            put_str(w, ws, row, 1, s->trede, NULL);
-            put_num(w, ws, row, 2, s->maandsalaris, w->f.in_euro);
-            vindplaats(plaats, sizeof plaats, &s->bron);
-            put_str(w, ws, row, 3, plaats, NULL);
+            wbc_str(&w->b, ws, row, 0, s->schaal, NULL);
+            wbc_str(&w->b, ws, row, 1, s->trede, NULL);
+            wbc_num(&w->b, ws, row, 2, s->maandsalaris, w->f.in.euro);
+            put_vindplaats(w, ws, row, 3, &s->bron);
         }
         if (k < c->n_regels) {
             const tarief_regel *g = &c->regels[k];
-            put_str(w, ws, row, 5, g->naam, NULL);
-            int id = g->param;
-            if (id >= 0 && id < TARIEF_P_COUNT && c->params[id].set)
-                put_param(w, ws, row, 6, id, c->params[id].waarde, c->params[id].keuze,
-                          w->f.in_tekst, w->f.in_pct, w->f.in_getal);
-            else if (strcmp(g->naam, "uren_per_week") == 0 && c->uren_per_week.set)
-                put_num(w, ws, row, 6, c->uren_per_week.waarde, w->f.in_getal);
-            else
-                put_str(w, ws, row, 6, g->waarde, w->f.in_tekst);
-            put_str(w, ws, row, 7, g->bron.tekst, NULL);
-            vindplaats(plaats, sizeof plaats, &g->bron);
-            put_str(w, ws, row, 8, plaats, NULL);
+            bool uren = strcmp(g->naam, "uren_per_week") == 0 && c->uren_per_week.set;
+            put_regel(w, ws, row, 5, g, c->params, uren ? &c->uren_per_week.waarde : NULL,
+                      w->f.in.getal);
         }
     }
 }
@@ -1116,28 +974,24 @@ static void write_indexreeks(wb *w, lxw_worksheet *ws)
     const tarief_indexreeks *s = w->r->indexreeks;
     static const char *const kop[] = {"jaar", "ova_voorlopig", "ova_definitief", "ppc_voorlopig",
                                       "ppc_definitief", "bron", "vindplaats"};
-    header(w, ws, kop, 7, 30);
-    LXW(worksheet_set_column(ws, 0, 0, 8, NULL));
-    LXW(worksheet_set_column(ws, 1, 4, 14, NULL));
-    LXW(worksheet_set_column(ws, 5, 5, 70, NULL));
-    LXW(worksheet_set_column(ws, 6, 6, 16, NULL));
+    wbc_header(&w->b, ws, w->f.kop, kop, 7, 30);
+    static const wbc_kolom breedte[] = {{0, 0, 8}, {1, 4, 14}, {5, 5, 70}, {6, 6, 16}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 1);
-    char plaats[256];
     for (size_t i = 0; i < s->n_rijen; i++) {
         const tarief_indexrij *rij = &s->rijen[i];
         uint32_t row = (uint32_t)i + 1;
-        put_num(w, ws, row, 0, rij->jaar, w->f.in_tekst);
+        wbc_num(&w->b, ws, row, 0, rij->jaar, w->f.in.tekst);
         const tarief_param *v[4] = {&rij->ova_voorlopig, &rij->ova_definitief, &rij->ppc_voorlopig,
                                     &rij->ppc_definitief};
         for (int k = 0; k < 4; k++) {
             if (v[k]->set)
-                put_num(w, ws, row, 1 + k, v[k]->waarde, w->f.in_pct);
+                wbc_num(&w->b, ws, row, 1 + k, v[k]->waarde, w->f.in.pct);
             else
-                LXW(worksheet_write_blank(ws, row, (lxw_col_t)(1 + k), w->f.in_pct));
+                wbc_check(&w->b, worksheet_write_blank(ws, row, (lxw_col_t)(1 + k), w->f.in.pct));
         }
-        put_str(w, ws, row, 5, rij->bron.tekst, NULL);
-        vindplaats(plaats, sizeof plaats, &rij->bron);
-        put_str(w, ws, row, 6, plaats, NULL);
+        wbc_str(&w->b, ws, row, 5, rij->bron.tekst, NULL);
+        put_vindplaats(w, ws, row, 6, &rij->bron);
     }
 }
 
@@ -1178,8 +1032,7 @@ static void regel_ref(wb *w, char *buf, size_t size, int id, const tarief_indexa
     default:
         break;
     }
-    if (w->fout == NULL)
-        w->fout = "interne fout: herkomst van een indexregel onbekend";
+    wbc_fout(&w->b, "interne fout: herkomst van een indexregel onbekend");
     snprintf(buf, size, "NA()");
 }
 
@@ -1200,10 +1053,10 @@ static void write_indexatie(wb *w, lxw_worksheet *ws)
         [IX_INDEX] = "index (y)\nin twee decimalen %",
         [IX_CUMUL] = "indexatie cumulatief\n\xce\xa0 (1 + index) \xe2\x88\x92 1",
     };
-    header(w, ws, kop, IX_COUNT, 75);
-    LXW(worksheet_set_column(ws, IX_PRODUCTEN, IX_PRODUCTEN, 24, NULL));
-    LXW(worksheet_set_column(ws, IX_JAAR, IX_JAAR, 8, NULL));
-    LXW(worksheet_set_column(ws, IX_LOONDEEL, IX_CUMUL, 15, NULL));
+    wbc_header(&w->b, ws, w->f.kop, kop, IX_COUNT, 75);
+    static const wbc_kolom breedte[] = {
+        {IX_PRODUCTEN, IX_PRODUCTEN, 24}, {IX_JAAR, IX_JAAR, 8}, {IX_LOONDEEL, IX_CUMUL, 15}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 2);
 
     const char(*c)[4] = (const char(*)[4])w->col;
@@ -1224,31 +1077,31 @@ static void write_indexatie(wb *w, lxw_worksheet *ws)
         size_t n_rijen = v->n_jaren ? v->n_jaren : 1;
         for (size_t j = 0; j < n_rijen; j++) {
             uint32_t row = pf->rij + (uint32_t)j, n = row + 1;
-            put_str(w, ws, row, IX_PRODUCTEN, label, j == 0 ? w->f.tekst_vet : NULL);
-            fmt(w, f, sizeof f, "=%s", lo);
-            put_formula(w, ws, row, IX_LOONDEEL, f, v->loondeel.waarde, w->f.af_pct);
-            fmt(w, f, sizeof f, "=%s", me);
-            put_formula_str(w, ws, row, IX_METHODE, f,
-                            keuze_naam(TARIEF_P_INDEXATIE_METHODE, v->methode.keuze), w->f.af_tekst);
-            fmt(w, f, sizeof f, "=%s", tu);
-            put_formula_str(w, ws, row, IX_TUSSEN, f,
-                            keuze_naam(TARIEF_P_INDEXATIE_TUSSENAFRONDING, v->tussenafronding.keuze),
-                            w->f.af_tekst);
-            fmt(w, f, sizeof f, "=%s", pp);
-            put_formula(w, ws, row, IX_PRIJSPEIL, f, v->prijspeil.waarde, w->f.af_tekst);
+            wbc_str(&w->b, ws, row, IX_PRODUCTEN, label, j == 0 ? w->f.tekst_vet : NULL);
+            wbc_formulaf(&w->b, ws, row, IX_LOONDEEL, v->loondeel.waarde, w->f.af.pct, "=%s", lo);
+            wbc_fmt(&w->b, f, sizeof f, "=%s", me);
+            wbc_formula_str(&w->b, ws, row, IX_METHODE, f,
+                            keuze_naam(TARIEF_P_INDEXATIE_METHODE, v->methode.keuze),
+                            w->f.af.tekst);
+            wbc_fmt(&w->b, f, sizeof f, "=%s", tu);
+            wbc_formula_str(
+                &w->b, ws, row, IX_TUSSEN, f,
+                keuze_naam(TARIEF_P_INDEXATIE_TUSSENAFRONDING, v->tussenafronding.keuze),
+                w->f.af.tekst);
+            wbc_formulaf(&w->b, ws, row, IX_PRIJSPEIL, v->prijspeil.waarde, w->f.af.tekst, "=%s",
+                         pp);
             if (v->n_jaren == 0) {
                 /* prijspeil = tariefjaar: nothing to index */
-                put_formula(w, ws, row, IX_CUMUL, "=0", 0, w->f.af_pct);
+                wbc_formula(&w->b, ws, row, IX_CUMUL, "=0", 0, w->f.af.pct);
                 continue;
             }
             const tarief_indexjaar *y = &v->jaren[j];
             uint32_t ry = reeks_rij(w, y->jaar), rv = reeks_rij(w, y->jaar - 1);
             if (ry == 0 || rv == 0) {
-                w->fout = w->fout ? w->fout : "interne fout: indexjaar niet in de reeks";
+                wbc_fout(&w->b, "interne fout: indexjaar niet in de reeks");
                 continue;
             }
-            fmt(w, f, sizeof f, "=Indexreeks!$A$%u", ry);
-            put_formula(w, ws, row, IX_JAAR, f, y->jaar, w->f.af_tekst);
+            wbc_formulaf(&w->b, ws, row, IX_JAAR, y->jaar, w->f.af.tekst, "=Indexreeks!$A$%u", ry);
             /* loondeel x OVA + (1 - loondeel) x PPC, optionally to two decimals in % */
             static const struct { int col; int ova, ppc; bool vorig; } gw[3] = {
                 {IX_GV, 1, 3, false}, {IX_VGV, 1, 3, true}, {IX_VGD, 2, 4, true}};
@@ -1258,26 +1111,27 @@ static void write_indexatie(wb *w, lxw_worksheet *ws)
                 uint32_t rr = gw[g].vorig ? rv : ry;
                 const char *L = c[IX_LOONDEEL], *T = c[IX_TUSSEN];
                 const char *O = c[gw[g].ova], *P = c[gw[g].ppc];
-                fmt(w, f, sizeof f,
+                wbc_formulaf(
+                    &w->b, ws, row, gw[g].col, cached[g], w->f.af.pct,
                     "=IF(%s%u=\"ja\",ROUND(%s%u*Indexreeks!$%s$%u+(1-%s%u)*Indexreeks!$%s$%u,4),"
                     "%s%u*Indexreeks!$%s$%u+(1-%s%u)*Indexreeks!$%s$%u)",
                     T, n, L, n, O, rr, L, n, P, rr, L, n, O, rr, L, n, P, rr);
-                put_formula(w, ws, row, gw[g].col, f, cached[g], w->f.af_pct);
             }
-            fmt(w, f, sizeof f,
+            wbc_formulaf(
+                &w->b, ws, row, IX_INHAAL, y->inhaal, w->f.af.pct,
                 "=IF(%s%u=\"verhouding\",(1+%s%u)/(1+%s%u)-1,IF(%s%u=\"verschil\",%s%u-%s%u,NA()))",
                 c[IX_METHODE], n, c[IX_VGD], n, c[IX_VGV], n, c[IX_METHODE], n, c[IX_VGD], n,
                 c[IX_VGV], n);
-            put_formula(w, ws, row, IX_INHAAL, f, y->inhaal, w->f.af_pct);
-            fmt(w, f, sizeof f, "=%s%u+%s%u", c[IX_GV], n, c[IX_INHAAL], n);
-            put_formula(w, ws, row, IX_ONGEROND, f, y->index_ongerond, w->f.af_pct);
-            fmt(w, f, sizeof f, "=ROUND(%s%u,4)", c[IX_ONGEROND], n);
-            put_formula(w, ws, row, IX_INDEX, f, y->index, w->f.af_pct);
+            wbc_formulaf(&w->b, ws, row, IX_ONGEROND, y->index_ongerond, w->f.af.pct, "=%s%u+%s%u",
+                         c[IX_GV], n, c[IX_INHAAL], n);
+            wbc_formulaf(&w->b, ws, row, IX_INDEX, y->index, w->f.af.pct, "=ROUND(%s%u,4)",
+                         c[IX_ONGEROND], n);
             if (j == 0) /* as the engine: factor 1 x (1 + index), minus 1 */
-                fmt(w, f, sizeof f, "=(1+%s%u)-1", c[IX_INDEX], n);
+                wbc_formulaf(&w->b, ws, row, IX_CUMUL, y->cumulatief, w->f.af.pct, "=(1+%s%u)-1",
+                             c[IX_INDEX], n);
             else
-                fmt(w, f, sizeof f, "=(1+%s%u)*(1+%s%u)-1", c[IX_CUMUL], n - 1, c[IX_INDEX], n);
-            put_formula(w, ws, row, IX_CUMUL, f, y->cumulatief, w->f.af_pct);
+                wbc_formulaf(&w->b, ws, row, IX_CUMUL, y->cumulatief, w->f.af.pct,
+                             "=(1+%s%u)*(1+%s%u)-1", c[IX_CUMUL], n - 1, c[IX_INDEX], n);
         }
     }
 }
@@ -1332,57 +1186,57 @@ static void write_stap(wb *w, lxw_worksheet *ws, uint32_t row, int col, int item
     case OB_SALARIS: {
         const tarief_cao *cao = fa->functie->cao;
         size_t srow = (size_t)(fa->functie->salaris - cao->salarissen) + 1;
-        fmt(w, f, sizeof f, "=%s$C$%zu", w->caos[ci].prefix, srow + 1);
-        put_formula(w, ws, row, col, f, v, w->f.af_euro);
+        wbc_formulaf(&w->b, ws, row, col, v, w->f.af.euro, "=%s$C$%zu", w->caos[ci].prefix,
+                     srow + 1);
         return;
     }
     case OB_VT_PCT: case OB_EJU_PCT: case OB_ORT_PCT: case OB_WGL_PCT: case OB_JAARUREN: {
         int k = item - OB_VT_PCT, id = functie_param_ids[k];
         const tarief_invoer *inv = functie_invoer(fa, k);
         param_formula(w, f, sizeof f, id, regio_bron(w, id, ci, inv), ci, prow);
-        put_formula(w, ws, row, col, f, inv->waarde, af_format(w, id));
+        wbc_formula(&w->b, ws, row, col, f, inv->waarde, af_format(w, id));
         return;
     }
     case OB_J:
         REF(a, OB_SALARIS);
-        fmt(w, f, sizeof f, "=12*%s", a);
+        wbc_fmt(&w->b, f, sizeof f, "=12*%s", a);
         break;
     case OB_VT: case OB_EJU: case OB_ORT:
         REF(a, OB_J);
         REF(b, item - OB_VT + OB_VT_PCT);
-        fmt(w, f, sizeof f, "=%s*%s", a, b);
+        wbc_fmt(&w->b, f, sizeof f, "=%s*%s", a, b);
         break;
     case OB_B:
         REF(a, OB_J);
         REF(b, OB_VT);
         REF(c, OB_EJU);
         REF(d, OB_ORT);
-        fmt(w, f, sizeof f, "=%s+%s+%s+%s", a, b, c, d);
+        wbc_fmt(&w->b, f, sizeof f, "=%s+%s+%s+%s", a, b, c, d);
         break;
     case OB_WGL:
         REF(a, OB_B);
         REF(b, OB_WGL_PCT);
-        fmt(w, f, sizeof f, "=%s*%s", a, b);
+        wbc_fmt(&w->b, f, sizeof f, "=%s*%s", a, b);
         break;
     case OB_L:
         REF(a, OB_B);
         REF(b, OB_WGL);
-        fmt(w, f, sizeof f, "=%s+%s", a, b);
+        wbc_fmt(&w->b, f, sizeof f, "=%s+%s", a, b);
         break;
     default: /* OB_CF */
         if (fa->per_uur) {
-            fmt(w, f, sizeof f, "=Functies!$%s%zu", w->col[FU_PER_UUR], fi + 2);
+            wbc_fmt(&w->b, f, sizeof f, "=Functies!$%s%zu", w->col[FU_PER_UUR], fi + 2);
         } else if (orow > 0 && !w->per_rij[OB_CF]) {
-            fmt(w, f, sizeof f, "=Loonkosten!$%s$%u", w->col[w->lc[OB_CF]], lrow);
+            wbc_fmt(&w->b, f, sizeof f, "=Loonkosten!$%s$%u", w->col[w->lc[OB_CF]], lrow);
         } else {
             REF(a, OB_L);
             REF(b, OB_JAARUREN);
-            fmt(w, f, sizeof f, "=%s/%s", a, b);
+            wbc_fmt(&w->b, f, sizeof f, "=%s/%s", a, b);
         }
         break;
     }
 #undef REF
-    put_formula(w, ws, row, col, f, v, w->f.af_euro);
+    wbc_formula(&w->b, ws, row, col, f, v, w->f.af.euro);
 }
 
 static const char *const loonkosten_kop[LK_VAST] = {"functie", "cao", "schaal", "trede"};
@@ -1397,29 +1251,29 @@ static void write_loonkosten(wb *w, lxw_worksheet *ws)
     for (int k = 0; k < OB_COUNT; k++)
         if (w->lc[k] >= 0)
             kop[w->lc[k]] = opbouw_kop[k];
-    header(w, ws, kop, n, 75);
-    LXW(worksheet_set_column(ws, LK_FUNCTIE, LK_FUNCTIE, 20, NULL));
-    LXW(worksheet_set_column(ws, LK_CAO, LK_CAO, 22, NULL));
-    LXW(worksheet_set_column(ws, LK_SCHAAL, LK_TREDE, 9, NULL));
-    if (n > LK_VAST)
-        LXW(worksheet_set_column(ws, LK_VAST, n - 1, 15, NULL));
+    wbc_header(&w->b, ws, w->f.kop, kop, n, 75);
+    const wbc_kolom breedte[] = {{LK_FUNCTIE, LK_FUNCTIE, 20},
+                                 {LK_CAO, LK_CAO, 22},
+                                 {LK_SCHAAL, LK_TREDE, 9},
+                                 {LK_VAST, n - 1, 15}};
+    wbc_widths(&w->b, ws, breedte, n > LK_VAST ? 4 : 3); /* the steps, if any */
     worksheet_freeze_panes(ws, 1, 1);
 
     for (size_t fi = 0; fi < r->n_functies; fi++) {
         const tarief_functie *fu = &r->functies[fi];
         const tarief_functie_afleiding *fa = w->eerste[fi];
         uint32_t row = (uint32_t)fi + 1;
-        put_str(w, ws, row, LK_FUNCTIE, fu->naam, NULL);
+        wbc_str(&w->b, ws, row, LK_FUNCTIE, fu->naam, NULL);
         if (fu->loonkosten_per_uur.set) {
-            put_str(w, ws, row, LK_CAO, "loonkosten_per_uur (Functies)", NULL);
+            wbc_str(&w->b, ws, row, LK_CAO, "loonkosten_per_uur (Functies)", NULL);
         } else {
-            put_str(w, ws, row, LK_CAO, fu->cao ? fu->cao->id : NULL, NULL);
-            put_str(w, ws, row, LK_SCHAAL, fu->salaris ? fu->salaris->schaal : NULL, NULL);
-            put_str(w, ws, row, LK_TREDE, fu->salaris ? fu->salaris->trede : NULL, NULL);
+            wbc_str(&w->b, ws, row, LK_CAO, fu->cao ? fu->cao->id : NULL, NULL);
+            wbc_str(&w->b, ws, row, LK_SCHAAL, fu->salaris ? fu->salaris->schaal : NULL, NULL);
+            wbc_str(&w->b, ws, row, LK_TREDE, fu->salaris ? fu->salaris->trede : NULL, NULL);
         }
         if (fa == NULL) {
             if (n > LK_VAST)
-                put_str(w, ws, row, LK_VAST, "niet gebruikt in functiemix.csv", NULL);
+                wbc_str(&w->b, ws, row, LK_VAST, "niet gebruikt in functiemix.csv", NULL);
             continue;
         }
         if (fa->per_uur || w->functie_cao[fi] < 0 || fa->functie->salaris == NULL) {
@@ -1441,14 +1295,16 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
     for (int k = 0; k < OB_COUNT; k++)
         if (w->oc[k] >= 0)
             kop[w->oc[k]] = opbouw_kop[k];
-    header(w, ws, kop, w->n_oc, 75);
-    LXW(worksheet_set_column(ws, 0, 0, 10, NULL));
-    LXW(worksheet_set_column(ws, 1, 1, 28, NULL));
-    LXW(worksheet_set_column(ws, 2, 2, 16, NULL));
-    LXW(worksheet_set_column(ws, 3, (lxw_col_t)(w->n_oc - 1), 14, NULL));
-    LXW(worksheet_set_column(ws, (lxw_col_t)w->oc[OB_GEM_PCT], (lxw_col_t)w->oc[OB_GEM_PCT], 16, NULL));
+    wbc_header(&w->b, ws, w->f.kop, kop, w->n_oc, 75);
+    const wbc_kolom breedte[] = {{0, 0, 10},
+                                 {1, 1, 28},
+                                 {2, 2, 16},
+                                 {3, w->n_oc - 1, 14},
+                                 {w->oc[OB_GEM_PCT], w->oc[OB_GEM_PCT], 16}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 3);
-    LXW(worksheet_autofilter(ws, 0, 0, (lxw_row_t)(w->n_opbouw_rows - 1), (lxw_col_t)(w->n_oc - 1)));
+    wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)(w->n_opbouw_rows - 1),
+                                          (lxw_col_t)(w->n_oc - 1)));
     worksheet_outline_settings(ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
 
     /* column letters of the product items */
@@ -1470,14 +1326,14 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
             uint32_t n = row + 1; /* 1-based row in formulas */
             size_t mj = (size_t)(fa->mix - p->mix);
             size_t fi = (size_t)(fa->functie - r->functies);
-            LXW(worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &detail));
-            put_str(w, ws, row, O(OB_CODE), p->code, NULL);
-            put_str(w, ws, row, O(OB_FUNCTIE), fa->functie->naam, NULL);
-            fmt(w, f, sizeof f, "=Functiemix!$C%u", w->mix_row[w->mix_base[i] + mj] + 1);
-            put_formula(w, ws, row, O(OB_AANDEEL), f, fa->mix->aandeel, F->af_pct);
+            wbc_check(&w->b, worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &detail));
+            wbc_str(&w->b, ws, row, O(OB_CODE), p->code, NULL);
+            wbc_str(&w->b, ws, row, O(OB_FUNCTIE), fa->functie->naam, NULL);
+            wbc_formulaf(&w->b, ws, row, O(OB_AANDEEL), fa->mix->aandeel, F->af.pct,
+                         "=Functiemix!$C%u", w->mix_row[w->mix_base[i] + mj] + 1);
             if (!fa->per_uur) {
                 if (w->functie_cao[fi] < 0 || fa->functie->salaris == NULL) {
-                    w->fout = w->fout ? w->fout : "interne fout: functie zonder cao-tabel";
+                    wbc_fout(&w->b, "interne fout: functie zonder cao-tabel");
                     continue;
                 }
                 for (int k = OB_SALARIS; k <= OB_L; k++)
@@ -1485,33 +1341,33 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
                         write_stap(w, ws, row, w->oc[k], k, fa, fi, n, prow);
             }
             write_stap(w, ws, row, O(OB_CF), OB_CF, fa, fi, n, prow);
-            fmt(w, f, sizeof f, "=%s%u*%s%u", C[OB_AANDEEL], n, C[OB_CF], n);
-            put_formula(w, ws, row, O(OB_GEWOGEN), f, fa->gewogen, F->af_euro);
+            wbc_formulaf(&w->b, ws, row, O(OB_GEWOGEN), fa->gewogen, F->af.euro, "=%s%u*%s%u",
+                         C[OB_AANDEEL], n, C[OB_CF], n);
         }
 
         /* the product row: steps 9-17 */
         uint32_t n = row + 1;
-        put_str(w, ws, row, O(OB_CODE), p->code, w->f.tekst_vet);
-        put_str(w, ws, row, O(OB_NAAM), p->naam, w->f.tekst_vet);
-        put_str(w, ws, row, O(OB_FUNCTIE), "product", w->f.tekst_vet);
-        fmt(w, f, sizeof f, "=SUM(%s%u:%s%u)", C[OB_GEWOGEN], first, C[OB_GEWOGEN], row);
-        put_formula(w, ws, row, O(OB_C), f, a->gemengde_kosten, F->af_euro);
-        fmt(w, f, sizeof f, "=Producten!$%s%u", w->col[PR_UREN], prow + 1);
-        put_formula(w, ws, row, O(OB_UREN), f, p->uren_per_eenheid.waarde, F->af_getal);
-        fmt(w, f, sizeof f, "=Producten!$%s%u", w->col[PR_BEGELEIDERS], prow + 1);
-        put_formula(w, ws, row, O(OB_BEGELEIDERS), f,
-                    p->begeleiders.set ? p->begeleiders.waarde : 1, F->af_getal);
-        fmt(w, f, sizeof f, "=Producten!$%s%u", w->col[PR_GROEP], prow + 1);
-        put_formula(w, ws, row, O(OB_GROEP), f,
-                    p->groepsgrootte.set ? p->groepsgrootte.waarde : 1, F->af_getal);
-        fmt(w, f, sizeof f, "=%s%u*%s%u/%s%u", C[OB_UREN], n, C[OB_BEGELEIDERS], n, C[OB_GROEP], n);
-        put_formula(w, ws, row, O(OB_I), f, a->inzet, F->af_getal);
+        wbc_str(&w->b, ws, row, O(OB_CODE), p->code, w->f.tekst_vet);
+        wbc_str(&w->b, ws, row, O(OB_NAAM), p->naam, w->f.tekst_vet);
+        wbc_str(&w->b, ws, row, O(OB_FUNCTIE), "product", w->f.tekst_vet);
+        wbc_formulaf(&w->b, ws, row, O(OB_C), a->gemengde_kosten, F->af.euro, "=SUM(%s%u:%s%u)",
+                     C[OB_GEWOGEN], first, C[OB_GEWOGEN], row);
+        wbc_formulaf(&w->b, ws, row, O(OB_UREN), p->uren_per_eenheid.waarde, F->af.getal,
+                     "=Producten!$%s%u", w->col[PR_UREN], prow + 1);
+        wbc_formulaf(&w->b, ws, row, O(OB_BEGELEIDERS),
+                     p->begeleiders.set ? p->begeleiders.waarde : 1, F->af.getal,
+                     "=Producten!$%s%u", w->col[PR_BEGELEIDERS], prow + 1);
+        wbc_formulaf(&w->b, ws, row, O(OB_GROEP),
+                     p->groepsgrootte.set ? p->groepsgrootte.waarde : 1, F->af.getal,
+                     "=Producten!$%s%u", w->col[PR_GROEP], prow + 1);
+        wbc_formulaf(&w->b, ws, row, O(OB_I), a->inzet, F->af.getal, "=%s%u*%s%u/%s%u", C[OB_UREN],
+                     n, C[OB_BEGELEIDERS], n, C[OB_GROEP], n);
         productiviteit_formula(w, f, sizeof f, prow);
-        put_formula(w, ws, row, O(OB_PRODUCTIVITEIT), f, a->productiviteit.waarde, F->af_pct);
-        fmt(w, f, sizeof f, "=%s%u*%s%u", C[OB_I], n, C[OB_C], n);
-        put_formula(w, ws, row, O(OB_E1), f, a->element[TARIEF_E_KOSTEN_BEROEPSKRACHT], F->af_euro);
-        fmt(w, f, sizeof f, "=%s%u*(1/%s%u-1)", C[OB_E1], n, C[OB_PRODUCTIVITEIT], n);
-        put_formula(w, ws, row, O(OB_E2), f, a->element[TARIEF_E_NIET_PRODUCTIEVE_UREN], F->af_euro);
+        wbc_formula(&w->b, ws, row, O(OB_PRODUCTIVITEIT), f, a->productiviteit.waarde, F->af.pct);
+        wbc_formulaf(&w->b, ws, row, O(OB_E1), a->element[TARIEF_E_KOSTEN_BEROEPSKRACHT],
+                     F->af.euro, "=%s%u*%s%u", C[OB_I], n, C[OB_C], n);
+        wbc_formulaf(&w->b, ws, row, O(OB_E2), a->element[TARIEF_E_NIET_PRODUCTIEVE_UREN],
+                     F->af.euro, "=%s%u*(1/%s%u-1)", C[OB_E1], n, C[OB_PRODUCTIVITEIT], n);
 
         /* resolved product-level parameters */
         static const int pcol[N_PRODUCT_PARAMS] = {OB_REIS_PCT, OB_GEM_PCT, OB_OVERHEAD_PCT,
@@ -1524,54 +1380,45 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
                 /* indexatie;vng: the compounded index of its block on Indexatie */
                 const struct indexprofiel *pf = &w->profielen[w->product_profiel[i]];
                 size_t nj = a->indexatie_vng->n_jaren ? a->indexatie_vng->n_jaren : 1;
-                fmt(w, f, sizeof f, "=Indexatie!$%s$%zu", w->col[IX_CUMUL], pf->rij + nj);
-                put_formula(w, ws, row, O(pcol[k]), f, inv->waarde, F->af_pct);
+                wbc_formulaf(&w->b, ws, row, O(pcol[k]), inv->waarde, F->af.pct,
+                             "=Indexatie!$%s$%zu", w->col[IX_CUMUL], pf->rij + nj);
                 continue;
             }
             param_formula(w, f, sizeof f, id, regio_bron(w, id, -1, inv), -1, prow);
             if (tarief_param_info_get((tarief_param_id)id)->soort == TARIEF_SOORT_KEUZE)
-                put_formula_str(w, ws, row, O(pcol[k]), f, keuze_naam(id, inv->keuze), F->af_tekst);
+                wbc_formula_str(&w->b, ws, row, O(pcol[k]), f, keuze_naam(id, inv->keuze),
+                                F->af.tekst);
             else
-                put_formula(w, ws, row, O(pcol[k]), f, inv->waarde, af_format(w, id));
+                wbc_formula(&w->b, ws, row, O(pcol[k]), f, inv->waarde, af_format(w, id));
         }
-        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_REIS_PCT], n);
-        put_formula(w, ws, row, O(OB_E3), f, a->element[TARIEF_E_REIS_EN_OPLEIDING], F->af_euro);
-        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_GEM_PCT], n);
-        put_formula(w, ws, row, O(OB_E5), f, a->element[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN],
-                    F->af_euro);
-        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u+%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_E3], n,
-            C[OB_E5], n);
-        put_formula(w, ws, row, O(OB_P), f, a->personeel, F->af_euro);
-        fmt(w, f, sizeof f,
-            "=IF(%s%u=\"opslag\",%s%u*%s%u,IF(%s%u=\"aandeel\",%s%u*%s%u/(1-%s%u),NA()))",
-            C[OB_GRONDSLAG], n, C[OB_P], n, C[OB_OVERHEAD_PCT], n, C[OB_GRONDSLAG], n, C[OB_P], n,
-            C[OB_OVERHEAD_PCT], n, C[OB_OVERHEAD_PCT], n);
-        put_formula(w, ws, row, O(OB_E4), f, a->element[TARIEF_E_OVERHEAD], F->af_euro);
-        fmt(w, f, sizeof f, "=Producten!$%s%u", w->col[PR_HUISVESTING], prow + 1);
-        put_formula(w, ws, row, O(OB_E6), f, a->element[TARIEF_E_HUISVESTING], F->af_euro);
-        fmt(w, f, sizeof f, "=Producten!$%s%u", w->col[PR_VERZORGING], prow + 1);
-        put_formula(w, ws, row, O(OB_E7), f, a->element[TARIEF_E_VERZORGING], F->af_euro);
-        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", C[OB_E1], n, C[OB_E2], n,
-            C[OB_E3], n, C[OB_E4], n, C[OB_E5], n, C[OB_E6], n, C[OB_E7], n);
-        put_formula(w, ws, row, O(OB_K), f, a->kostprijs, F->af_euro);
-        fmt(w, f, sizeof f, "=%s%u*%s%u", C[OB_K], n, C[OB_RISICO_PCT], n);
-        put_formula(w, ws, row, O(OB_R), f, a->element[TARIEF_E_RISICO], F->af_euro);
-        fmt(w, f, sizeof f, "=(%s%u+%s%u)*%s%u", C[OB_K], n, C[OB_R], n, C[OB_INDEX_PCT], n);
-        put_formula(w, ws, row, O(OB_E8), f, a->element[TARIEF_E_INDEXATIE], F->af_euro);
-        fmt(w, f, sizeof f, "=%s%u+%s%u+%s%u", C[OB_K], n, C[OB_R], n, C[OB_E8], n);
-        put_formula(w, ws, row, O(OB_T), f, a->ongerond, F->af_euro);
-        /* step 17, rekenmethode §3: spreadsheet ROUND/ROUNDUP work on the
-         * value taken to 15 significant digits, as the engine does */
-        const char *ac = C[OB_AFRONDING], *t = C[OB_T];
-        fmt(w, f, sizeof f,
-            "=IF(%s%u=\"cent\",ROUND(%s%u,2),IF(%s%u=\"euro\",ROUND(%s%u,0),"
-            "IF(%s%u=\"euro_omhoog\",ROUNDUP(%s%u,0),"
-            "IF(%s%u=\"deelbaar_door_60\",ROUND(60*ROUND(%s%u/60,2),2),NA()))))",
-            ac, n, t, n, ac, n, t, n, ac, n, t, n, ac, n, t, n);
-        put_formula(w, ws, row, O(OB_TARIEF), f, a->tarief, F->tarief);
-        fmt(w, f, sizeof f, "=%s%u-%s%u", C[OB_TARIEF], n, C[OB_T], n);
-        put_formula(w, ws, row, O(OB_VERSCHIL), f, a->element[TARIEF_E_AFRONDINGSVERSCHIL],
-                    F->af_euro);
+        wbc_formulaf(&w->b, ws, row, O(OB_E3), a->element[TARIEF_E_REIS_EN_OPLEIDING], F->af.euro,
+                     "=(%s%u+%s%u)*%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_REIS_PCT], n);
+        wbc_formulaf(&w->b, ws, row, O(OB_E5), a->element[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN],
+                     F->af.euro, "=(%s%u+%s%u)*%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_GEM_PCT], n);
+        wbc_formulaf(&w->b, ws, row, O(OB_P), a->personeel, F->af.euro, "=%s%u+%s%u+%s%u+%s%u",
+                     C[OB_E1], n, C[OB_E2], n, C[OB_E3], n, C[OB_E5], n);
+        wbc_formula(&w->b, ws, row, O(OB_E4),
+                    wbc_formule_overhead(&w->b, f, sizeof f, C[OB_GRONDSLAG], C[OB_P],
+                                         C[OB_OVERHEAD_PCT], n),
+                    a->element[TARIEF_E_OVERHEAD], F->af.euro);
+        wbc_formulaf(&w->b, ws, row, O(OB_E6), a->element[TARIEF_E_HUISVESTING], F->af.euro,
+                     "=Producten!$%s%u", w->col[PR_HUISVESTING], prow + 1);
+        wbc_formulaf(&w->b, ws, row, O(OB_E7), a->element[TARIEF_E_VERZORGING], F->af.euro,
+                     "=Producten!$%s%u", w->col[PR_VERZORGING], prow + 1);
+        wbc_formulaf(&w->b, ws, row, O(OB_K), a->kostprijs, F->af.euro,
+                     "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_E3], n,
+                     C[OB_E4], n, C[OB_E5], n, C[OB_E6], n, C[OB_E7], n);
+        wbc_formulaf(&w->b, ws, row, O(OB_R), a->element[TARIEF_E_RISICO], F->af.euro, "=%s%u*%s%u",
+                     C[OB_K], n, C[OB_RISICO_PCT], n);
+        wbc_formulaf(&w->b, ws, row, O(OB_E8), a->element[TARIEF_E_INDEXATIE], F->af.euro,
+                     "=(%s%u+%s%u)*%s%u", C[OB_K], n, C[OB_R], n, C[OB_INDEX_PCT], n);
+        wbc_formulaf(&w->b, ws, row, O(OB_T), a->ongerond, F->af.euro, "=%s%u+%s%u+%s%u", C[OB_K],
+                     n, C[OB_R], n, C[OB_E8], n);
+        wbc_formula(&w->b, ws, row, O(OB_TARIEF),
+                    wbc_formule_afronding(&w->b, f, sizeof f, C[OB_AFRONDING], C[OB_T], n),
+                    a->tarief, F->tarief);
+        wbc_formulaf(&w->b, ws, row, O(OB_VERSCHIL), a->element[TARIEF_E_AFRONDINGSVERSCHIL],
+                     F->af.euro, "=%s%u-%s%u", C[OB_TARIEF], n, C[OB_T], n);
         row++;
     }
 #undef O
@@ -1611,29 +1458,26 @@ static void write_tarieven(wb *w, lxw_worksheet *ws)
         kop[T_EERSTE + e] = koppen[e];
     }
     kop[T_TARIEF] = "tarief";
-    header(w, ws, kop, T_TARIEF + 1, 62);
-    LXW(worksheet_set_column(ws, 0, 0, 10, NULL));
-    LXW(worksheet_set_column(ws, 1, 1, 40, NULL));
-    LXW(worksheet_set_column(ws, 2, 2, 10, NULL));
-    LXW(worksheet_set_column(ws, T_EERSTE, T_TARIEF - 1, 16, NULL));
-    LXW(worksheet_set_column(ws, T_TARIEF, T_TARIEF, 14, NULL));
+    wbc_header(&w->b, ws, w->f.kop, kop, T_TARIEF + 1, 62);
+    static const wbc_kolom breedte[] = {
+        {0, 0, 10}, {1, 1, 40}, {2, 2, 10}, {T_EERSTE, T_TARIEF - 1, 16}, {T_TARIEF, T_TARIEF, 14}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 2);
     if (r->n_producten > 0)
-        LXW(worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, T_TARIEF));
+        wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, T_TARIEF));
 
-    char f[FORMULA_LEN];
     for (size_t i = 0; i < r->n_producten; i++) {
         const tarief_afleiding *a = &w->a[i];
         uint32_t row = (uint32_t)i + 1, orow = w->opbouw_row[i] + 1;
-        put_str(w, ws, row, 0, a->product->code, NULL);
-        put_str(w, ws, row, 1, a->product->naam, NULL);
-        put_str(w, ws, row, 2, tarief_eenheid_naam(a->product->eenheid), NULL);
+        wbc_str(&w->b, ws, row, 0, a->product->code, NULL);
+        wbc_str(&w->b, ws, row, 1, a->product->naam, NULL);
+        wbc_str(&w->b, ws, row, 2, tarief_eenheid_naam(a->product->eenheid), NULL);
         for (int e = 0; e < TARIEF_E_COUNT; e++) {
-            fmt(w, f, sizeof f, "=Opbouw!%s%u", w->col[w->oc[element_kolom[e]]], orow);
-            put_formula(w, ws, row, T_EERSTE + e, f, a->element[e], w->f.af_euro);
+            wbc_formulaf(&w->b, ws, row, T_EERSTE + e, a->element[e], w->f.af.euro, "=Opbouw!%s%u",
+                         w->col[w->oc[element_kolom[e]]], orow);
         }
-        fmt(w, f, sizeof f, "=Opbouw!%s%u", w->col[w->oc[OB_TARIEF]], orow);
-        put_formula(w, ws, row, T_TARIEF, f, a->tarief, w->f.tarief);
+        wbc_formulaf(&w->b, ws, row, T_TARIEF, a->tarief, w->f.tarief, "=Opbouw!%s%u",
+                     w->col[w->oc[OB_TARIEF]], orow);
     }
 }
 
@@ -1681,7 +1525,7 @@ static invoerbestand *checksums(wb *w, size_t *n_out)
         if (b[i].sha256[0] != '\0')
             continue;
         if (tarief_sha256_file(b[i].path, b[i].sha256) != 0) {
-            tarief_ctx_error(w->ctx, b[i].path, 0, 0, NULL,
+            tarief_ctx_error(w->b.ctx, b[i].path, 0, 0, NULL,
                              "kan controlegetal (SHA-256) voor het werkboek niet berekenen: %s",
                              strerror(errno));
             free(b);
@@ -1697,26 +1541,26 @@ static void write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bes
 {
     const tarief_regio *r = w->r;
     const wb_formats *F = &w->f;
-    LXW(worksheet_set_column(ws, 0, 0, 44, NULL));
-    LXW(worksheet_set_column(ws, 1, 1, 100, NULL));
+    static const wbc_kolom breedte[] = {{0, 0, 44}, {1, 1, 100}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     uint32_t row = 0;
     char buf[512];
 
     snprintf(buf, sizeof buf, "Re\xc3\xable tarieven %s %d", r->naam ? r->naam : "", r->tariefjaar);
-    put_str(w, ws, row++, 0, buf, F->titel);
+    wbc_str(&w->b, ws, row++, 0, buf, F->titel);
     snprintf(buf, sizeof buf, "tarief %s, %s", TARIEF_VERSION, TARIEF_REKENMETHODE);
-    put_str(w, ws, row, 0, "Gemaakt met", NULL);
-    put_str(w, ws, row++, 1, buf, NULL);
+    wbc_str(&w->b, ws, row, 0, "Gemaakt met", NULL);
+    wbc_str(&w->b, ws, row++, 1, buf, NULL);
     time_t t = (time_t)created;
     struct tm tm;
     if (gmtime_r(&t, &tm) != NULL)
         strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
     else
         buf[0] = '\0';
-    put_str(w, ws, row, 0, "Datum (SOURCE_DATE_EPOCH of 1 januari tariefjaar)", NULL);
-    put_str(w, ws, row++, 1, buf, NULL);
-    put_str(w, ws, row, 0, "Regiomap", NULL);
-    put_str(w, ws, row++, 1, r->dir, NULL);
+    wbc_str(&w->b, ws, row, 0, "Datum (SOURCE_DATE_EPOCH of 1 januari tariefjaar)", NULL);
+    wbc_str(&w->b, ws, row++, 1, buf, NULL);
+    wbc_str(&w->b, ws, row, 0, "Regiomap", NULL);
+    wbc_str(&w->b, ws, row++, 1, r->dir, NULL);
     row++;
 
     static const char *const bladen[][2] = {
@@ -1758,29 +1602,35 @@ static void write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bes
                    "waarde die voor dat product geldt, met als formule waar die vandaan komt: "
                    "IF(cel op Producten niet leeg; die cel; de regio- of standaardwaarde)."},
     };
-    put_str(w, ws, row++, 0, "Zo lees je dit werkboek", F->sectie);
+    wbc_str(&w->b, ws, row++, 0, "Zo lees je dit werkboek", F->sectie);
     for (size_t k = 0; k < sizeof bladen / sizeof bladen[0]; k++) {
         bool index_blad = strncmp(bladen[k][0], "Index", 5) == 0;
         if (index_blad && w->n_profielen == 0)
             continue;
-        put_str(w, ws, row, 0, bladen[k][0], F->tekst_vet);
-        put_str(w, ws, row++, 1, bladen[k][1], F->tekst);
+        wbc_str(&w->b, ws, row, 0, bladen[k][0], F->tekst_vet);
+        wbc_str(&w->b, ws, row++, 1, bladen[k][1], F->tekst);
     }
     row++;
 
-    put_str(w, ws, row++, 0, "Kleuren", F->sectie);
-    put_str(w, ws, row, 0, "invoer", F->in_tekst);
-    put_str(w, ws, row++, 1, "Invoer uit een invoerbestand (uitgangspunten, producten, functies, "
-                             "functiemix, cao-tabel). Wijzig deze cellen om te rekenen met andere "
-                             "uitgangspunten.", F->tekst);
-    put_str(w, ws, row, 0, "standaardwaarde", F->std_tekst);
-    put_str(w, ws, row++, 1, "Standaardwaarde van de rekenmethode, gebruikt waar de invoer niets "
-                             "zet. Ook wijzigbaar.", F->tekst);
-    put_str(w, ws, row, 0, "afgeleid (formule)", F->af_tekst);
-    put_str(w, ws, row++, 1, "Afgeleid: een formule over de cellen waaruit de waarde volgt. Niet "
-                             "overschrijven.", F->tekst);
-    LXW(worksheet_write_string(ws, row, 0, "tarief", F->tarief));
-    put_str(w, ws, row++, 1, "De uitkomst: het tarief na afronding (stap 17).", F->tekst);
+    wbc_str(&w->b, ws, row++, 0, "Kleuren", F->sectie);
+    wbc_str(&w->b, ws, row, 0, "invoer", F->in.tekst);
+    wbc_str(&w->b, ws, row++, 1,
+            "Invoer uit een invoerbestand (uitgangspunten, producten, functies, "
+            "functiemix, cao-tabel). Wijzig deze cellen om te rekenen met andere "
+            "uitgangspunten.",
+            F->tekst);
+    wbc_str(&w->b, ws, row, 0, "standaardwaarde", F->std.tekst);
+    wbc_str(&w->b, ws, row++, 1,
+            "Standaardwaarde van de rekenmethode, gebruikt waar de invoer niets "
+            "zet. Ook wijzigbaar.",
+            F->tekst);
+    wbc_str(&w->b, ws, row, 0, "afgeleid (formule)", F->af.tekst);
+    wbc_str(&w->b, ws, row++, 1,
+            "Afgeleid: een formule over de cellen waaruit de waarde volgt. Niet "
+            "overschrijven.",
+            F->tekst);
+    wbc_check(&w->b, worksheet_write_string(ws, row, 0, "tarief", F->tarief));
+    wbc_str(&w->b, ws, row++, 1, "De uitkomst: het tarief na afronding (stap 17).", F->tekst);
     row++;
 
     static const char *const methode[] = {
@@ -1802,9 +1652,9 @@ static void write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bes
         "euro = ROUND(T;0), euro_omhoog = ROUNDUP(T;0), deelbaar_door_60 = "
         "ROUND(60 \xc3\x97 ROUND(T/60;2);2).",
     };
-    put_str(w, ws, row++, 0, "Rekenmethode in het kort", F->sectie);
+    wbc_str(&w->b, ws, row++, 0, "Rekenmethode in het kort", F->sectie);
     for (size_t k = 0; k < sizeof methode / sizeof methode[0]; k++)
-        put_str(w, ws, row++, 1, methode[k], F->tekst);
+        wbc_str(&w->b, ws, row++, 1, methode[k], F->tekst);
     row++;
 
     static const char *const controle[] = {
@@ -1818,32 +1668,21 @@ static void write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bes
         "tarief; een herberekening geeft dezelfde uitkomst.",
         "5. Vergelijk de controlegetallen hieronder met sha256sum van de invoerbestanden.",
     };
-    put_str(w, ws, row++, 0, "Een tarief controleren", F->sectie);
+    wbc_str(&w->b, ws, row++, 0, "Een tarief controleren", F->sectie);
     for (size_t k = 0; k < sizeof controle / sizeof controle[0]; k++)
-        put_str(w, ws, row++, 1, controle[k], F->tekst);
+        wbc_str(&w->b, ws, row++, 1, controle[k], F->tekst);
     row++;
 
-    put_str(w, ws, row++, 0, "Invoerbestanden (SHA-256)", F->sectie);
-    put_str(w, ws, row, 0, "bestand", F->kop);
-    put_str(w, ws, row++, 1, "sha256", F->kop);
+    wbc_str(&w->b, ws, row++, 0, "Invoerbestanden (SHA-256)", F->sectie);
+    wbc_str(&w->b, ws, row, 0, "bestand", F->kop);
+    wbc_str(&w->b, ws, row++, 1, "sha256", F->kop);
     for (size_t k = 0; k < n_bestanden; k++) {
-        put_str(w, ws, row, 0, bestanden[k].path, NULL);
-        put_str(w, ws, row++, 1, bestanden[k].sha256, NULL);
+        wbc_str(&w->b, ws, row, 0, bestanden[k].path, NULL);
+        wbc_str(&w->b, ws, row++, 1, bestanden[k].sha256, NULL);
     }
 }
 
 /* ------------------------------------------------------------------------ */
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
-static long long days_from_civil(long long y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    long long era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (long long)doe - 719468;
-}
 
 /* The creation date: explicit, else SOURCE_DATE_EPOCH, else 1 January of
  * the tariefjaar; never the clock, so the same inputs give the same bytes. */
@@ -1853,107 +1692,72 @@ static int creation_time(wb *w, const tarief_workbook_options *opts, long long *
         *out = opts->created;
         return 0;
     }
-    const char *s = getenv("SOURCE_DATE_EPOCH");
-    if (s != NULL && s[0] != '\0') {
-        char *end;
-        errno = 0;
-        long long v = strtoll(s, &end, 10);
-        if (errno != 0 || *end != '\0' || v < 315532800LL || v > 253402300799LL) {
-            tarief_ctx_error(w->ctx, w->path, 0, 0, NULL,
-                             "SOURCE_DATE_EPOCH '%s' is geen geldig tijdstip (seconden sinds "
-                             "1970, vanaf 1980)", s);
-            return -1;
-        }
-        *out = v;
-        return 0;
+    int bron = wbc_source_date_epoch(out);
+    if (bron < 0) {
+        tarief_ctx_error(w->b.ctx, w->b.path, 0, 0, NULL,
+                         "SOURCE_DATE_EPOCH '%s' is geen geldig tijdstip (seconden sinds "
+                         "1970, vanaf 1980)",
+                         getenv("SOURCE_DATE_EPOCH"));
+        return -1;
     }
-    int jaar = w->r->tariefjaar;
-    if (jaar < 1980)
-        jaar = 1980;
-    if (jaar > 9999)
-        jaar = 9999;
-    *out = days_from_civil(jaar, 1, 1) * 86400LL;
+    if (bron == 0)
+        *out = wbc_nieuwjaar(w->r->tariefjaar);
     return 0;
 }
 
 int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_afleiding *a,
                           const char *path, const tarief_workbook_options *opts)
 {
-    wb w_ = {.ctx = ctx, .r = r, .a = a, .path = path};
+    wb w_ = {.b = {.ctx = ctx, .path = path}, .r = r, .a = a};
     wb *w = &w_;
     int rc = -1;
     invoerbestand *bestanden = NULL;
     size_t n_bestanden = 0;
-    tarief_output out;
-    bool reserved = false;
 
-    /* libxlsxwriter prints numbers with printf: a decimal comma would
-     * corrupt every cached value. */
-    const struct lconv *lc = localeconv();
-    if (lc == NULL || lc->decimal_point == NULL || strcmp(lc->decimal_point, ".") != 0) {
-        tarief_ctx_error(ctx, path, 0, 0, NULL,
-                         "interne fout: LC_NUMERIC is niet \"C\"; werkboek niet geschreven");
+    if (wbc_check_locale(&w->b) != 0)
         return -1;
-    }
     long long created;
     if (creation_time(w, opts, &created) != 0)
         return -1;
     if (layout(w) != 0) {
         tarief_ctx_error(ctx, path, 0, 0, NULL, "werkboek niet geschreven: %s",
-                         w->fout ? w->fout : "geen geheugen");
+                         w->b.fout ? w->b.fout : "geen geheugen");
         goto done;
     }
     bestanden = checksums(w, &n_bestanden);
     if (bestanden == NULL)
         goto done;
 
-    if (tarief_output_reserve(&out, path) != 0) {
-        tarief_ctx_error(ctx, path, 0, 0, NULL, "kan werkboek niet schrijven: %s", strerror(errno));
-        goto done;
-    }
-    reserved = true;
-
-    lxw_workbook_options lo = {.constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
-    w->book = workbook_new_opt(out.tmp, &lo);
-    if (w->book == NULL) {
-        tarief_ctx_error(ctx, path, 0, 0, NULL, "kan werkboek niet aanmaken: %s", strerror(errno));
-        goto done;
-    }
     char titel[256];
     snprintf(titel, sizeof titel, "Re\xc3\xable tarieven %s %d", r->naam ? r->naam : "",
              r->tariefjaar);
-    lxw_doc_properties props = {
-        .title = titel,
-        .subject = "Tarieven met volledige afleiding (" TARIEF_REKENMETHODE ")",
-        .author = "tarief " TARIEF_VERSION,
-        .comments = "Levend rekenmodel: elke afgeleide waarde is een formule.",
-        .created = (time_t)created,
-    };
-    LXW(workbook_set_properties(w->book, &props));
+    if (wbc_open(&w->b, titel, "Tarieven met volledige afleiding (" TARIEF_REKENMETHODE ")",
+                 created) != 0)
+        goto done;
     formats(w);
     definieer_namen(w);
 
-    lxw_worksheet *ws_toel = workbook_add_worksheet(w->book, "Toelichting");
-    lxw_worksheet *ws_tar = workbook_add_worksheet(w->book, "Tarieven");
-    lxw_worksheet *ws_uit = workbook_add_worksheet(w->book, "Uitgangspunten");
-    lxw_worksheet *ws_pro = workbook_add_worksheet(w->book, "Producten");
-    lxw_worksheet *ws_fun = workbook_add_worksheet(w->book, "Functies");
-    lxw_worksheet *ws_mix = workbook_add_worksheet(w->book, "Functiemix");
+    lxw_worksheet *ws_toel = workbook_add_worksheet(w->b.book, "Toelichting");
+    lxw_worksheet *ws_tar = workbook_add_worksheet(w->b.book, "Tarieven");
+    lxw_worksheet *ws_uit = workbook_add_worksheet(w->b.book, "Uitgangspunten");
+    lxw_worksheet *ws_pro = workbook_add_worksheet(w->b.book, "Producten");
+    lxw_worksheet *ws_fun = workbook_add_worksheet(w->b.book, "Functies");
+    lxw_worksheet *ws_mix = workbook_add_worksheet(w->b.book, "Functiemix");
     lxw_worksheet **ws_cao = calloc(w->n_caos ? w->n_caos : 1, sizeof *ws_cao);
     bool ok = ws_toel && ws_tar && ws_uit && ws_pro && ws_fun && ws_mix && ws_cao;
     for (size_t i = 0; ok && i < w->n_caos; i++) {
-        ws_cao[i] = workbook_add_worksheet(w->book, w->caos[i].sheet);
+        ws_cao[i] = workbook_add_worksheet(w->b.book, w->caos[i].sheet);
         ok = ws_cao[i] != NULL;
     }
     bool vng = w->n_profielen > 0 && r->indexreeks != NULL;
-    lxw_worksheet *ws_reeks = ok && vng ? workbook_add_worksheet(w->book, "Indexreeks") : NULL;
-    lxw_worksheet *ws_loon = ok ? workbook_add_worksheet(w->book, "Loonkosten") : NULL;
-    lxw_worksheet *ws_index = ok && vng ? workbook_add_worksheet(w->book, "Indexatie") : NULL;
-    lxw_worksheet *ws_opb = ws_loon ? workbook_add_worksheet(w->book, "Opbouw") : NULL;
+    lxw_worksheet *ws_reeks = ok && vng ? workbook_add_worksheet(w->b.book, "Indexreeks") : NULL;
+    lxw_worksheet *ws_loon = ok ? workbook_add_worksheet(w->b.book, "Loonkosten") : NULL;
+    lxw_worksheet *ws_index = ok && vng ? workbook_add_worksheet(w->b.book, "Indexatie") : NULL;
+    lxw_worksheet *ws_opb = ws_loon ? workbook_add_worksheet(w->b.book, "Opbouw") : NULL;
     if (vng && (ws_reeks == NULL || ws_index == NULL))
         ok = false;
-    if (w->n_profielen > 0 && r->indexreeks == NULL && w->fout == NULL)
-        w->fout = "interne fout: indexatie 'vng' zonder indexreeks";
+    if (w->n_profielen > 0 && r->indexreeks == NULL)
+        wbc_fout(&w->b, "interne fout: indexatie 'vng' zonder indexreeks");
     if (ok && ws_opb) {
         write_toelichting(w, ws_toel, bestanden, n_bestanden, created);
         write_tarieven(w, ws_tar);
@@ -1969,30 +1773,13 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
         if (vng)
             write_indexatie(w, ws_index);
         write_opbouw(w, ws_opb);
-    } else if (w->fout == NULL) {
-        w->fout = "kan werkblad niet aanmaken";
+    } else {
+        wbc_fout(&w->b, "kan werkblad niet aanmaken");
     }
     free(ws_cao);
-
-    lxw_error ce = workbook_close(w->book); /* frees the workbook, also on error */
-    w->book = NULL;
-    if (w->err == LXW_NO_ERROR)
-        w->err = ce;
-    if (w->err != LXW_NO_ERROR || w->fout != NULL) {
-        tarief_ctx_error(ctx, path, 0, 0, NULL, "werkboek niet geschreven: %s",
-                         w->fout ? w->fout : lxw_strerror(w->err));
-        goto done;
-    }
-    reserved = false;
-    if (tarief_output_commit(&out) != 0) {
-        tarief_ctx_error(ctx, path, 0, 0, NULL, "kan werkboek niet opslaan: %s", strerror(errno));
-        goto done;
-    }
-    rc = 0;
+    rc = wbc_close(&w->b);
 
 done:
-    if (reserved)
-        tarief_output_abort(&out);
     free(bestanden);
     free(w->caos);
     free(w->functie_cao);

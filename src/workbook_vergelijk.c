@@ -2,8 +2,9 @@
  * workbook_vergelijk.c - the workbooks of `vergelijk` and `verschil` as
  * live models (rekenmethode §5, applied to two or more calculations).
  *
- * Like workbook.c this file includes <xlsxwriter.h>; it shares no code with
- * it (workbook.c keeps its helpers static) and has its own, simpler layout:
+ * It shares the plumbing of workbook.c (workbook_common.h: cells, formats,
+ * the method's overhead and rounding formulas, writing the file) and has
+ * its own, simpler layout:
  *
  *   Toelichting   how to read it (and for verschil the order of the groups)
  *   Vergelijking  (vergelijk) per product per element: regio, aanbieder,
@@ -27,19 +28,13 @@
  * override, the region, the CAO, a default), so emptying a cell does not
  * fall back to the next level as in the `bereken` workbook.
  */
-#include <xlsxwriter.h>
-
-#include <errno.h>
-#include <locale.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "internal.h"
 #include "vergelijk_internal.h"
+#include "workbook_common.h"
 
 #define F_LEN 1024
 
@@ -83,21 +78,8 @@ static const int ELEMENT_KOLOM[TARIEF_E_COUNT] = {
     [TARIEF_E_AFRONDINGSVERSCHIL] = B_AFR,
 };
 
-#define KLEUR_INVOER 0xFFF2CC
-#define KLEUR_INVOER_TEKST 0x1F3864
-#define KLEUR_TARIEF 0xE2EFDA
-#define KLEUR_KOP 0xD9D9D9
-#define EURO "\xe2\x82\xac #,##0.00"
-#define EURO6 "\xe2\x82\xac #,##0.00####"
-#define PCT "0.00##%"
-#define GETAL "#,##0.####"
-
 typedef struct vwb {
-    tarief_ctx *ctx;
-    const char *path;
-    lxw_workbook *book;
-    lxw_error err;
-    const char *fout;
+    wbc_book b;
     char col[64][4];
     lxw_format *kop, *titel, *tekst, *vet, *in_tekst, *in_euro, *in_pct, *in_getal, *euro, *euro6, *pct,
         *getal, *tarief;
@@ -106,106 +88,29 @@ typedef struct vwb {
     tmap index; /* input key -> row + 1 */
 } vwb;
 
-#define LXW(call)                                                                    \
-    do {                                                                             \
-        lxw_error e_ = (call);                                                       \
-        if (e_ != LXW_NO_ERROR && w->err == LXW_NO_ERROR)                            \
-            w->err = e_;                                                             \
-    } while (0)
-
-static void col_letters(int c, char out[4])
-{
-    char tmp[4];
-    int n = 0;
-    c += 1;
-    while (c > 0 && n < 3) {
-        tmp[n++] = (char)('A' + (c - 1) % 26);
-        c = (c - 1) / 26;
-    }
-    for (int i = 0; i < n; i++)
-        out[i] = tmp[n - 1 - i];
-    out[n] = '\0';
-}
-
-/* snprintf that records overflow: a truncated formula would be a wrong one. */
-static const char *fm(vwb *w, char *buf, const char *f, ...) __attribute__((format(printf, 3, 4)));
-static const char *fm(vwb *w, char *buf, const char *f, ...)
-{
-    va_list ap;
-    va_start(ap, f);
-    int n = vsnprintf(buf, F_LEN, f, ap);
-    va_end(ap);
-    if (n < 0 || n >= F_LEN) {
-        if (w->fout == NULL)
-            w->fout = "interne fout: formule te lang";
-        buf[0] = '\0';
-    }
-    return buf;
-}
-
-static void put_str(vwb *w, lxw_worksheet *ws, uint32_t row, int col, const char *s, lxw_format *f)
-{
-    if (s && s[0])
-        LXW(worksheet_write_string(ws, row, (lxw_col_t)col, s, f));
-}
-
-static void put_num(vwb *w, lxw_worksheet *ws, uint32_t row, int col, double v, lxw_format *f)
-{
-    LXW(worksheet_write_number(ws, row, (lxw_col_t)col, v, f));
-}
-
-static void put_f(vwb *w, lxw_worksheet *ws, uint32_t row, int col, const char *f, double cached, lxw_format *fmt)
-{
-    if (f[0])
-        LXW(worksheet_write_formula_num(ws, row, (lxw_col_t)col, f, fmt, cached));
-}
-
-static void put_fs(vwb *w, lxw_worksheet *ws, uint32_t row, int col, const char *f, const char *cached,
-                   lxw_format *fmt)
-{
-    if (f[0])
-        LXW(worksheet_write_formula_str(ws, row, (lxw_col_t)col, f, fmt, cached));
-}
-
-static lxw_format *nieuw(vwb *w, uint32_t bg, uint32_t kleur, bool vet, const char *num)
-{
-    lxw_format *f = workbook_add_format(w->book);
-    if (bg)
-        format_set_bg_color(f, bg);
-    if (kleur)
-        format_set_font_color(f, kleur);
-    if (vet)
-        format_set_bold(f);
-    if (num)
-        format_set_num_format(f, num);
-    return f;
-}
-
 static void formats(vwb *w)
 {
-    w->kop = nieuw(w, KLEUR_KOP, 0, true, NULL);
+    w->kop = wbc_format(&w->b, KLEUR_KOP, 0, true, false, NULL);
     format_set_text_wrap(w->kop);
     format_set_align(w->kop, LXW_ALIGN_VERTICAL_TOP);
-    w->titel = nieuw(w, 0, 0, true, NULL);
+    w->titel = wbc_format(&w->b, 0, 0, true, false, NULL);
     format_set_font_size(w->titel, 14);
-    w->tekst = nieuw(w, 0, 0, false, NULL);
-    w->vet = nieuw(w, 0, 0, true, NULL);
-    w->in_tekst = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, NULL);
-    w->in_euro = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, EURO6);
-    w->in_pct = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, PCT);
-    w->in_getal = nieuw(w, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, GETAL);
-    w->euro = nieuw(w, 0, 0, false, EURO);
-    w->euro6 = nieuw(w, 0, 0, false, EURO6);
-    w->pct = nieuw(w, 0, 0, false, PCT);
-    w->getal = nieuw(w, 0, 0, false, GETAL);
-    w->tarief = nieuw(w, KLEUR_TARIEF, 0, true, EURO);
+    w->tekst = wbc_format(&w->b, 0, 0, false, false, NULL);
+    w->vet = wbc_format(&w->b, 0, 0, true, false, NULL);
+    w->in_tekst = wbc_format(&w->b, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, NULL);
+    w->in_euro = wbc_format(&w->b, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, EURO6);
+    w->in_pct = wbc_format(&w->b, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, PCT);
+    w->in_getal = wbc_format(&w->b, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, GETAL);
+    w->euro = wbc_format(&w->b, 0, 0, false, false, EURO);
+    w->euro6 = wbc_format(&w->b, 0, 0, false, false, EURO6);
+    w->pct = wbc_format(&w->b, 0, 0, false, false, PCT);
+    w->getal = wbc_format(&w->b, 0, 0, false, false, GETAL);
+    w->tarief = wbc_format(&w->b, KLEUR_TARIEF, 0, true, false, EURO);
 }
 
 static void kopregel(vwb *w, lxw_worksheet *ws, const char *const *namen, int n)
 {
-    LXW(worksheet_set_row(ws, 0, 45, NULL));
-    for (int c = 0; c < n; c++)
-        put_str(w, ws, 0, c, namen[c], w->kop);
+    wbc_header(&w->b, ws, w->kop, namen, n, 45);
     worksheet_freeze_panes(ws, 1, 0);
 }
 
@@ -222,26 +127,26 @@ static const char *invoer(vwb *w, const char *key, char kind, double num, const 
     if (r == 0) {
         uint32_t row = w->invoer_rij++;
         r = row + 1;
-        tmap_put(w->ctx, &w->index, tarief_ctx_strdup(w->ctx, key), (void *)r);
+        tmap_put(w->b.ctx, &w->index, tarief_ctx_strdup(w->b.ctx, key), (void *)r);
         lxw_worksheet *ws = w->invoer;
-        put_str(w, ws, row, I_OMSCHRIJVING, label, NULL);
+        wbc_str(&w->b, ws, row, I_OMSCHRIJVING, label, NULL);
         switch (kind) {
-        case 's': LXW(worksheet_write_string(ws, row, I_WAARDE, str ? str : "", w->in_tekst)); break;
-        case 'p': put_num(w, ws, row, I_WAARDE, num, w->in_pct); break;
-        case 'e': put_num(w, ws, row, I_WAARDE, num, w->in_euro); break;
-        default: put_num(w, ws, row, I_WAARDE, num, w->in_getal); break;
+        case 's': wbc_check(&w->b, worksheet_write_string(ws, row, I_WAARDE, str ? str : "", w->in_tekst)); break;
+        case 'p': wbc_num(&w->b, ws, row, I_WAARDE, num, w->in_pct); break;
+        case 'e': wbc_num(&w->b, ws, row, I_WAARDE, num, w->in_euro); break;
+        default: wbc_num(&w->b, ws, row, I_WAARDE, num, w->in_getal); break;
         }
-        const char *v = vgl_bron_tekst(w->ctx, bron);
-        put_str(w, ws, row, I_VINDPLAATS, v ? v : "standaardwaarde " TARIEF_REKENMETHODE, NULL);
+        const char *v = vgl_bron_tekst(w->b.ctx, bron);
+        wbc_str(&w->b, ws, row, I_VINDPLAATS, v ? v : "standaardwaarde " TARIEF_REKENMETHODE, NULL);
         if (bron && bron->tekst)
-            put_str(w, ws, row, I_BRON, bron->tekst, NULL);
+            wbc_str(&w->b, ws, row, I_BRON, bron->tekst, NULL);
     }
-    return tarief_ctx_printf(w->ctx, "Invoer!$B$%u", (unsigned)r);
+    return tarief_ctx_printf(w->b.ctx, "Invoer!$B$%u", (unsigned)r);
 }
 
 static const char *plaats(vwb *w, const tarief_bron *b)
 {
-    return b && b->file ? tarief_ctx_printf(w->ctx, "%s|%d|%d", b->file, b->line, b->column) : "-";
+    return b && b->file ? tarief_ctx_printf(w->b.ctx, "%s|%d|%d", b->file, b->line, b->column) : "-";
 }
 
 /* A resolved parameter of a calculation. */
@@ -255,23 +160,24 @@ static const char *ref_param(vwb *w, int id, const tarief_invoer *v, const char 
     const char *key, *label;
     const tarief_bron *bron = v->param ? &v->param->bron : NULL;
     if (v->param == NULL) {
-        key = tarief_ctx_printf(w->ctx, "S|%d|%.17g|%d", id, v->waarde, v->keuze);
-        label = tarief_ctx_printf(w->ctx, "%s (standaardwaarde)", info->naam);
+        key = tarief_ctx_printf(w->b.ctx, "S|%d|%.17g|%d", id, v->waarde, v->keuze);
+        label = tarief_ctx_printf(w->b.ctx, "%s (standaardwaarde)", info->naam);
     } else if (id == TARIEF_P_INDEXATIE) {
         /* indexatie;vng is computed from the index series (docs/indexatie.md):
          * here the value it came to is the input, one cell per line and value,
          * also where `verschil` holds it fixed before its group */
-        key = tarief_ctx_printf(w->ctx, "I|%s|%.17g", plaats(w, bron), v->waarde);
-        label = v->waarde != v->param->waarde || (v->param->tekst && strcmp(v->param->tekst, "vng") == 0)
-                    ? tarief_ctx_printf(w->ctx, "indexatie (berekend met '%s')", v->param->tekst ? v->param->tekst : "")
-                : v->herkomst == TARIEF_HERKOMST_PRODUCT ? tarief_ctx_printf(w->ctx, "indexatie (product %s)", code)
-                                                        : "indexatie";
+        key = tarief_ctx_printf(w->b.ctx, "I|%s|%.17g", plaats(w, bron), v->waarde);
+        label =
+            v->waarde != v->param->waarde || (v->param->tekst && strcmp(v->param->tekst, "vng") == 0)
+                ? tarief_ctx_printf(w->b.ctx, "indexatie (berekend met '%s')", v->param->tekst ? v->param->tekst : "")
+            : v->herkomst == TARIEF_HERKOMST_PRODUCT ? tarief_ctx_printf(w->b.ctx, "indexatie (product %s)", code)
+                                                     : "indexatie";
     } else {
-        key = tarief_ctx_printf(w->ctx, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
+        key = tarief_ctx_printf(w->b.ctx, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
         switch (v->herkomst) {
-        case TARIEF_HERKOMST_PRODUCT: label = tarief_ctx_printf(w->ctx, "%s (product %s)", info->naam, code); break;
+        case TARIEF_HERKOMST_PRODUCT: label = tarief_ctx_printf(w->b.ctx, "%s (product %s)", info->naam, code); break;
         case TARIEF_HERKOMST_CAO:
-            label = tarief_ctx_printf(w->ctx, "%s (cao %s)", info->naam, cao && cao->id ? cao->id : "?");
+            label = tarief_ctx_printf(w->b.ctx, "%s (cao %s)", info->naam, cao && cao->id ? cao->id : "?");
             break;
         default: label = info->naam; break;
         }
@@ -284,11 +190,11 @@ static const char *ref_product(vwb *w, const char *naam, const tarief_param *p, 
 {
     const char *key, *label;
     if (p->set) {
-        key = tarief_ctx_printf(w->ctx, "D|%s|%s|%.17g", plaats(w, &p->bron), naam, p->waarde);
-        label = tarief_ctx_printf(w->ctx, "%s %s", naam, code);
+        key = tarief_ctx_printf(w->b.ctx, "D|%s|%s|%.17g", plaats(w, &p->bron), naam, p->waarde);
+        label = tarief_ctx_printf(w->b.ctx, "%s %s", naam, code);
     } else {
-        key = tarief_ctx_printf(w->ctx, "S|%s|%.17g", naam, p->waarde);
-        label = tarief_ctx_printf(w->ctx, "%s (standaardwaarde)", naam);
+        key = tarief_ctx_printf(w->b.ctx, "S|%s|%.17g", naam, p->waarde);
+        label = tarief_ctx_printf(w->b.ctx, "%s (standaardwaarde)", naam);
     }
     return invoer(w, key, geld ? 'e' : 'n', p->waarde, NULL, label, p->set ? &p->bron : NULL);
 }
@@ -307,75 +213,69 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
         const tarief_functie_afleiding *fa = &a->functies[j];
         const tarief_functie *fu = fa->functie;
         uint32_t row = w->ber_rij++, n = row + 1;
-        put_str(w, ws, row, B_BLOK, naam, NULL);
-        put_str(w, ws, row, B_CODE, p->code, NULL);
-        put_str(w, ws, row, B_FUNCTIE, fu->naam, NULL);
-        const char *mk = tarief_ctx_printf(w->ctx, "M|%s|%.17g", plaats(w, &fa->mix->bron), fa->mix->aandeel);
-        put_f(w, ws, row, B_AANDEEL,
-              fm(w, f, "=%s", invoer(w, mk, 'p', fa->mix->aandeel, NULL,
-                                     tarief_ctx_printf(w->ctx, "functiemix %s %s", p->code, fu->naam),
-                                     &fa->mix->bron)),
-              fa->mix->aandeel, w->pct);
+        wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
+        wbc_str(&w->b, ws, row, B_CODE, p->code, NULL);
+        wbc_str(&w->b, ws, row, B_FUNCTIE, fu->naam, NULL);
+        const char *mk = tarief_ctx_printf(w->b.ctx, "M|%s|%.17g", plaats(w, &fa->mix->bron), fa->mix->aandeel);
+        wbc_formulaf(&w->b, ws, row, B_AANDEEL, fa->mix->aandeel, w->pct, "=%s",
+                     invoer(w, mk, 'p', fa->mix->aandeel, NULL,
+                            tarief_ctx_printf(w->b.ctx, "functiemix %s %s", p->code, fu->naam), &fa->mix->bron));
         if (fa->per_uur) {
-            const char *k = tarief_ctx_printf(w->ctx, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron),
+            const char *k = tarief_ctx_printf(w->b.ctx, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron),
                                               fa->kosten_per_uur);
-            put_f(w, ws, row, B_CF,
-                  fm(w, f, "=%s", invoer(w, k, 'e', fa->kosten_per_uur, NULL,
-                                         tarief_ctx_printf(w->ctx, "loonkosten_per_uur %s", fu->naam),
-                                         &fu->loonkosten_per_uur.bron)),
-                  fa->kosten_per_uur, w->euro6);
+            wbc_formulaf(&w->b, ws, row, B_CF, fa->kosten_per_uur, w->euro6, "=%s",
+                         invoer(w, k, 'e', fa->kosten_per_uur, NULL,
+                                tarief_ctx_printf(w->b.ctx, "loonkosten_per_uur %s", fu->naam),
+                                &fu->loonkosten_per_uur.bron));
         } else {
             const tarief_salaris *s = fu->salaris;
-            const char *k = tarief_ctx_printf(w->ctx, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
-            put_f(w, ws, row, B_SALARIS,
-                  fm(w, f, "=%s", invoer(w, k, 'e', s->maandsalaris, NULL,
-                                         tarief_ctx_printf(w->ctx, "maandsalaris cao %s schaal %s trede %s",
-                                                           fu->cao->id, s->schaal, s->trede),
-                                         &s->bron)),
-                  s->maandsalaris, w->euro);
+            const char *k = tarief_ctx_printf(w->b.ctx, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
+            wbc_formulaf(&w->b, ws, row, B_SALARIS, s->maandsalaris, w->euro, "=%s",
+                         invoer(w, k, 'e', s->maandsalaris, NULL,
+                                tarief_ctx_printf(w->b.ctx, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
+                                                  s->schaal, s->trede),
+                                &s->bron));
             static const int pid[5] = {TARIEF_P_VAKANTIETOESLAG, TARIEF_P_EINDEJAARSUITKERING, TARIEF_P_ORT,
                                        TARIEF_P_WERKGEVERSLASTEN, TARIEF_P_JAARUREN};
             static const int pcol[5] = {B_VT_PCT, B_EJU_PCT, B_ORT_PCT, B_WGL_PCT, B_JAARUREN};
             const tarief_invoer *pin[5] = {&fa->vakantietoeslag, &fa->eindejaarsuitkering, &fa->ort,
                                            &fa->werkgeverslasten, &fa->jaaruren};
             for (int k2 = 0; k2 < 5; k2++)
-                put_f(w, ws, row, pcol[k2], fm(w, f, "=%s", ref_param(w, pid[k2], pin[k2], p->code, fu->cao)),
-                      pin[k2]->waarde, k2 == 4 ? w->getal : w->pct);
-            put_f(w, ws, row, B_J, fm(w, f, "=12*%s%u", c[B_SALARIS], n), fa->jaarsalaris, w->euro);
-            put_f(w, ws, row, B_VT, fm(w, f, "=%s%u*%s%u", c[B_J], n, c[B_VT_PCT], n), fa->vakantietoeslag_bedrag,
-                  w->euro);
-            put_f(w, ws, row, B_EJU, fm(w, f, "=%s%u*%s%u", c[B_J], n, c[B_EJU_PCT], n),
-                  fa->eindejaarsuitkering_bedrag, w->euro);
-            put_f(w, ws, row, B_ORT, fm(w, f, "=%s%u*%s%u", c[B_J], n, c[B_ORT_PCT], n), fa->ort_bedrag, w->euro);
-            put_f(w, ws, row, B_B,
-                  fm(w, f, "=%s%u+%s%u+%s%u+%s%u", c[B_J], n, c[B_VT], n, c[B_EJU], n, c[B_ORT], n),
-                  fa->bruto_loonsom, w->euro);
-            put_f(w, ws, row, B_WGL, fm(w, f, "=%s%u*%s%u", c[B_B], n, c[B_WGL_PCT], n),
-                  fa->werkgeverslasten_bedrag, w->euro);
-            put_f(w, ws, row, B_L, fm(w, f, "=%s%u+%s%u", c[B_B], n, c[B_WGL], n), fa->loonkosten_fte, w->euro);
-            put_f(w, ws, row, B_CF, fm(w, f, "=%s%u/%s%u", c[B_L], n, c[B_JAARUREN], n), fa->kosten_per_uur,
-                  w->euro6);
+                wbc_formulaf(&w->b, ws, row, pcol[k2], pin[k2]->waarde, k2 == 4 ? w->getal : w->pct, "=%s",
+                             ref_param(w, pid[k2], pin[k2], p->code, fu->cao));
+            wbc_formulaf(&w->b, ws, row, B_J, fa->jaarsalaris, w->euro, "=12*%s%u", c[B_SALARIS], n);
+            wbc_formulaf(&w->b, ws, row, B_VT, fa->vakantietoeslag_bedrag, w->euro, "=%s%u*%s%u", c[B_J], n,
+                         c[B_VT_PCT], n);
+            wbc_formulaf(&w->b, ws, row, B_EJU, fa->eindejaarsuitkering_bedrag, w->euro, "=%s%u*%s%u", c[B_J], n,
+                         c[B_EJU_PCT], n);
+            wbc_formulaf(&w->b, ws, row, B_ORT, fa->ort_bedrag, w->euro, "=%s%u*%s%u", c[B_J], n, c[B_ORT_PCT], n);
+            wbc_formulaf(&w->b, ws, row, B_B, fa->bruto_loonsom, w->euro, "=%s%u+%s%u+%s%u+%s%u", c[B_J], n, c[B_VT], n,
+                         c[B_EJU], n, c[B_ORT], n);
+            wbc_formulaf(&w->b, ws, row, B_WGL, fa->werkgeverslasten_bedrag, w->euro, "=%s%u*%s%u", c[B_B], n,
+                         c[B_WGL_PCT], n);
+            wbc_formulaf(&w->b, ws, row, B_L, fa->loonkosten_fte, w->euro, "=%s%u+%s%u", c[B_B], n, c[B_WGL], n);
+            wbc_formulaf(&w->b, ws, row, B_CF, fa->kosten_per_uur, w->euro6, "=%s%u/%s%u", c[B_L], n, c[B_JAARUREN], n);
         }
-        put_f(w, ws, row, B_GEWOGEN, fm(w, f, "=%s%u*%s%u", c[B_AANDEEL], n, c[B_CF], n), fa->gewogen, w->euro6);
+        wbc_formulaf(&w->b, ws, row, B_GEWOGEN, fa->gewogen, w->euro6, "=%s%u*%s%u", c[B_AANDEEL], n, c[B_CF], n);
     }
 
     uint32_t row = w->ber_rij++, n = row + 1;
-    put_str(w, ws, row, B_BLOK, naam, w->vet);
-    put_str(w, ws, row, B_CODE, p->code, w->vet);
-    put_str(w, ws, row, B_FUNCTIE, "product", w->vet);
+    wbc_str(&w->b, ws, row, B_BLOK, naam, w->vet);
+    wbc_str(&w->b, ws, row, B_CODE, p->code, w->vet);
+    wbc_str(&w->b, ws, row, B_FUNCTIE, "product", w->vet);
     if (a->n_functies)
-        put_f(w, ws, row, B_C, fm(w, f, "=SUM(%s%u:%s%u)", c[B_GEWOGEN], eerste, c[B_GEWOGEN], row),
-              a->gemengde_kosten, w->euro6);
+        wbc_formulaf(&w->b, ws, row, B_C, a->gemengde_kosten, w->euro6, "=SUM(%s%u:%s%u)", c[B_GEWOGEN], eerste,
+                     c[B_GEWOGEN], row);
     else
-        put_f(w, ws, row, B_C, fm(w, f, "=0*%s%u", c[B_UREN], n), a->gemengde_kosten, w->euro6);
-    put_f(w, ws, row, B_UREN, fm(w, f, "=%s", ref_product(w, "uren_per_eenheid", &p->uren_per_eenheid, p->code, false)),
-          p->uren_per_eenheid.waarde, w->getal);
-    put_f(w, ws, row, B_BEGELEIDERS, fm(w, f, "=%s", ref_product(w, "begeleiders", &p->begeleiders, p->code, false)),
-          p->begeleiders.waarde, w->getal);
-    put_f(w, ws, row, B_GROEP, fm(w, f, "=%s", ref_product(w, "groepsgrootte", &p->groepsgrootte, p->code, false)),
-          p->groepsgrootte.waarde, w->getal);
-    put_f(w, ws, row, B_I, fm(w, f, "=%s%u*%s%u/%s%u", c[B_UREN], n, c[B_BEGELEIDERS], n, c[B_GROEP], n), a->inzet,
-          w->getal);
+        wbc_formulaf(&w->b, ws, row, B_C, a->gemengde_kosten, w->euro6, "=0*%s%u", c[B_UREN], n);
+    wbc_formulaf(&w->b, ws, row, B_UREN, p->uren_per_eenheid.waarde, w->getal, "=%s",
+                 ref_product(w, "uren_per_eenheid", &p->uren_per_eenheid, p->code, false));
+    wbc_formulaf(&w->b, ws, row, B_BEGELEIDERS, p->begeleiders.waarde, w->getal, "=%s",
+                 ref_product(w, "begeleiders", &p->begeleiders, p->code, false));
+    wbc_formulaf(&w->b, ws, row, B_GROEP, p->groepsgrootte.waarde, w->getal, "=%s",
+                 ref_product(w, "groepsgrootte", &p->groepsgrootte, p->code, false));
+    wbc_formulaf(&w->b, ws, row, B_I, a->inzet, w->getal, "=%s%u*%s%u/%s%u", c[B_UREN], n, c[B_BEGELEIDERS], n,
+                 c[B_GROEP], n);
     if (a->productiviteit_uit_componenten) {
         char lijst[F_LEN] = "";
         size_t len = 0;
@@ -383,21 +283,20 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
             const char *r = ref_param(w, TARIEF_P_COMPONENT_FIRST + k, &a->componenten[k], p->code, NULL);
             int m = snprintf(lijst + len, sizeof lijst - len, "%s%s", k ? "," : "", r);
             if (m < 0 || (size_t)m >= sizeof lijst - len) {
-                w->fout = w->fout ? w->fout : "interne fout: formule te lang";
+                wbc_fout(&w->b, "interne fout: formule te lang");
                 break;
             }
             len += (size_t)m;
         }
-        put_f(w, ws, row, B_PRODUCTIVITEIT, fm(w, f, "=1-SUM(%s)", lijst), a->productiviteit.waarde, w->pct);
+        wbc_formulaf(&w->b, ws, row, B_PRODUCTIVITEIT, a->productiviteit.waarde, w->pct, "=1-SUM(%s)", lijst);
     } else {
-        put_f(w, ws, row, B_PRODUCTIVITEIT,
-              fm(w, f, "=%s", ref_param(w, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, p->code, NULL)),
-              a->productiviteit.waarde, w->pct);
+        wbc_formulaf(&w->b, ws, row, B_PRODUCTIVITEIT, a->productiviteit.waarde, w->pct, "=%s",
+                     ref_param(w, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, p->code, NULL));
     }
     const double *e = a->element;
-    put_f(w, ws, row, B_E1, fm(w, f, "=%s%u*%s%u", c[B_I], n, c[B_C], n), e[TARIEF_E_KOSTEN_BEROEPSKRACHT], w->euro6);
-    put_f(w, ws, row, B_E2, fm(w, f, "=%s%u*(1/%s%u-1)", c[B_E1], n, c[B_PRODUCTIVITEIT], n),
-          e[TARIEF_E_NIET_PRODUCTIEVE_UREN], w->euro6);
+    wbc_formulaf(&w->b, ws, row, B_E1, e[TARIEF_E_KOSTEN_BEROEPSKRACHT], w->euro6, "=%s%u*%s%u", c[B_I], n, c[B_C], n);
+    wbc_formulaf(&w->b, ws, row, B_E2, e[TARIEF_E_NIET_PRODUCTIEVE_UREN], w->euro6, "=%s%u*(1/%s%u-1)", c[B_E1], n,
+                 c[B_PRODUCTIVITEIT], n);
     struct { int col, id; const tarief_invoer *v; } pp[] = {
         {B_REIS_PCT, TARIEF_P_REIS_EN_OPLEIDING, &a->reis_en_opleiding},
         {B_GEM_PCT, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, &a->gemeentelijke_verplichtingen},
@@ -413,175 +312,93 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
             /* indexatie;vng keeps its form in keuze: the value is what counts */
             tarief_invoer iv = *v;
             iv.keuze = 0;
-            put_f(w, ws, row, pp[k].col, fm(w, f, "=%s", ref_param(w, pp[k].id, &iv, p->code, NULL)), v->waarde,
-                  w->pct);
+            wbc_formulaf(&w->b, ws, row, pp[k].col, v->waarde, w->pct, "=%s",
+                         ref_param(w, pp[k].id, &iv, p->code, NULL));
         } else if (tarief_param_info_get((tarief_param_id)pp[k].id)->soort == TARIEF_SOORT_KEUZE) {
-            put_fs(w, ws, row, pp[k].col, fm(w, f, "=%s", ref_param(w, pp[k].id, v, p->code, NULL)),
-                   tarief_param_keuze_naam((tarief_param_id)pp[k].id, v->keuze), NULL);
+            wbc_formula_str(&w->b, ws, row, pp[k].col,
+                            wbc_fmt(&w->b, f, sizeof f, "=%s", ref_param(w, pp[k].id, v, p->code, NULL)),
+                            tarief_param_keuze_naam((tarief_param_id)pp[k].id, v->keuze), NULL);
         } else {
-            put_f(w, ws, row, pp[k].col, fm(w, f, "=%s", ref_param(w, pp[k].id, v, p->code, NULL)), v->waarde, w->pct);
+            wbc_formulaf(&w->b, ws, row, pp[k].col, v->waarde, w->pct, "=%s", ref_param(w, pp[k].id, v, p->code, NULL));
         }
     }
-    put_f(w, ws, row, B_E3, fm(w, f, "=(%s%u+%s%u)*%s%u", c[B_E1], n, c[B_E2], n, c[B_REIS_PCT], n),
-          e[TARIEF_E_REIS_EN_OPLEIDING], w->euro6);
-    put_f(w, ws, row, B_E5, fm(w, f, "=(%s%u+%s%u)*%s%u", c[B_E1], n, c[B_E2], n, c[B_GEM_PCT], n),
-          e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN], w->euro6);
-    put_f(w, ws, row, B_P, fm(w, f, "=%s%u+%s%u+%s%u+%s%u", c[B_E1], n, c[B_E2], n, c[B_E3], n, c[B_E5], n),
-          a->personeel, w->euro6);
-    put_f(w, ws, row, B_E4,
-          fm(w, f, "=IF(%s%u=\"opslag\",%s%u*%s%u,IF(%s%u=\"aandeel\",%s%u*%s%u/(1-%s%u),NA()))", c[B_GRONDSLAG], n,
-             c[B_P], n, c[B_OVERHEAD_PCT], n, c[B_GRONDSLAG], n, c[B_P], n, c[B_OVERHEAD_PCT], n, c[B_OVERHEAD_PCT], n),
-          e[TARIEF_E_OVERHEAD], w->euro6);
-    put_f(w, ws, row, B_E6, fm(w, f, "=%s", ref_product(w, "huisvesting", &p->huisvesting, p->code, true)),
-          e[TARIEF_E_HUISVESTING], w->euro6);
-    put_f(w, ws, row, B_E7, fm(w, f, "=%s", ref_product(w, "verzorging", &p->verzorging, p->code, true)),
-          e[TARIEF_E_VERZORGING], w->euro6);
-    put_f(w, ws, row, B_K,
-          fm(w, f, "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", c[B_E1], n, c[B_E2], n, c[B_E3], n, c[B_E4], n, c[B_E5], n,
-             c[B_E6], n, c[B_E7], n),
-          a->kostprijs, w->euro6);
-    put_f(w, ws, row, B_R, fm(w, f, "=%s%u*%s%u", c[B_K], n, c[B_RISICO_PCT], n), e[TARIEF_E_RISICO], w->euro6);
-    put_f(w, ws, row, B_E8, fm(w, f, "=(%s%u+%s%u)*%s%u", c[B_K], n, c[B_R], n, c[B_INDEX_PCT], n),
-          e[TARIEF_E_INDEXATIE], w->euro6);
-    put_f(w, ws, row, B_T, fm(w, f, "=%s%u+%s%u+%s%u", c[B_K], n, c[B_R], n, c[B_E8], n), a->ongerond, w->euro6);
-    const char *ac = c[B_AFRONDING], *t = c[B_T];
-    put_f(w, ws, row, B_TARIEF,
-          fm(w, f,
-             "=IF(%s%u=\"cent\",ROUND(%s%u,2),IF(%s%u=\"euro\",ROUND(%s%u,0),"
-             "IF(%s%u=\"euro_omhoog\",ROUNDUP(%s%u,0),"
-             "IF(%s%u=\"deelbaar_door_60\",ROUND(60*ROUND(%s%u/60,2),2),NA()))))",
-             ac, n, t, n, ac, n, t, n, ac, n, t, n, ac, n, t, n),
-          a->tarief, w->tarief);
-    put_f(w, ws, row, B_AFR, fm(w, f, "=%s%u-%s%u", c[B_TARIEF], n, c[B_T], n), e[TARIEF_E_AFRONDINGSVERSCHIL],
-          w->euro6);
+    wbc_formulaf(&w->b, ws, row, B_E3, e[TARIEF_E_REIS_EN_OPLEIDING], w->euro6, "=(%s%u+%s%u)*%s%u", c[B_E1], n,
+                 c[B_E2], n, c[B_REIS_PCT], n);
+    wbc_formulaf(&w->b, ws, row, B_E5, e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN], w->euro6, "=(%s%u+%s%u)*%s%u", c[B_E1],
+                 n, c[B_E2], n, c[B_GEM_PCT], n);
+    wbc_formulaf(&w->b, ws, row, B_P, a->personeel, w->euro6, "=%s%u+%s%u+%s%u+%s%u", c[B_E1], n, c[B_E2], n, c[B_E3],
+                 n, c[B_E5], n);
+    wbc_formula(&w->b, ws, row, B_E4,
+                wbc_formule_overhead(&w->b, f, sizeof f, c[B_GRONDSLAG], c[B_P], c[B_OVERHEAD_PCT], n),
+                e[TARIEF_E_OVERHEAD], w->euro6);
+    wbc_formulaf(&w->b, ws, row, B_E6, e[TARIEF_E_HUISVESTING], w->euro6, "=%s",
+                 ref_product(w, "huisvesting", &p->huisvesting, p->code, true));
+    wbc_formulaf(&w->b, ws, row, B_E7, e[TARIEF_E_VERZORGING], w->euro6, "=%s",
+                 ref_product(w, "verzorging", &p->verzorging, p->code, true));
+    wbc_formulaf(&w->b, ws, row, B_K, a->kostprijs, w->euro6, "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", c[B_E1], n,
+                 c[B_E2], n, c[B_E3], n, c[B_E4], n, c[B_E5], n, c[B_E6], n, c[B_E7], n);
+    wbc_formulaf(&w->b, ws, row, B_R, e[TARIEF_E_RISICO], w->euro6, "=%s%u*%s%u", c[B_K], n, c[B_RISICO_PCT], n);
+    wbc_formulaf(&w->b, ws, row, B_E8, e[TARIEF_E_INDEXATIE], w->euro6, "=(%s%u+%s%u)*%s%u", c[B_K], n, c[B_R], n,
+                 c[B_INDEX_PCT], n);
+    wbc_formulaf(&w->b, ws, row, B_T, a->ongerond, w->euro6, "=%s%u+%s%u+%s%u", c[B_K], n, c[B_R], n, c[B_E8], n);
+    wbc_formula(&w->b, ws, row, B_TARIEF, wbc_formule_afronding(&w->b, f, sizeof f, c[B_AFRONDING], c[B_T], n),
+                a->tarief, w->tarief);
+    wbc_formulaf(&w->b, ws, row, B_AFR, e[TARIEF_E_AFRONDINGSVERSCHIL], w->euro6, "=%s%u-%s%u", c[B_TARIEF], n, c[B_T],
+                 n);
     return n;
 }
 
 static const char *cel(vwb *w, int col, uint32_t n)
 {
-    return tarief_ctx_printf(w->ctx, "Berekening!$%s$%u", w->col[col], n);
+    return tarief_ctx_printf(w->b.ctx, "Berekening!$%s$%u", w->col[col], n);
 }
 
 /* --- the workbook around the sheets ------------------------------------------- */
 
-static long long days_from_civil(long long y, unsigned m, unsigned d)
+static int open_boek(vwb *w, const char *titel, int jaar)
 {
-    y -= m <= 2;
-    long long era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (long long)doe - 719468;
-}
-
-/* Never the clock: SOURCE_DATE_EPOCH, else 1 January of the tariefjaar. */
-static long long aangemaakt(int jaar)
-{
-    const char *s = getenv("SOURCE_DATE_EPOCH");
-    if (s && s[0]) {
-        char *end;
-        errno = 0;
-        long long v = strtoll(s, &end, 10);
-        if (errno == 0 && *end == '\0' && v >= 315532800LL && v <= 253402300799LL)
-            return v;
-    }
-    if (jaar < 1980)
-        jaar = 1980;
-    if (jaar > 9999)
-        jaar = 9999;
-    return days_from_civil(jaar, 1, 1) * 86400LL;
-}
-
-typedef struct opzet {
-    tarief_output out;
-    bool reserved;
-} opzet;
-
-static int open_boek(vwb *w, opzet *o, const char *titel, int jaar)
-{
-    const struct lconv *lc = localeconv();
-    if (lc == NULL || lc->decimal_point == NULL || strcmp(lc->decimal_point, ".") != 0) {
-        tarief_ctx_error(w->ctx, w->path, 0, 0, NULL, "interne fout: LC_NUMERIC is niet \"C\"; werkboek niet geschreven");
+    if (wbc_check_locale(&w->b) != 0)
         return -1;
-    }
-    if (tarief_output_reserve(&o->out, w->path) != 0) {
-        tarief_ctx_error(w->ctx, w->path, 0, 0, NULL, "kan werkboek niet schrijven: %s", strerror(errno));
+    /* an invalid SOURCE_DATE_EPOCH is passed over here (bereken refuses it) */
+    long long aangemaakt;
+    if (wbc_source_date_epoch(&aangemaakt) <= 0)
+        aangemaakt = wbc_nieuwjaar(jaar);
+    if (wbc_open(&w->b, titel, "Twee of meer berekeningen naast elkaar (" TARIEF_REKENMETHODE ")", aangemaakt) != 0)
         return -1;
-    }
-    o->reserved = true;
-    /* constant memory: every sheet here is written strictly row by row */
-    lxw_workbook_options lo = {.constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
-    w->book = workbook_new_opt(o->out.tmp, &lo);
-    if (w->book == NULL) {
-        tarief_ctx_error(w->ctx, w->path, 0, 0, NULL, "kan werkboek niet aanmaken: %s", strerror(errno));
-        tarief_output_abort(&o->out);
-        o->reserved = false;
-        return -1;
-    }
-    lxw_doc_properties props = {
-        .title = (char *)titel, /* libxlsxwriter copies it */
-        .subject = "Twee of meer berekeningen naast elkaar (" TARIEF_REKENMETHODE ")",
-        .author = "tarief " TARIEF_VERSION,
-        .comments = "Levend rekenmodel: elke afgeleide waarde is een formule.",
-        .created = (time_t)aangemaakt(jaar),
-    };
-    LXW(workbook_set_properties(w->book, &props));
     for (int c = 0; c < 64; c++)
-        col_letters(c, w->col[c]);
+        wbc_col_letters(c, w->col[c]);
     formats(w);
-    tmap_init(w->ctx, &w->index, 64);
+    tmap_init(w->b.ctx, &w->index, 64);
     return 0;
 }
 
 /* Adds Berekening and Invoer (last, after the summary sheet the caller made). */
 static void voeg_rekenbladen_toe(vwb *w)
 {
-    w->berekening = workbook_add_worksheet(w->book, "Berekening");
-    w->invoer = workbook_add_worksheet(w->book, "Invoer");
+    w->berekening = workbook_add_worksheet(w->b.book, "Berekening");
+    w->invoer = workbook_add_worksheet(w->b.book, "Invoer");
     if (!w->berekening || !w->invoer) {
-        w->fout = w->fout ? w->fout : "kan werkblad niet aanmaken";
+        wbc_fout(&w->b, "kan werkblad niet aanmaken");
         return;
     }
     kopregel(w, w->berekening, BEREKENING_KOP, B_COUNT);
-    LXW(worksheet_set_column(w->berekening, B_BLOK, B_BLOK, 26, NULL));
-    LXW(worksheet_set_column(w->berekening, B_CODE, B_FUNCTIE, 12, NULL));
-    LXW(worksheet_set_column(w->berekening, B_AANDEEL, B_AFR, 14, NULL));
+    static const wbc_kolom ber_breedte[] = {{B_BLOK, B_BLOK, 26}, {B_CODE, B_FUNCTIE, 12}, {B_AANDEEL, B_AFR, 14}};
+    wbc_widths(&w->b, w->berekening, ber_breedte, sizeof ber_breedte / sizeof ber_breedte[0]);
     worksheet_freeze_panes(w->berekening, 1, 3);
     w->ber_rij = 1;
     static const char *const ik[] = {"invoer", "waarde", "vindplaats", "bron"};
     kopregel(w, w->invoer, ik, 4);
-    LXW(worksheet_set_column(w->invoer, 0, 0, 44, NULL));
-    LXW(worksheet_set_column(w->invoer, 1, 1, 14, NULL));
-    LXW(worksheet_set_column(w->invoer, 2, 2, 52, NULL));
-    LXW(worksheet_set_column(w->invoer, 3, 3, 60, NULL));
+    static const wbc_kolom in_breedte[] = {{0, 0, 44}, {1, 1, 14}, {2, 2, 52}, {3, 3, 60}};
+    wbc_widths(&w->b, w->invoer, in_breedte, sizeof in_breedte / sizeof in_breedte[0]);
     w->invoer_rij = 1;
-}
-
-static int sluit_boek(vwb *w, opzet *o)
-{
-    lxw_error ce = workbook_close(w->book);
-    w->book = NULL;
-    if (w->err == LXW_NO_ERROR)
-        w->err = ce;
-    if (w->err != LXW_NO_ERROR || w->fout != NULL) {
-        tarief_ctx_error(w->ctx, w->path, 0, 0, NULL, "werkboek niet geschreven: %s",
-                         w->fout ? w->fout : lxw_strerror(w->err));
-        tarief_output_abort(&o->out);
-        return -1;
-    }
-    if (tarief_output_commit(&o->out) != 0) {
-        tarief_ctx_error(w->ctx, w->path, 0, 0, NULL, "kan werkboek niet opslaan: %s", strerror(errno));
-        return -1;
-    }
-    return 0;
 }
 
 static void toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char *const *regels, size_t n)
 {
-    LXW(worksheet_set_column(ws, 0, 0, 110, NULL));
-    put_str(w, ws, 0, 0, titel, w->titel);
+    wbc_check(&w->b, worksheet_set_column(ws, 0, 0, 110, NULL));
+    wbc_str(&w->b, ws, 0, 0, titel, w->titel);
     for (size_t i = 0; i < n; i++)
-        put_str(w, ws, (uint32_t)(i + 2), 0, regels[i], w->tekst);
+        wbc_str(&w->b, ws, (uint32_t)(i + 2), 0, regels[i], w->tekst);
 }
 
 static const char *const UITLEG_BLADEN[] = {
@@ -593,6 +410,19 @@ static const char *const UITLEG_BLADEN[] = {
     "leegmaken valt niet terug op het volgende niveau zoals in het werkboek van 'tarief bereken'.",
 };
 
+/* The change in percent in column col: the difference in column verschil
+ * over column basis (values a before, b after), empty where a is 0. */
+static void put_pct(vwb *w, lxw_worksheet *ws, uint32_t row, int col, int basis, int verschil, double a, double b)
+{
+    char f[F_LEN];
+    uint32_t n = row + 1;
+    wbc_fmt(&w->b, f, sizeof f, "=IF(%s%u=0,\"\",%s%u/%s%u)", w->col[basis], n, w->col[verschil], n, w->col[basis], n);
+    if (a == 0)
+        wbc_formula_str(&w->b, ws, row, col, f, "", w->pct);
+    else
+        wbc_formula(&w->b, ws, row, col, f, (b - a) / a, w->pct);
+}
+
 /* --- vergelijk ---------------------------------------------------------------- */
 
 enum { V_CODE, V_NAAM, V_EENHEID, V_ELEMENT, V_REGIO, V_AANBIEDER, V_VERSCHIL, V_PCT, V_OORZAAK, V_COUNT };
@@ -601,38 +431,31 @@ static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarie
                             int col, uint32_t nr, uint32_t na, double a, double b, bool pct, const char *oorzaak,
                             bool vet)
 {
-    char f[F_LEN];
     uint32_t n = row + 1;
     lxw_format *fmt = vet ? w->tarief : w->euro6;
-    put_str(w, ws, row, V_CODE, p->code, vet ? w->vet : NULL);
-    put_str(w, ws, row, V_NAAM, p->naam, NULL);
-    put_str(w, ws, row, V_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
-    put_str(w, ws, row, V_ELEMENT, label, vet ? w->vet : NULL);
-    put_f(w, ws, row, V_REGIO, fm(w, f, "=%s", cel(w, col, nr)), a, fmt);
-    put_f(w, ws, row, V_AANBIEDER, fm(w, f, "=%s", cel(w, col, na)), b, fmt);
-    put_f(w, ws, row, V_VERSCHIL, fm(w, f, "=%s%u-%s%u", w->col[V_AANBIEDER], n, w->col[V_REGIO], n), b - a,
-          vet ? w->tarief : w->euro6);
-    if (pct) {
-        fm(w, f, "=IF(%s%u=0,\"\",%s%u/%s%u)", w->col[V_REGIO], n, w->col[V_VERSCHIL], n, w->col[V_REGIO], n);
-        if (a == 0)
-            put_fs(w, ws, row, V_PCT, f, "", w->pct);
-        else
-            put_f(w, ws, row, V_PCT, f, (b - a) / a, w->pct);
-    }
-    put_str(w, ws, row, V_OORZAAK, oorzaak, NULL);
+    wbc_str(&w->b, ws, row, V_CODE, p->code, vet ? w->vet : NULL);
+    wbc_str(&w->b, ws, row, V_NAAM, p->naam, NULL);
+    wbc_str(&w->b, ws, row, V_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
+    wbc_str(&w->b, ws, row, V_ELEMENT, label, vet ? w->vet : NULL);
+    wbc_formulaf(&w->b, ws, row, V_REGIO, a, fmt, "=%s", cel(w, col, nr));
+    wbc_formulaf(&w->b, ws, row, V_AANBIEDER, b, fmt, "=%s", cel(w, col, na));
+    wbc_formulaf(&w->b, ws, row, V_VERSCHIL, b - a, vet ? w->tarief : w->euro6, "=%s%u-%s%u", w->col[V_AANBIEDER], n,
+                 w->col[V_REGIO], n);
+    if (pct)
+        put_pct(w, ws, row, V_PCT, V_REGIO, V_VERSCHIL, a, b);
+    wbc_str(&w->b, ws, row, V_OORZAAK, oorzaak, NULL);
 }
 
 int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *v, const char *path)
 {
-    vwb w_ = {.ctx = ctx, .path = path};
+    vwb w_ = {.b = {.ctx = ctx, .path = path}};
     vwb *w = &w_;
-    opzet o = {0};
     const char *titel = tarief_ctx_printf(ctx, "Vergelijking %s en %s %d", v->regio->naam ? v->regio->naam : "",
                                           v->aanbieder->naam ? v->aanbieder->naam : "", v->regio->tariefjaar);
-    if (open_boek(w, &o, titel, v->regio->tariefjaar) != 0)
+    if (open_boek(w, titel, v->regio->tariefjaar) != 0)
         return -1;
-    lxw_worksheet *toel = workbook_add_worksheet(w->book, "Toelichting");
-    lxw_worksheet *ws = workbook_add_worksheet(w->book, "Vergelijking");
+    lxw_worksheet *toel = workbook_add_worksheet(w->b.book, "Toelichting");
+    lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Vergelijking");
     voeg_rekenbladen_toe(w);
     if (toel && ws && w->berekening && w->invoer) {
         const char *regels[] = {
@@ -649,10 +472,9 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
         static const char *const kop[V_COUNT] = {"code", "naam", "eenheid", "element", "regio", "aanbieder",
                                                  "verschil", "verschil %", "oorzaak"};
         kopregel(w, ws, kop, V_COUNT);
-        LXW(worksheet_set_column(ws, V_NAAM, V_NAAM, 30, NULL));
-        LXW(worksheet_set_column(ws, V_ELEMENT, V_ELEMENT, 28, NULL));
-        LXW(worksheet_set_column(ws, V_REGIO, V_PCT, 14, NULL));
-        LXW(worksheet_set_column(ws, V_OORZAAK, V_OORZAAK, 100, NULL));
+        static const wbc_kolom breedte[] = {
+            {V_NAAM, V_NAAM, 30}, {V_ELEMENT, V_ELEMENT, 28}, {V_REGIO, V_PCT, 14}, {V_OORZAAK, V_OORZAAK, 100}};
+        wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
         uint32_t row = 1;
         for (size_t i = 0; i < v->n_producten; i++) {
             const tarief_vergelijk_product *vp = &v->producten[i];
@@ -669,11 +491,11 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
             vergelijk_regel(w, ws, row++, p, "Tarief", B_TARIEF, nr, na, vp->regio->tarief, vp->aanbieder->tarief,
                             true, vp->verklaring_tarief, true);
         }
-        LXW(worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
-    } else if (!w->fout) {
-        w->fout = "kan werkblad niet aanmaken";
+        wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
+    } else {
+        wbc_fout(&w->b, "kan werkblad niet aanmaken");
     }
-    return sluit_boek(w, &o);
+    return wbc_close(&w->b);
 }
 
 /* --- verschil ----------------------------------------------------------------- */
@@ -683,20 +505,19 @@ enum { D_CODE, D_NAAM, D_EENHEID, D_OUD, D_NIEUW, D_VERSCHIL, D_PCT, D_GROEP, D_
 
 int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d, const char *path)
 {
-    vwb w_ = {.ctx = ctx, .path = path};
+    vwb w_ = {.b = {.ctx = ctx, .path = path}};
     vwb *w = &w_;
-    opzet o = {0};
     const char *titel = tarief_ctx_printf(ctx, "Verschil %s (%d) en %s (%d)", d->oud->naam ? d->oud->naam : "",
                                           d->oud->tariefjaar, d->nieuw->naam ? d->nieuw->naam : "",
                                           d->nieuw->tariefjaar);
-    if (open_boek(w, &o, titel, d->nieuw->tariefjaar) != 0)
+    if (open_boek(w, titel, d->nieuw->tariefjaar) != 0)
         return -1;
-    lxw_worksheet *toel = workbook_add_worksheet(w->book, "Toelichting");
-    lxw_worksheet *ws = workbook_add_worksheet(w->book, "Verschil");
+    lxw_worksheet *toel = workbook_add_worksheet(w->b.book, "Toelichting");
+    lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Verschil");
     voeg_rekenbladen_toe(w);
     if (!(toel && ws && w->berekening && w->invoer)) {
-        w->fout = w->fout ? w->fout : "kan werkblad niet aanmaken";
-        return sluit_boek(w, &o);
+        wbc_fout(&w->b, "kan werkblad niet aanmaken");
+        return wbc_close(&w->b);
     }
     char volgorde[1024] = "Volgorde van de groepen:";
     for (int g = 0; g < TARIEF_G_COUNT; g++) {
@@ -724,12 +545,10 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
     kop[D_SOM] = "som bijdragen";
     kop[D_OORZAKEN] = "oorzaken";
     kopregel(w, ws, kop, D_COUNT);
-    LXW(worksheet_set_column(ws, D_NAAM, D_NAAM, 30, NULL));
-    LXW(worksheet_set_column(ws, D_OUD, D_SOM, 13, NULL));
-    LXW(worksheet_set_column(ws, D_OORZAKEN, D_OORZAKEN, 120, NULL));
+    static const wbc_kolom breedte[] = {{D_NAAM, D_NAAM, 30}, {D_OUD, D_SOM, 13}, {D_OORZAKEN, D_OORZAKEN, 120}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 3);
 
-    char f[F_LEN];
     uint32_t row = 1;
     for (size_t i = 0; i < d->n_producten; i++, row++) {
         const tarief_verschil_product *vp = &d->producten[i];
@@ -744,34 +563,30 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
                                   : tarief_ctx_printf(ctx, "na %d %s", g + 1,
                                                       tarief_groep_info_get((tarief_groep)g)->label),
                               vp->stap[g]);
-        put_str(w, ws, row, D_CODE, p->code, NULL);
-        put_str(w, ws, row, D_NAAM, p->naam, NULL);
-        put_str(w, ws, row, D_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
-        put_f(w, ws, row, D_OUD, fm(w, f, "=%s", cel(w, B_TARIEF, rij[0])), vp->oud->tarief, w->euro);
-        put_f(w, ws, row, D_NIEUW, fm(w, f, "=%s", cel(w, B_TARIEF, rij[TARIEF_G_COUNT])), vp->nieuw->tarief,
-              w->tarief);
-        put_f(w, ws, row, D_VERSCHIL, fm(w, f, "=%s%u-%s%u", w->col[D_NIEUW], n, w->col[D_OUD], n),
-              vp->nieuw->tarief - vp->oud->tarief, w->euro);
-        fm(w, f, "=IF(%s%u=0,\"\",%s%u/%s%u)", w->col[D_OUD], n, w->col[D_VERSCHIL], n, w->col[D_OUD], n);
-        if (vp->oud->tarief == 0)
-            put_fs(w, ws, row, D_PCT, f, "", w->pct);
-        else
-            put_f(w, ws, row, D_PCT, f, (vp->nieuw->tarief - vp->oud->tarief) / vp->oud->tarief, w->pct);
+        wbc_str(&w->b, ws, row, D_CODE, p->code, NULL);
+        wbc_str(&w->b, ws, row, D_NAAM, p->naam, NULL);
+        wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
+        wbc_formulaf(&w->b, ws, row, D_OUD, vp->oud->tarief, w->euro, "=%s", cel(w, B_TARIEF, rij[0]));
+        wbc_formulaf(&w->b, ws, row, D_NIEUW, vp->nieuw->tarief, w->tarief, "=%s",
+                     cel(w, B_TARIEF, rij[TARIEF_G_COUNT]));
+        wbc_formulaf(&w->b, ws, row, D_VERSCHIL, vp->nieuw->tarief - vp->oud->tarief, w->euro, "=%s%u-%s%u",
+                     w->col[D_NIEUW], n, w->col[D_OUD], n);
+        put_pct(w, ws, row, D_PCT, D_OUD, D_VERSCHIL, vp->oud->tarief, vp->nieuw->tarief);
         double som = 0;
         for (int g = 0; g < TARIEF_G_COUNT; g++) {
             const tarief_afleiding *voor = g ? vp->stap[g - 1] : vp->oud;
             double b = vp->stap[g]->tarief - voor->tarief;
             som += b;
-            put_f(w, ws, row, D_GROEP + g,
-                  fm(w, f, "=%s-%s", cel(w, B_TARIEF, rij[g + 1]), cel(w, B_TARIEF, rij[g])), b, w->euro);
+            wbc_formulaf(&w->b, ws, row, D_GROEP + g, b, w->euro, "=%s-%s", cel(w, B_TARIEF, rij[g + 1]),
+                         cel(w, B_TARIEF, rij[g]));
         }
-        put_f(w, ws, row, D_SOM,
-              fm(w, f, "=SUM(%s%u:%s%u)", w->col[D_GROEP], n, w->col[D_GROEP + TARIEF_G_COUNT - 1], n), som, w->euro);
+        wbc_formulaf(&w->b, ws, row, D_SOM, som, w->euro, "=SUM(%s%u:%s%u)", w->col[D_GROEP], n,
+                     w->col[D_GROEP + TARIEF_G_COUNT - 1], n);
         char *s = "";
         for (size_t k = 0; k < vp->n_oorzaken; k++)
             s = tarief_ctx_printf(ctx, "%s%s%d %s: %s", s, k ? " | " : "", vp->oorzaken[k].groep + 1,
                                   tarief_groep_info_get(vp->oorzaken[k].groep)->label, vp->oorzaken[k].volledig);
-        put_str(w, ws, row, D_OORZAKEN, s, NULL);
+        wbc_str(&w->b, ws, row, D_OORZAKEN, s, NULL);
     }
     struct { const char *kop, *blok; const tarief_afleiding *a; size_t n; int col; } lijsten[] = {
         {"Toegevoegd (alleen in de nieuwe versie)", "nieuw (toegevoegd)", d->toegevoegd, d->n_toegevoegd, D_NIEUW},
@@ -781,15 +596,15 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         if (lijsten[l].n == 0)
             continue;
         row++;
-        put_str(w, ws, row++, D_CODE, lijsten[l].kop, w->vet);
+        wbc_str(&w->b, ws, row++, D_CODE, lijsten[l].kop, w->vet);
         for (size_t i = 0; i < lijsten[l].n; i++, row++) {
             const tarief_afleiding *a = &lijsten[l].a[i];
             uint32_t r = blok(w, lijsten[l].blok, a);
-            put_str(w, ws, row, D_CODE, a->product->code, NULL);
-            put_str(w, ws, row, D_NAAM, a->product->naam, NULL);
-            put_str(w, ws, row, D_EENHEID, tarief_eenheid_naam(a->product->eenheid), NULL);
-            put_f(w, ws, row, lijsten[l].col, fm(w, f, "=%s", cel(w, B_TARIEF, r)), a->tarief, w->euro);
+            wbc_str(&w->b, ws, row, D_CODE, a->product->code, NULL);
+            wbc_str(&w->b, ws, row, D_NAAM, a->product->naam, NULL);
+            wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(a->product->eenheid), NULL);
+            wbc_formulaf(&w->b, ws, row, lijsten[l].col, a->tarief, w->euro, "=%s", cel(w, B_TARIEF, r));
         }
     }
-    return sluit_boek(w, &o);
+    return wbc_close(&w->b);
 }
