@@ -86,8 +86,9 @@ install: all
 	cp -r data/cao $(DESTDIR)$(DATADIR)/
 	cp -r data/index $(DESTDIR)$(DATADIR)/
 
+# Only this build's directories: others (BUILD=build-x) are left alone.
 clean:
-	rm -rf $(BUILD) build-*
+	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-fuzz
 
 # --- make bench (docs/prestaties.md) ------------------------------------------
 # Generates synthetic regions (bench/genregio.c, never committed) and measures

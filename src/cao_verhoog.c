@@ -541,12 +541,12 @@ tarief_cao_status tarief_cao_schrijf(tarief_ctx *ctx, const tarief_cao_verhoging
     }
     if (errno != ENOENT) {
         tarief_ctx_error(ctx, doel, 0, 0, NULL, "kan niet controleren of de map bestaat: %s",
-                         strerror(errno));
+                         tarief_strerror(errno));
         return TARIEF_CAO_IO;
     }
     if (mkdtemp(tmp) == NULL) {
         tarief_ctx_error(ctx, cao_map, 0, 0, NULL, "kan geen tijdelijke map maken: %s",
-                         strerror(errno));
+                         tarief_strerror(errno));
         return TARIEF_CAO_IO;
     }
     /* mkdtemp makes the directory private; the table is not. */
@@ -565,7 +565,7 @@ tarief_cao_status tarief_cao_schrijf(tarief_ctx *ctx, const tarief_cao_verhoging
         int e = errno;
         opruimen(tmp);
         tarief_ctx_error(ctx, doel, 0, 0, NULL, "kan %s niet schrijven: %s", fout_pad,
-                         strerror(e));
+                         tarief_strerror(e));
         return TARIEF_CAO_IO;
     }
     /* rename(2) would replace an empty directory that appeared meanwhile. */
@@ -579,7 +579,7 @@ tarief_cao_status tarief_cao_schrijf(tarief_ctx *ctx, const tarief_cao_verhoging
         int e = errno;
         opruimen(tmp);
         tarief_ctx_error(ctx, doel, 0, 0, NULL, "kan de map niet op zijn plaats zetten: %s",
-                         strerror(e));
+                         tarief_strerror(e));
         return (e == EEXIST || e == ENOTEMPTY) ? TARIEF_CAO_BESTAAT : TARIEF_CAO_IO;
     }
     return TARIEF_CAO_OK;

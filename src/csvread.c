@@ -221,8 +221,12 @@ static char *read_file(tarief_ctx *ctx, const char *path, size_t *len)
     FILE *f = fopen(path, "rb");
     if (!f) {
         int e = errno;
-        tarief_ctx_error(ctx, path, 1, 1, NULL, "%s",
-                         e == ENOENT ? "bestand niet gevonden" : strerror(e));
+        if (e == ENOENT) {
+            tarief_ctx_error(ctx, path, 1, 1, NULL, "%s", "bestand niet gevonden");
+        } else {
+            tarief_ctx_error(ctx, path, 1, 1, NULL, "kan het bestand niet lezen: %s", tarief_strerror(e));
+            tarief_ctx_mark_io(ctx);
+        }
         return NULL;
     }
     struct stat st;
@@ -233,6 +237,12 @@ static char *read_file(tarief_ctx *ctx, const char *path, size_t *len)
     }
     size_t cap = 65536, n = 0;
     char *buf = malloc(cap);
+    if (!buf) {
+        fclose(f);
+        tarief_ctx_error(ctx, path, 1, 1, NULL, "onvoldoende geheugen");
+        tarief_ctx_mark_io(ctx);
+        return NULL;
+    }
     for (;;) {
         if (n == cap) {
             if (cap >= TARIEF_MAX_FILE) {
@@ -248,6 +258,7 @@ static char *read_file(tarief_ctx *ctx, const char *path, size_t *len)
                 free(buf);
                 fclose(f);
                 tarief_ctx_error(ctx, path, 1, 1, NULL, "onvoldoende geheugen");
+                tarief_ctx_mark_io(ctx);
                 return NULL;
             }
             buf = p;
@@ -261,7 +272,8 @@ static char *read_file(tarief_ctx *ctx, const char *path, size_t *len)
     fclose(f);
     if (err) {
         free(buf);
-        tarief_ctx_error(ctx, path, 1, 1, NULL, "kan bestand niet lezen");
+        tarief_ctx_error(ctx, path, 1, 1, NULL, "kan het bestand niet lezen: %s", tarief_strerror(EIO));
+        tarief_ctx_mark_io(ctx);
         return NULL;
     }
     *len = n;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 #include <strings.h>
 
 #include "internal.h"
@@ -48,6 +49,43 @@ const tarief_diag *tarief_ctx_diag(const tarief_ctx *ctx)
 size_t tarief_diag_total(const tarief_diag *d)
 {
     return d->count + d->dropped;
+}
+
+int tarief_diag_has_io(const tarief_diag *d)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (d->items[i].io)
+            return 1;
+    return 0;
+}
+
+void tarief_ctx_mark_io(tarief_ctx *ctx)
+{
+    if (ctx->diag.count)
+        ctx->diag.items[ctx->diag.count - 1].io = 1;
+}
+
+const char *tarief_strerror(int e)
+{
+    switch (e) {
+    case ENOENT: return "bestand of map bestaat niet";
+    case EACCES: return "geen toestemming (rechten van het bestand of de map)";
+    case EPERM: return "niet toegestaan";
+    case ENOSPC: return "de schijf is vol";
+    case EDQUOT: return "schijfquotum overschreden";
+    case EISDIR: return "dit is een map, geen bestand";
+    case ENOTDIR: return "een deel van het pad is geen map";
+    case EROFS: return "het bestandssysteem is alleen-lezen";
+    case EEXIST: return "bestaat al";
+    case EIO: return "invoer-/uitvoerfout van het apparaat";
+    case ENAMETOOLONG: return "naam te lang";
+    case EMFILE:
+    case ENFILE: return "te veel open bestanden";
+    case EFBIG: return "bestand te groot";
+    case ENOMEM: return "onvoldoende geheugen";
+    case EXDEV: return "ander bestandssysteem";
+    default: return strerror(e);
+    }
 }
 
 void *tarief_ctx_alloc(tarief_ctx *ctx, size_t n)
@@ -138,6 +176,7 @@ void tarief_ctx_error(tarief_ctx *ctx, const char *file, int line, int column,
     va_list ap;
     va_start(ap, fmt);
     tarief_error *e = &d->items[d->count++];
+    memset(e, 0, sizeof *e);
     e->file = tarief_ctx_strdup(ctx, file);
     e->line = line;
     e->column = column;

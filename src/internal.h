@@ -32,6 +32,9 @@ void tmap_init(tarief_ctx *ctx, tmap *m, size_t expected);
 void *tmap_put(tarief_ctx *ctx, tmap *m, const char *key, void *val);
 void *tmap_get(const tmap *m, const char *key);
 
+/* Mark the problem recorded last as an I/O failure (exit 3). */
+void tarief_ctx_mark_io(tarief_ctx *ctx);
+
 /* printf into the arena. */
 char *tarief_ctx_printf(tarief_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *tarief_ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap);

@@ -89,7 +89,8 @@ char *tarief_fmt_nl(char *buf, size_t size, double x, int decimals)
         snprintf(buf, size, "?");
         return buf;
     }
-    char tmp[64];
+    /* %.6f of the largest double is 316 characters: no silent truncation */
+    char tmp[400];
     snprintf(tmp, sizeof tmp, "%.*f", decimals, fabs(x));
     bool zero = true;
     for (const char *p = tmp; *p; p++)
@@ -97,7 +98,7 @@ char *tarief_fmt_nl(char *buf, size_t size, double x, int decimals)
             zero = false;
     char *dot = strchr(tmp, '.');
     size_t intlen = dot ? (size_t)(dot - tmp) : strlen(tmp);
-    char out[96];
+    char out[560];
     size_t o = 0;
     if (x < 0 && !zero)
         out[o++] = '-';

@@ -24,19 +24,19 @@ typedef struct steps {
 
 static const char *money(tarief_ctx *ctx, double x)
 {
-    char b[64];
+    char b[400];
     return tarief_ctx_strdup(ctx, tarief_fmt_nl_trim(b, sizeof b, x, 2, 6));
 }
 
 static const char *pct(tarief_ctx *ctx, double x)
 {
-    char b[64];
+    char b[400];
     return tarief_ctx_strdup(ctx, tarief_fmt_pct(b, sizeof b, x));
 }
 
 static const char *num(tarief_ctx *ctx, double x)
 {
-    char b[64];
+    char b[400];
     return tarief_ctx_strdup(ctx, tarief_fmt_nl_trim(b, sizeof b, x, 0, 6));
 }
 
@@ -120,7 +120,7 @@ static void add_product_num_in(steps *s, tarief_stap *st, const char *naam, cons
 /* A percentage with at least two decimals, as the VNG writes its figures. */
 static const char *pct2(tarief_ctx *ctx, double x)
 {
-    char b[64];
+    char b[400];
     tarief_fmt_nl_trim(b, sizeof b, x * 100.0, 2, 4);
     return tarief_ctx_printf(ctx, "%s %%", b);
 }
@@ -302,8 +302,6 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
         add_param_in(&s, st, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, NULL);
     }
     /* 13 */
-    double e12 = e[TARIEF_E_KOSTEN_BEROEPSKRACHT] + e[TARIEF_E_NIET_PRODUCTIEVE_UREN];
-    (void)e12;
     st = add_step(&s, 13, NULL, "reis- en opleidingskosten", "E3 = (E1 + E2) × reis_en_opleiding",
                   tarief_ctx_printf(c, "(%s + %s) × %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
                                     money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]), pct(c, a->reis_en_opleiding.waarde)),
@@ -371,7 +369,10 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
     st = add_step(&s, 17, NULL, "tarief", formules[mode & 3],
                   mode == TARIEF_AFRONDING_DEELBAAR_DOOR_60
                       ? tarief_ctx_printf(c, "60 × AFRONDEN(%s / 60; 2)", money(c, a->ongerond))
-                      : tarief_ctx_printf(c, "afronding(%s)", money(c, a->ongerond)),
+                      : mode == TARIEF_AFRONDING_EURO_OMHOOG
+                            ? tarief_ctx_printf(c, "AFRONDEN.NAAR.BOVEN(%s; 0)", money(c, a->ongerond))
+                            : tarief_ctx_printf(c, "AFRONDEN(%s; %d)", money(c, a->ongerond),
+                                                mode == TARIEF_AFRONDING_EURO ? 0 : 2),
                   a->tarief, tarief_ctx_printf(c, "€ %s", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2)), E_NONE);
     add_param_in(&s, st, TARIEF_P_AFRONDING, &a->afronding, NULL);
     add_step(&s, 17, NULL, "afrondingsverschil", "tarief − T",
@@ -479,7 +480,7 @@ static void csv_text(FILE *out, const char *s)
 /* A fraction as a percentage with two to four decimals: 0.063 -> "6,30 %". */
 static char *fmt_pct2(char *buf, size_t size, double fraction)
 {
-    char tmp[64];
+    char tmp[400];
     tarief_fmt_nl_trim(tmp, sizeof tmp, fraction * 100.0, 2, 4);
     snprintf(buf, size, "%s %%", tmp);
     return buf;
@@ -487,7 +488,7 @@ static char *fmt_pct2(char *buf, size_t size, double fraction)
 
 static void csv_indexatie_afleiding(FILE *out, const tarief_indexatie_vng *v)
 {
-    char b[6][64];
+    char b[6][400];
     char *s = NULL;
     size_t len = 0;
     FILE *m = open_memstream(&s, &len);
@@ -522,7 +523,7 @@ static void csv_indexatie_afleiding(FILE *out, const tarief_indexatie_vng *v)
 
 static void csv_getal(FILE *out, double x, int decimals)
 {
-    char b[64];
+    char b[400];
     snprintf(b, sizeof b, "%.*f", decimals, x);
     for (char *p = b; *p; p++)
         if (*p == '.')
@@ -548,7 +549,7 @@ int tarief_csv_write_opties(FILE *out, const tarief_afleiding *a, size_t n, cons
     if (opts->indexatie)
         fputs(";indexatie_percentage;indexatie_vorm;prijspeil;indexatie_afleiding", out);
     fputc('\n', out);
-    char b[64];
+    char b[400]; /* %.6f of any double fits */
     for (size_t i = 0; i < n; i++) {
         csv_text(out, a[i].product->code);
         fputc(';', out);
@@ -598,7 +599,7 @@ const tarief_controle *tarief_controleer(tarief_ctx *ctx, const tarief_regio *r,
     const tarief_csv *t = tarief_csv_read(ctx, path);
     if (!t)
         return NULL;
-    int ic = -1, it = -1;
+    int ic = -1, it = -1, ie = -1;
     for (size_t h = 0; h < t->header.n; h++) {
         const tarief_csv_cell *cell = &t->header.cells[h];
         const char *nm = cell->text;
@@ -606,6 +607,8 @@ const tarief_controle *tarief_controleer(tarief_ctx *ctx, const tarief_regio *r,
             ic = (int)h;
         else if (strcasecmp(nm, "tarief") == 0)
             it = (int)h;
+        else if (strcasecmp(nm, "eenheid") == 0)
+            ie = (int)h;
         else if (!nm[0] || nm[0] == '#' || !strcasecmp(nm, "eenheid") || !strcasecmp(nm, "bron") ||
                  !strcasecmp(nm, "naam") || !strcasecmp(nm, "toelichting") || !strcasecmp(nm, "omschrijving"))
             ;
@@ -664,6 +667,15 @@ const tarief_controle *tarief_controleer(tarief_ctx *ctx, const tarief_regio *r,
         c->berekend = a[idx].tarief;
         c->verschil = v - a[idx].tarief;
         c->status = fabs(c->verschil) <= marge + 1e-9 ? TARIEF_CONTROLE_OK : TARIEF_CONTROLE_AFWIJKING;
+        /* a tariff per week is not the same tariff per uur */
+        const tarief_csv_cell *ec = ie >= 0 && (size_t)ie < row->n ? &row->cells[ie] : NULL;
+        if (ec && ec->text[0]) {
+            c->eenheid = ec->text;
+            if (strcasecmp(ec->text, tarief_eenheid_naam(p->eenheid)) != 0) {
+                c->eenheid_afwijkend = true;
+                c->status = TARIEF_CONTROLE_AFWIJKING;
+            }
+        }
     }
     for (size_t i = 0; i < r->n_producten; i++) {
         if (seen[i])

@@ -1527,7 +1527,7 @@ static invoerbestand *checksums(wb *w, size_t *n_out)
         if (tarief_sha256_file(b[i].path, b[i].sha256) != 0) {
             tarief_ctx_error(w->b.ctx, b[i].path, 0, 0, NULL,
                              "kan controlegetal (SHA-256) voor het werkboek niet berekenen: %s",
-                             strerror(errno));
+                             tarief_strerror(errno));
             free(b);
             return NULL;
         }

@@ -169,14 +169,14 @@ int wbc_open(wbc_book *b, const char *titel, const char *onderwerp, long long cr
 {
     if (tarief_output_reserve(&b->out, b->path) != 0) {
         tarief_ctx_error(b->ctx, b->path, 0, 0, NULL, "kan werkboek niet schrijven: %s",
-                         strerror(errno));
+                         tarief_strerror(errno));
         return -1;
     }
     lxw_workbook_options lo = {.constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
     b->book = workbook_new_opt(b->out.tmp, &lo);
     if (b->book == NULL) {
         tarief_ctx_error(b->ctx, b->path, 0, 0, NULL, "kan werkboek niet aanmaken: %s",
-                         strerror(errno));
+                         tarief_strerror(errno));
         tarief_output_abort(&b->out);
         return -1;
     }
@@ -191,6 +191,24 @@ int wbc_open(wbc_book *b, const char *titel, const char *onderwerp, long long cr
     return 0;
 }
 
+/* libxlsxwriter's errors in Dutch, for the ones a user can meet. */
+static const char *lxw_fout(lxw_error e)
+{
+    switch (e) {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED: return "onvoldoende geheugen";
+    case LXW_ERROR_CREATING_XLSX_FILE: return "kan het xlsx-bestand niet aanmaken (bestaat de map, mag er geschreven worden?)";
+    case LXW_ERROR_CREATING_TMPFILE: return "kan geen tijdelijk bestand aanmaken (is de schijf vol?)";
+    case LXW_ERROR_READING_TMPFILE: return "kan een tijdelijk bestand niet lezen";
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_PARAMETER_ERROR:
+    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
+    case LXW_ERROR_ZIP_INTERNAL_ERROR:
+    case LXW_ERROR_ZIP_FILE_ADD: return "fout bij het inpakken van het xlsx-bestand (is de schijf vol?)";
+    case LXW_ERROR_ZIP_CLOSE: return "kan het xlsx-bestand niet afsluiten (is de schijf vol?)";
+    default: return lxw_strerror(e);
+    }
+}
+
 int wbc_close(wbc_book *b)
 {
     lxw_error ce = workbook_close(b->book); /* frees the workbook, also on error */
@@ -198,13 +216,13 @@ int wbc_close(wbc_book *b)
     wbc_check(b, ce);
     if (b->err != LXW_NO_ERROR || b->fout != NULL) {
         tarief_ctx_error(b->ctx, b->path, 0, 0, NULL, "werkboek niet geschreven: %s",
-                         b->fout ? b->fout : lxw_strerror(b->err));
+                         b->fout ? b->fout : lxw_fout(b->err));
         tarief_output_abort(&b->out);
         return -1;
     }
     if (tarief_output_commit(&b->out) != 0) {
         tarief_ctx_error(b->ctx, b->path, 0, 0, NULL, "kan werkboek niet opslaan: %s",
-                         strerror(errno));
+                         tarief_strerror(errno));
         return -1;
     }
     return 0;

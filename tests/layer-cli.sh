@@ -106,4 +106,46 @@ mkdir -p "$tmp/cwd"
 (cd "$tmp/cwd" && "$BIN" bereken "$HB" --cao-map "$CM" > /dev/null 2>&1); rc=$?
 check "bereken schrijft standaard tarieven-<regio>-<jaar>.xlsx" sh -c "[ $rc -eq 0 ] && [ -s '$tmp/cwd/tarieven-hand-basis-2025.xlsx' ]"
 
+# outputs: symlinks are followed, modes kept, devices and FIFOs written into
+echo oud > "$tmp/echt.csv"
+ln -s echt.csv "$tmp/link.csv"
+run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv "$tmp/link.csv"
+check "--csv op een symlink: de link blijft, het doelbestand krijgt de CSV" sh -c "[ $rc -eq 0 ] && [ -L '$tmp/link.csv' ] && head -1 '$tmp/echt.csv' | grep -q '^code;naam;'"
+echo oud > "$tmp/mode.csv"
+chmod 640 "$tmp/mode.csv"
+run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv "$tmp/mode.csv"
+check "--csv over een bestaand bestand houdt de rechten (640)" test "$(stat -c %a "$tmp/mode.csv")" = 640
+mkfifo "$tmp/pijp.csv"
+(cat "$tmp/pijp.csv" > "$tmp/pijp.uit") &
+run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv "$tmp/pijp.csv"
+wait
+check "--csv naar een FIFO: de inhoud komt in de pijp, de FIFO blijft een FIFO" sh -c "[ $rc -eq 0 ] && [ -p '$tmp/pijp.csv' ] && [ \$(wc -l < '$tmp/pijp.uit') -eq 13 ]"
+
+# outputs may not overwrite inputs or each other
+mkdir -p "$tmp/hb"
+cp "$HB"/*.csv "$tmp/hb/"
+run bereken "$tmp/hb" --cao-map "$CM" --geen-werkboek --csv "$tmp/hb/producten.csv"
+check "--csv op een invoerbestand: afsluitcode 2, invoer onaangeroerd" sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/hb/producten.csv' '$HB/producten.csv' && grep -q 'is een invoerbestand' '$tmp/err'"
+run bereken "$HB" --cao-map "$CM" --csv "$tmp/dubbel" -o "$tmp/dubbel"
+check "--csv en -o hetzelfde bestand: afsluitcode 2, niets geschreven" sh -c "[ $rc -eq 2 ] && [ ! -e '$tmp/dubbel' ]"
+
+# controleer: ambiguous margin, published unit
+run controleer "$HB" "$T/tests/data/gepubliceerd/hand-basis-juist.csv" --cao-map "$CM" --marge 1.000
+check "controleer --marge 1.000 (dubbelzinnig) wordt geweigerd: afsluitcode 2" test "$rc" -eq 2
+printf 'code;tarief;eenheid\nUUR;42,53;week\nDAGDEEL;81,90;dagdeel\n' > "$tmp/eenheid.csv"
+run controleer "$HB" "$tmp/eenheid.csv" --cao-map "$CM"
+check "controleer: juist bedrag maar andere eenheid is een AFWIJKING, afsluitcode 1" sh -c "[ $rc -eq 1 ] && grep -q '^UUR .*AFWIJKING.*gepubliceerd per week, de regio rekent per uur' '$tmp/out' && grep -q '^DAGDEEL .*OK' '$tmp/out'"
+
+# an unreadable input is an I/O error: exit 3, Dutch message
+mkdir -p "$tmp/geheim"
+cp "$HB"/*.csv "$tmp/geheim/"
+chmod 000 "$tmp/geheim/functies.csv"
+chmod 755 "$tmp"
+if [ "$(id -u)" -eq 0 ] && command -v setpriv > /dev/null; then
+    setpriv --reuid=nobody --regid=nogroup --clear-groups "$BIN" valideer "$tmp/geheim" --cao-map "$CM" > "$tmp/out" 2> "$tmp/err"; rc=$?
+else
+    "$BIN" valideer "$tmp/geheim" --cao-map "$CM" > "$tmp/out" 2> "$tmp/err"; rc=$?
+fi
+check "onleesbaar invoerbestand: afsluitcode 3 met Nederlandse melding" sh -c "[ $rc -eq 3 ] && grep -q 'functies.csv:1:1: fout: kan het bestand niet lezen: geen toestemming' '$tmp/err'"
+
 echo "1..$n"

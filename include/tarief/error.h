@@ -32,6 +32,7 @@ typedef struct tarief_error {
     int column;              /**< byte column, 1-based; 0 if not tied to a column */
     const char *message;     /**< Dutch, without the "file:line:column: fout: " prefix */
     const char *source_line; /**< the offending line without its line end, or NULL */
+    int io;                  /**< 1: reading or writing failed (exit 3), not the input itself (exit 2) */
 } tarief_error;
 
 /** A list of problems. Zero-initialised means empty. */
@@ -44,6 +45,16 @@ typedef struct tarief_diag {
 
 /** Total number of problems found (kept + dropped). */
 size_t tarief_diag_total(const tarief_diag *d);
+
+/** True if any kept problem is an I/O failure (the CLI then exits 3). */
+int tarief_diag_has_io(const tarief_diag *d);
+
+/**
+ * A system error in Dutch, for messages about files:
+ *     tarief_strerror(ENOSPC) -> "de schijf is vol"
+ * Unknown codes give the system's own text.
+ */
+const char *tarief_strerror(int errnum);
 
 #ifdef __cplusplus
 }

@@ -3,7 +3,10 @@
  *
  * A file is written to a temporary name in the same directory and renamed
  * into place only when complete, so an existing file is never left
- * half-written and no file appears when something fails.
+ * half-written and no file appears when something fails. An existing file
+ * keeps its permissions; a symlink is followed (the file it points to is
+ * replaced); a device or FIFO (/dev/stdout) gets the complete contents
+ * copied into it at the end, from a temporary file in $TMPDIR.
  *
  *     tarief_output o;
  *     FILE *f = tarief_output_open(&o, "uit.csv");
@@ -20,9 +23,12 @@ extern "C" {
 #endif
 
 typedef struct tarief_output {
-    char path[4096];
-    char tmp[4096];
+    char path[4096];   /**< the target (a symlink resolved) */
+    char tmp[4096];    /**< the temporary file */
     FILE *fp;
+    int special;       /**< target is a device or FIFO: copy, don't rename */
+    int keep_mode;     /**< target existed: keep its mode */
+    unsigned mode;
 } tarief_output;
 
 /** Open a temporary file next to path. NULL on error (errno set). */
@@ -30,7 +36,8 @@ FILE *tarief_output_open(tarief_output *o, const char *path);
 /** Reserve a temporary name next to path without opening it (for writers
  *  that open files themselves, like libxlsxwriter). 0 or -1. */
 int tarief_output_reserve(tarief_output *o, const char *path);
-/** Flush, fsync, close and rename into place. 0 or -1 (temp removed). */
+/** Flush, close and put into place (rename, or copy into a device).
+ *  0 or -1 with errno set; the temporary file is removed either way. */
 int tarief_output_commit(tarief_output *o);
 /** Close and remove the temporary file. */
 void tarief_output_abort(tarief_output *o);

@@ -7,6 +7,7 @@
 #ifndef TARIEF_RENDER_H
 #define TARIEF_RENDER_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "compute.h"
@@ -90,6 +91,8 @@ typedef struct tarief_controle {
     double gepubliceerd, berekend, verschil; /**< verschil = gepubliceerd - berekend */
     const tarief_afleiding *afleiding;       /**< NULL for ONBEKEND */
     tarief_bron bron;                        /**< row in the published file */
+    const char *eenheid;                     /**< published eenheid, or NULL if not given */
+    bool eenheid_afwijkend;                  /**< published eenheid differs: an AFWIJKING too */
 } tarief_controle;
 
 /**

@@ -1,5 +1,6 @@
 /* args.c - option parsing shared by the region commands. */
 #include <errno.h>
+#include <sys/stat.h>
 #include <string.h>
 
 #include "args.h"
@@ -64,6 +65,11 @@ int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
     return 0;
 }
 
+int cli_load_exit(const tarief_ctx *ctx)
+{
+    return tarief_diag_has_io(tarief_ctx_diag(ctx)) ? EXIT_IO : EXIT_INVOER;
+}
+
 const tarief_regio *cli_load(tarief_ctx *ctx, const cli_args *a, const char *dir)
 {
     tarief_load_options o = {0};
@@ -84,7 +90,7 @@ int cli_write_outputs(tarief_ctx *ctx, const char *cmd, const char *csv, const c
         FILE *f = tarief_output_open(&out, csv);
         if (!f || csv_fn(f, data) != 0) {
             voortgang_stop();
-            fprintf(stderr, "tarief %s: fout: kan %s niet schrijven: %s\n", cmd, csv, strerror(errno));
+            fprintf(stderr, "tarief %s: fout: kan %s niet schrijven: %s\n", cmd, csv, tarief_strerror(errno));
             if (f)
                 tarief_output_abort(&out);
             return EXIT_IO;
@@ -98,8 +104,37 @@ int cli_write_outputs(tarief_ctx *ctx, const char *cmd, const char *csv, const c
     }
     if (to_file && tarief_output_commit(&out) != 0) {
         voortgang_stop();
-        fprintf(stderr, "tarief %s: fout: kan %s niet schrijven: %s\n", cmd, csv, strerror(errno));
+        fprintf(stderr, "tarief %s: fout: kan %s niet schrijven: %s\n", cmd, csv, tarief_strerror(errno));
         return EXIT_IO;
+    }
+    return EXIT_OK;
+}
+
+static bool same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    if (strcmp(a, b) == 0)
+        return true;
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino &&
+           S_ISREG(sa.st_mode);
+}
+
+int cli_check_outputs(const char *cmd, const tarief_regio *const *regios, size_t n, const char *csv,
+                      const char *werkboek)
+{
+    if (csv && strcmp(csv, "-") == 0)
+        csv = NULL;
+    if (csv && werkboek && same_file(csv, werkboek))
+        return cli_usage_error(cmd, "--csv en -o noemen hetzelfde bestand (%s): kies twee verschillende namen", csv);
+    const char *outs[2] = {csv, werkboek};
+    for (int k = 0; k < 2; k++) {
+        if (!outs[k])
+            continue;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < regios[i]->n_bestanden; j++)
+                if (same_file(outs[k], regios[i]->bestanden[j].path))
+                    return cli_usage_error(cmd, "%s is een invoerbestand (%s): de uitvoer zou het overschrijven",
+                                           outs[k], regios[i]->bestanden[j].path);
     }
     return EXIT_OK;
 }

@@ -21,8 +21,20 @@ typedef struct cli_args {
  * 'g' --geen-werkboek, 'x' --csv-indexatie. Returns 0, or an exit code after printing why. */
 int cli_parse(int argc, char **argv, const char *allowed, cli_args *a);
 
-/* Load a region, printing problems; NULL means exit 2 was reported. */
+/* Load a region, printing problems; NULL means loading failed (exit with
+ * cli_load_exit(ctx)). */
 const tarief_regio *cli_load(tarief_ctx *ctx, const cli_args *a, const char *dir);
+
+/* The exit code after failed loading: 3 if reading a file failed, else 2. */
+int cli_load_exit(const tarief_ctx *ctx);
+
+/*
+ * Refuse outputs that would overwrite an input file of any of the regions,
+ * or each other (both -o and --csv naming one file). Returns EXIT_OK or
+ * EXIT_INVOER after printing why.
+ */
+int cli_check_outputs(const char *cmd, const tarief_regio *const *regios, size_t n, const char *csv,
+                      const char *werkboek);
 
 /* Writers for cli_write_outputs: data is the command's result. */
 typedef int (*cli_csv_fn)(FILE *f, const void *data);

@@ -66,7 +66,8 @@ static void print_cell(const char *s, size_t width)
                 break;
             n++;
         }
-        putchar(*s);
+        /* a quoted name may hold a line end or tab: keep the table intact */
+        putchar((unsigned char)*s < ' ' ? ' ' : *s);
     }
     for (; n < width; n++)
         putchar(' ');
@@ -116,8 +117,9 @@ int cmd_bereken(int argc, char **argv)
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
     if (!r) {
+        int fout = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
-        return EXIT_INVOER;
+        return fout;
     }
     voortgang_fase("rekenen");
     const tarief_afleiding *afl = tarief_bereken(ctx, r, NULL);
@@ -132,6 +134,12 @@ int cmd_bereken(int argc, char **argv)
                      r->tariefjaar);
     }
 
+    rc = cli_check_outputs("bereken", &r, 1, a.csv, werkboek[0] ? werkboek : NULL);
+    if (rc != EXIT_OK) {
+        voortgang_stop();
+        tarief_ctx_free(ctx);
+        return rc;
+    }
     bool csv_stdout = a.csv && strcmp(a.csv, "-") == 0;
     struct uitvoer u = {r, afl, &csv_opties};
     rc = cli_write_outputs(ctx, "bereken", a.csv, werkboek[0] ? werkboek : NULL, schrijf_csv, schrijf_werkboek, &u);

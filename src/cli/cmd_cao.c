@@ -17,7 +17,7 @@
 #include "tarief/cao.h"
 
 static const char CAO_HELP[] =
-    "Gebruik: tarief cao verhoog <cao-map>/<id> --naar <nieuw-id> --ingangsdatum JJJJ-MM-DD\n"
+    "gebruik: tarief cao verhoog <cao-map>/<id> --naar <nieuw-id> --ingangsdatum JJJJ-MM-DD\n"
     "                            REGEL... [--afronding cent|euro] [--uren-per-maand UREN]\n"
     "                            [--naam TEKST]\n"
     "\n"
@@ -82,7 +82,7 @@ static const char CAO_HELP[] =
     "Afsluitcodes: 0 geschreven; 2 ongeldige invoer of de map bestaat al; 3 schrijffout.\n";
 
 static const char CAO_ALGEMEEN_HELP[] =
-    "Gebruik: tarief cao verhoog <cao-map>/<id> --naar <nieuw-id> --ingangsdatum JJJJ-MM-DD REGEL...\n"
+    "gebruik: tarief cao verhoog <cao-map>/<id> --naar <nieuw-id> --ingangsdatum JJJJ-MM-DD REGEL...\n"
     "\n"
     "Opdrachten voor cao-salaristabellen:\n"
     "  verhoog   leid een nieuwe tabel af uit een bestaande met de regels van een\n"

@@ -1,4 +1,5 @@
 /* cmd_controleer.c - `tarief controleer`: recompute a published list. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@ static const char HELP[] =
     "Rekent elk product na en vergelijkt het met een gepubliceerde tarievenlijst met\n"
     "de kolommen code;tarief (eventueel ook eenheid, naam, bron). Per product: OK of\n"
     "AFWIJKING, met gepubliceerd, berekend en het verschil (gepubliceerd - berekend).\n"
+    "Staat er een kolom eenheid in, dan moet die ook kloppen (per uur is niet per week).\n"
     "Een gepubliceerde code die de regio niet kent heet ONBEKEND; een product van de\n"
     "regio dat in de lijst ontbreekt wordt gemeld als NIET GEPUBLICEERD (ter informatie).\n"
     "\n"
@@ -30,6 +32,23 @@ static const char *status_text(tarief_controle_status s)
     }
 }
 
+/* A tolerance in euros: 0,01 or 0.01, no thousands separators. "1.000"
+ * could mean one euro or a thousand: refused rather than guessed. */
+static bool parse_marge(const char *s, double *out)
+{
+    const char *sep = strpbrk(s, ".,");
+    if (sep && strpbrk(sep + 1, ".,"))
+        return false;
+    if (sep && *sep == '.' && strlen(sep + 1) == 3)
+        return false;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", s);
+    for (char *p = buf; *p; p++)
+        if (*p == ',')
+            *p = '.';
+    return tarief_parse_number(buf, ',', false, out) && *out >= 0;
+}
+
 int cmd_controleer(int argc, char **argv)
 {
     cli_args a;
@@ -43,14 +62,17 @@ int cmd_controleer(int argc, char **argv)
     if (a.n_pos != 2)
         return cli_usage_error("controleer", "verwacht een regiomap en een gepubliceerde tarievenlijst (CSV)");
     double marge = 0.005;
-    if (a.marge && (!(tarief_parse_number(a.marge, ';', false, &marge) ||
-                      tarief_parse_number(a.marge, ',', false, &marge)) || marge < 0))
-        return cli_usage_error("controleer", "ongeldige marge '%s': verwacht een bedrag in euro, zoals 0,01", a.marge);
+    if (a.marge && !parse_marge(a.marge, &marge))
+        return cli_usage_error("controleer",
+                               "ongeldige marge '%s': verwacht een bedrag in euro zonder duizendtallen, zoals 0,01 of 0.01 "
+                               "('1.000' is dubbelzinnig: schrijf 1000 of 1,000)",
+                               a.marge);
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
     if (!r) {
+        int fout = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
-        return EXIT_INVOER;
+        return fout;
     }
     const tarief_afleiding *afl = tarief_bereken(ctx, r, NULL);
     size_t n = 0;
@@ -77,6 +99,9 @@ int cmd_controleer(int argc, char **argv)
         printf("%-*s  %-17s  %12s  %12s  %10s", (int)wcode, c->code, status_text(c->status), pub, ber, ver);
         if (c->status == TARIEF_CONTROLE_ONBEKEND)
             printf("  (%s:%d: code staat niet in producten.csv)", c->bron.file, c->bron.line);
+        else if (c->status == TARIEF_CONTROLE_AFWIJKING && c->eenheid_afwijkend)
+            printf("  (%s:%d: gepubliceerd per %s, de regio rekent per %s)", c->bron.file, c->bron.line, c->eenheid,
+                   tarief_eenheid_naam(c->afleiding->product->eenheid));
         else if (c->status == TARIEF_CONTROLE_AFWIJKING)
             printf("  (%s:%d)", c->bron.file, c->bron.line);
         putchar('\n');

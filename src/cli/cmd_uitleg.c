@@ -32,8 +32,9 @@ int cmd_uitleg(int argc, char **argv)
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
     if (!r) {
+        int fout = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
-        return EXIT_INVOER;
+        return fout;
     }
     const tarief_product *p = tarief_regio_product(r, a.pos[1]);
     if (!p) {

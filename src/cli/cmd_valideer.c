@@ -26,6 +26,7 @@ int cmd_valideer(int argc, char **argv)
         return cli_usage_error("valideer", a.n_pos ? "precies één regiomap verwacht" : "regiomap ontbreekt");
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
+    int rc2 = r ? EXIT_OK : cli_load_exit(ctx);
     tarief_ctx_free(ctx);
-    return r ? EXIT_OK : EXIT_INVOER;
+    return rc2;
 }

@@ -145,8 +145,15 @@ int cmd_vergelijk(int argc, char **argv)
     }
     if (!regio || !aanb) {
         cli_print_problems(ctx);
+        int fout = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
-        return EXIT_INVOER;
+        return fout;
+    }
+    const tarief_regio *const beide[] = {regio, aanb};
+    rc = cli_check_outputs("vergelijk", beide, 2, a.csv, a.werkboek);
+    if (rc != EXIT_OK) {
+        tarief_ctx_free(ctx);
+        return rc;
     }
     const tarief_vergelijking *v = tarief_vergelijk(ctx, regio, aanb);
 

@@ -169,8 +169,15 @@ int cmd_verschil(int argc, char **argv)
     const tarief_regio *nieuw = tarief_load_regio(ctx, a.pos[1], &o);
     if (!oud || !nieuw) {
         cli_print_problems(ctx);
+        int fout = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
-        return EXIT_INVOER;
+        return fout;
+    }
+    const tarief_regio *const beide[] = {oud, nieuw};
+    rc = cli_check_outputs("verschil", beide, 2, a.csv, a.werkboek);
+    if (rc != EXIT_OK) {
+        tarief_ctx_free(ctx);
+        return rc;
     }
     const tarief_verschillen *d = tarief_verschil_bereken(ctx, oud, nieuw);
     for (size_t i = 0; i < d->n_producten; i++)
