@@ -4,6 +4,12 @@
  * Pipeline: load (CSV -> model, validated) -> compute (model -> derivation
  * record per product) -> render (derivation -> uitleg, CSV, workbook).
  * One tarief_ctx owns everything; tarief_ctx_free() frees it all.
+ *
+ * Locale: the library reads and writes numbers with strtod/printf and
+ * libxlsxwriter does the same, so LC_NUMERIC must stay "C" in the process
+ * (the default; the CLI sets it explicitly). The library never calls
+ * setlocale itself; the workbook writer refuses to write under a
+ * decimal-comma locale rather than corrupt the file.
  */
 #ifndef TARIEF_H
 #define TARIEF_H

@@ -24,7 +24,12 @@ struct tarief_ctx {
 
 tarief_ctx *tarief_ctx_new(void)
 {
-    return calloc(1, sizeof(tarief_ctx));
+    tarief_ctx *ctx = calloc(1, sizeof(tarief_ctx));
+    if (!ctx) {
+        fputs("tarief: onvoldoende geheugen\n", stderr);
+        abort(); /* as tarief_ctx_alloc: no caller can do better */
+    }
+    return ctx;
 }
 
 void tarief_ctx_free(tarief_ctx *ctx)

@@ -30,6 +30,7 @@
  */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -359,9 +360,17 @@ static int open_boek(vwb *w, const char *titel, int jaar)
 {
     if (wbc_check_locale(&w->b) != 0)
         return -1;
-    /* an invalid SOURCE_DATE_EPOCH is passed over here (bereken refuses it) */
+    /* the same rule as bereken: SOURCE_DATE_EPOCH if valid, an error if
+     * set but invalid, else 1 January of the tariefjaar */
     long long aangemaakt;
-    if (wbc_source_date_epoch(&aangemaakt) <= 0)
+    int bron = wbc_source_date_epoch(&aangemaakt);
+    if (bron < 0) {
+        tarief_ctx_error(w->b.ctx, w->b.path, 0, 0, NULL,
+                         "SOURCE_DATE_EPOCH '%s' is geen geldig tijdstip (seconden sinds 1970, vanaf 1980)",
+                         getenv("SOURCE_DATE_EPOCH"));
+        return -1;
+    }
+    if (bron == 0)
         aangemaakt = wbc_nieuwjaar(jaar);
     if (wbc_open(&w->b, titel, "Twee of meer berekeningen naast elkaar (" TARIEF_REKENMETHODE ")", aangemaakt) != 0)
         return -1;

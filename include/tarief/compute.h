@@ -78,6 +78,8 @@ typedef struct tarief_element_info {
     const char *jeugdwet; /**< Besluit Jeugdwet art. 2.3 lid 1 letter, or "-" */
 } tarief_element_info;
 
+/** Facts about element e (NULL if out of range):
+ *     tarief_element_info_get(TARIEF_E_OVERHEAD)->wmo  -> "b" */
 const tarief_element_info *tarief_element_info_get(tarief_element e);
 
 /**

@@ -31,7 +31,8 @@ extern "C" {
 
 typedef struct tarief_ctx tarief_ctx;
 
-/** Create a context; NULL only when out of memory. */
+/** Create a context. Never NULL: out of memory, the library prints a
+ *  message and aborts (as tarief_ctx_alloc does). */
 tarief_ctx *tarief_ctx_new(void);
 /** Free a context and everything loaded or computed with it. NULL is fine. */
 void tarief_ctx_free(tarief_ctx *ctx);
@@ -207,6 +208,8 @@ typedef enum tarief_eenheid {
     TARIEF_EENHEID_MAAND, TARIEF_EENHEID_TRAJECT, TARIEF_EENHEID_STUK
 } tarief_eenheid;
 
+/** The word of a unit as written in producten.csv:
+ *     tarief_eenheid_naam(TARIEF_EENHEID_DAGDEEL) -> "dagdeel" ("?" if out of range) */
 const char *tarief_eenheid_naam(tarief_eenheid e);
 
 /** One productkaart: a row of producten.csv with its functiemix. */

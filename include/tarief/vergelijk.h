@@ -66,6 +66,8 @@ typedef struct tarief_groep_info {
     const char *omvat; /**< what it holds, in Dutch */
 } tarief_groep_info;
 
+/** Facts about input group g (its Dutch label and what it holds); NULL if
+ *  out of range. */
 const tarief_groep_info *tarief_groep_info_get(tarief_groep g);
 /** The group a parameter of uitgangspunten.csv / producten.csv / cao.csv belongs to. */
 tarief_groep tarief_param_groep(tarief_param_id id);
