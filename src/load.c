@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,8 @@
 
 #include "internal.h"
 #include "sha256.h"
+
+#define COUNT_OF(a) (sizeof(a) / sizeof *(a))
 
 typedef struct loader {
     tarief_ctx *ctx;
@@ -31,6 +34,16 @@ typedef struct loader {
     tarief_invoerbestand *files;
     size_t n_files, cap_files;
 } loader;
+
+/*
+ * An aanbieder map (tarief_load_options.overlay) is read by the region's
+ * loaders, given one of these: then every file is optional, holds only what
+ * differs, and is merged into the region (rules: the overlay section below).
+ */
+typedef struct aanbieder {
+    const tarief_cao *cao; /* its default cao for its own functies rows */
+    tarief_bron cao_bron;  /* where it named that cao; file is NULL when it did not */
+} aanbieder;
 
 static size_t n_errors(loader *l)
 {
@@ -241,6 +254,16 @@ static bool check_extra_fields(loader *l, const tarief_csv *t, const tarief_csv_
     return true;
 }
 
+/* The data row of t after prev (the first when prev is NULL), passing over
+ * rows with more fields than the header (reported); NULL after the last. */
+static const tarief_csv_row *next_row(loader *l, const tarief_csv *t, const tarief_csv_row *prev)
+{
+    for (size_t i = prev ? (size_t)(prev - t->rows) + 1 : 0; i < t->n_rows; i++)
+        if (check_extra_fields(l, t, &t->rows[i]))
+            return &t->rows[i];
+    return NULL;
+}
+
 static tarief_bron mkbron(const tarief_csv *t, const tarief_csv_row *row, const tarief_csv_cell *cell,
                           int bron_idx)
 {
@@ -295,6 +318,14 @@ static bool parse_num_cell(loader *l, const tarief_csv *t, const tarief_csv_row 
     return false;
 }
 
+/* Whether s is a year from 1900 to 2200; the year in *y. */
+static bool parse_jaar(const char *s, long *y)
+{
+    char *end;
+    *y = strtol(s, &end, 10);
+    return !*end && *y >= 1900 && *y <= 2200 && isdigit((unsigned char)s[0]);
+}
+
 static bool parse_param_cell(loader *l, const tarief_csv *t, const tarief_csv_row *row,
                              const tarief_csv_cell *cell, int id, int bron_idx, tarief_param *out)
 {
@@ -345,9 +376,8 @@ static bool parse_param_cell(loader *l, const tarief_csv *t, const tarief_csv_ro
         return true;
     }
     if (info->soort == TARIEF_SOORT_JAAR) {
-        char *end;
-        long y = strtol(cell->text, &end, 10);
-        if (*end || y < 1900 || y > 2200 || !isdigit((unsigned char)cell->text[0])) {
+        long y;
+        if (!parse_jaar(cell->text, &y)) {
             tarief_ctx_error(l->ctx, t->path, cell->line, cell->column, row->source_line,
                              "ongeldig jaar '%s' voor %s: verwacht een jaartal zoals 2024", cell->text, info->naam);
             return false;
@@ -461,6 +491,16 @@ static const tarief_csv *read_csv(loader *l, const char *path, bool checksum)
     return t;
 }
 
+/* A file of the region, or of an aanbieder's map: there every file is
+ * optional (NULL when it is not there). */
+static const tarief_csv *read_invoer(loader *l, const char *path, const aanbieder *a)
+{
+    struct stat st;
+    if (a && stat(path, &st) != 0)
+        return NULL;
+    return read_csv(l, path, true);
+}
+
 /* --- CAO ------------------------------------------------------------------ */
 
 static bool valid_date(const char *s)
@@ -493,10 +533,7 @@ static tarief_cao *load_cao_dir(loader *l, const char *dir, const char *id, bool
             static const char *const known[] = {"naam", "ingangsdatum", "uren_per_week", "jaaruren",
                                                 "vakantietoeslag", "eindejaarsuitkering", "werkgeverslasten"};
             bool seen[7] = {0};
-            for (size_t i = 0; i < t->n_rows; i++) {
-                const tarief_csv_row *row = &t->rows[i];
-                if (!check_extra_fields(l, t, row))
-                    continue;
+            for (const tarief_csv_row *row = next_row(l, t, NULL); row; row = next_row(l, t, row)) {
                 const tarief_csv_cell *pc = cell_at(row, cols.idx[0]);
                 const tarief_csv_cell *vc = cell_at(row, cols.idx[1]);
                 size_t k;
@@ -565,10 +602,7 @@ static tarief_cao *load_cao_dir(loader *l, const char *dir, const char *id, bool
             c->salarissen = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *c->salarissen);
             tmap seen;
             tmap_init(l->ctx, &seen, t->n_rows);
-            for (size_t i = 0; i < t->n_rows; i++) {
-                const tarief_csv_row *row = &t->rows[i];
-                if (!check_extra_fields(l, t, row))
-                    continue;
+            for (const tarief_csv_row *row = next_row(l, t, NULL); row; row = next_row(l, t, row)) {
                 const tarief_csv_cell *sc = cell_at(row, cols.idx[0]);
                 const tarief_csv_cell *tc = cell_at(row, cols.idx[1]);
                 const tarief_csv_cell *mc = cell_at(row, cols.idx[2]);
@@ -681,6 +715,23 @@ const tarief_cao *tarief_load_cao(tarief_ctx *ctx, const char *cao_dir, const ch
     return load_cao_dir(&l, cao_dir, id ? id : cao_dir, false);
 }
 
+/* Merge one level's parameters (region or product) with an aanbieder's. */
+static void overlay_params(tarief_param *base, const tarief_param *ov)
+{
+    bool ov_comp = false;
+    for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
+        if (ov[TARIEF_P_COMPONENT_FIRST + k].set)
+            ov_comp = true;
+    if (ov[TARIEF_P_PRODUCTIVITEIT].set)
+        for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
+            base[TARIEF_P_COMPONENT_FIRST + k] = (tarief_param){0};
+    if (ov_comp)
+        base[TARIEF_P_PRODUCTIVITEIT] = (tarief_param){0};
+    for (int id = 0; id < TARIEF_P_COUNT; id++)
+        if (ov[id].set)
+            base[id] = ov[id];
+}
+
 /* --- uitgangspunten.csv ----------------------------------------------------- */
 
 /* The text of a data line of t, to echo under a message about it. */
@@ -715,43 +766,69 @@ static bool productiviteit_given(const tarief_regio *r)
     return false;
 }
 
-static void load_uitgangspunten(loader *l)
+/* The lines of uitgangspunten.csv that are not parameters of rekenmethode §2.2. */
+enum { U_NAAM = -10, U_TARIEFJAAR = -11, U_CAO = -12, U_INDEXREEKS = -13 };
+
+typedef struct regelnaam {
+    const char *naam;
+    int id;
+} regelnaam;
+
+static const regelnaam regio_regels[] = {
+    {"regio", U_NAAM}, {"tariefjaar", U_TARIEFJAAR}, {"cao", U_CAO},
+    {"indexreeks", U_INDEXREEKS}, /* a path, relative to the region directory */
+};
+/* an aanbieder names itself; the index series is region-wide */
+static const regelnaam aanbieder_regels[] = {
+    {"aanbieder", U_NAAM}, {"regio", U_NAAM}, {"tariefjaar", U_TARIEFJAAR}, {"cao", U_CAO},
+};
+
+/* One uitgangspunten.csv, the region's or an aanbieder's, as read. */
+typedef struct uitgangspunten {
+    const tarief_csv *t;
+    tarief_regel *regels; /* every line with a known parameter, in file order */
+    size_t n_regels;
+    tarief_param params[TARIEF_P_COUNT];
+    tarief_param naam, tariefjaar, cao, indexreeks;
+    const tarief_csv_row *cao_row; /* where cao was named, to report a missing one */
+    const tarief_csv_cell *cao_cell;
+} uitgangspunten;
+
+/*
+ * Read uitgangspunten.csv into u; false when it has no usable header. An
+ * aanbieder's tariefjaar must be the region's, and its cao is loaded at
+ * once (into a); the region's cao is loaded by the caller, after the
+ * region's own checks.
+ */
+static bool read_uitgangspunten(loader *l, const char *path, aanbieder *a, uitgangspunten *u)
 {
-    tarief_regio *r = l->r;
-    const tarief_csv *t = read_csv(l, r->uitgangspunten_file, true);
+    memset(u, 0, sizeof *u);
+    const tarief_csv *t = read_invoer(l, path, a);
     if (!t)
-        return;
+        return false;
     static const colspec spec[] = {{"parameter", true}, {"waarde", true}};
     columns cols;
-    if (!map_columns(l, t, spec, 2, &cols, "uitgangspunten.csv"))
-        return;
-    const char *names[TARIEF_P_COUNT + 4];
+    if (!map_columns(l, t, spec, 2, &cols, a ? "uitgangspunten.csv van de aanbieder" : "uitgangspunten.csv"))
+        return false;
+    const regelnaam *eigen = a ? aanbieder_regels : regio_regels;
+    size_t n_eigen = a ? COUNT_OF(aanbieder_regels) : COUNT_OF(regio_regels);
+    const char *names[TARIEF_P_COUNT + COUNT_OF(regio_regels) + COUNT_OF(aanbieder_regels)];
     size_t nn = 0;
-    names[nn++] = "regio";
-    names[nn++] = "tariefjaar";
-    names[nn++] = "cao";
-    names[nn++] = "indexreeks";
+    for (size_t k = 0; k < n_eigen; k++)
+        names[nn++] = eigen[k].naam;
     for (int i = 0; i < TARIEF_P_COUNT; i++)
         names[nn++] = tarief_param_info_get((tarief_param_id)i)->naam;
-    r->regels = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *r->regels);
-    const tarief_csv_cell *cao_cell = NULL;
-    const tarief_csv_row *cao_row = NULL;
-    for (size_t i = 0; i < t->n_rows; i++) {
-        const tarief_csv_row *row = &t->rows[i];
-        if (!check_extra_fields(l, t, row))
-            continue;
+    u->t = t;
+    u->regels = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *u->regels);
+    int *ids = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *ids); /* per regel */
+    for (const tarief_csv_row *row = next_row(l, t, NULL); row; row = next_row(l, t, row)) {
         const tarief_csv_cell *pc = cell_at(row, cols.idx[0]);
         const tarief_csv_cell *vc = cell_at(row, cols.idx[1]);
-        int id = -2;
-        if (strcasecmp(pc->text, "regio") == 0)
-            id = -10;
-        else if (strcasecmp(pc->text, "tariefjaar") == 0)
-            id = -11;
-        else if (strcasecmp(pc->text, "cao") == 0)
-            id = -12;
-        else if (strcasecmp(pc->text, "indexreeks") == 0)
-            id = -13; /* region-wide only: a path, relative to the region directory */
-        else
+        int id = -1;
+        for (size_t k = 0; k < n_eigen && id == -1; k++)
+            if (strcasecmp(pc->text, eigen[k].naam) == 0)
+                id = eigen[k].id;
+        if (id == -1)
             id = tarief_param_lookup(pc->text);
         if (id == -1) {
             const char *s = suggest(pc->text, names, nn);
@@ -760,23 +837,26 @@ static void load_uitgangspunten(loader *l)
                                  row->source_line, "onbekende parameter '%s'; bedoelt u '%s'?", pc->text, s);
             else
                 tarief_ctx_error(l->ctx, t->path, pc->line ? pc->line : row->line, pc->line ? pc->column : 1,
-                                 row->source_line, "onbekende parameter '%s' (zie rekenmethode §2.2 voor de bekende parameters)",
+                                 row->source_line,
+                                 a ? "onbekende parameter '%s' (een aanbieder kan 'aanbieder', 'cao' en de parameters van rekenmethode §2.2 zetten)"
+                                   : "onbekende parameter '%s' (zie rekenmethode §2.2 voor de bekende parameters)",
                                  pc->text);
             continue;
         }
-        /* duplicates */
+        /* duplicates; `aanbieder` and `regio` are the same line */
         bool dup = false;
-        for (size_t k = 0; k < r->n_regels; k++) {
-            if (strcasecmp(r->regels[k].naam, pc->text) == 0) {
+        for (size_t k = 0; k < u->n_regels && !dup; k++) {
+            if (strcasecmp(u->regels[k].naam, pc->text) == 0 || (id < -1 && ids[k] == id)) {
                 tarief_ctx_error(l->ctx, t->path, pc->line, pc->column, row->source_line,
                                  "parameter '%s' staat er twee keer in (eerder op regel %d)", pc->text,
-                                 r->regels[k].bron.line);
+                                 u->regels[k].bron.line);
                 dup = true;
             }
         }
         if (dup)
             continue;
-        tarief_regel *rg = &r->regels[r->n_regels++];
+        ids[u->n_regels] = id;
+        tarief_regel *rg = &u->regels[u->n_regels++];
         rg->naam = pc->text;
         rg->waarde = vc->text;
         rg->param = id >= 0 ? id : -1;
@@ -787,30 +867,86 @@ static void load_uitgangspunten(loader *l)
             continue;
         }
         tarief_param simple = {true, 0, 0, vc->text, rg->bron};
-        if (id == -10) {
-            r->naam = vc->text;
-            r->regio_p = simple;
-        } else if (id == -11) {
-            char *end;
-            long y = strtol(vc->text, &end, 10);
-            if (*end || y < 1900 || y > 2200 || !isdigit((unsigned char)vc->text[0])) {
+        if (id == U_NAAM) {
+            u->naam = simple;
+        } else if (id == U_TARIEFJAAR) {
+            long y;
+            if (!parse_jaar(vc->text, &y)) {
                 tarief_ctx_error(l->ctx, t->path, vc->line, vc->column, row->source_line,
                                  "ongeldig tariefjaar '%s': verwacht een jaartal zoals 2025", vc->text);
                 continue;
             }
-            r->tariefjaar = (int)y;
             simple.waarde = (double)y;
-            r->tariefjaar_p = simple;
-        } else if (id == -12) {
-            r->cao_p = simple;
-            cao_cell = vc;
-            cao_row = row;
-        } else if (id == -13) {
-            r->indexreeks_p = simple;
+            u->tariefjaar = simple;
+            if (a && y != l->r->tariefjaar)
+                tarief_ctx_error(l->ctx, t->path, vc->line, vc->column, row->source_line,
+                                 "tariefjaar '%s' van de aanbieder wijkt af van dat van de regio (%d): vergelijk tarieven van hetzelfde jaar",
+                                 vc->text, l->r->tariefjaar);
+        } else if (id == U_CAO) {
+            u->cao = simple;
+            u->cao_cell = vc;
+            u->cao_row = row;
+            if (a) {
+                a->cao = get_cao(l, vc->text, t, row, vc);
+                a->cao_bron = rg->bron;
+            }
+        } else if (id == U_INDEXREEKS) {
+            u->indexreeks = simple;
         } else {
-            parse_param_cell(l, t, row, vc, id, cols.bron, &r->params[id]);
+            parse_param_cell(l, t, row, vc, id, cols.bron, &u->params[id]);
         }
     }
+    return true;
+}
+
+static int eerste_onderdeel(const tarief_param *params)
+{
+    for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
+        if (params[TARIEF_P_COMPONENT_FIRST + k].set)
+            return TARIEF_P_COMPONENT_FIRST + k;
+    return -1;
+}
+
+/* productiviteit and its components are one choice: both in one file is an
+ * error (reported; returns true). */
+static bool productiviteit_en_onderdelen(loader *l, const tarief_csv *t, const tarief_param *params)
+{
+    int first_comp = eerste_onderdeel(params);
+    if (!params[TARIEF_P_PRODUCTIVITEIT].set || first_comp < 0)
+        return false;
+    const tarief_param *p = &params[first_comp];
+    tarief_ctx_error(l->ctx, t->path, p->bron.line, 1, line_of(t, p->bron.line),
+                     "geef óf productiviteit óf de niet-productieve onderdelen (verlof, verzuim, scholing, werkoverleg, indirecte_tijd, overig_niet_productief), niet allebei: productiviteit staat al op regel %d",
+                     params[TARIEF_P_PRODUCTIVITEIT].bron.line);
+    return true;
+}
+
+/* Overhead as aandeel of the kostprijs must stay below 100 %: reported at
+ * `at` (a line of t) when params break that. */
+static void check_overhead_aandeel(loader *l, const tarief_csv *t, const tarief_param *params, const tarief_bron *at)
+{
+    const tarief_param *g = &params[TARIEF_P_OVERHEAD_GRONDSLAG], *o = &params[TARIEF_P_OVERHEAD];
+    if (g->set && g->keuze == TARIEF_GRONDSLAG_AANDEEL && o->set && !(o->waarde < 1))
+        tarief_ctx_error(l->ctx, at->file, at->line, at->column, line_of(t, at->line),
+                         "overhead van %s kan niet als aandeel van de kostprijs: moet kleiner dan 100 %% zijn", o->tekst);
+}
+
+static void load_uitgangspunten(loader *l)
+{
+    tarief_regio *r = l->r;
+    uitgangspunten u;
+    if (!read_uitgangspunten(l, r->uitgangspunten_file, NULL, &u))
+        return;
+    const tarief_csv *t = u.t;
+    r->regels = u.regels;
+    r->n_regels = u.n_regels;
+    memcpy(r->params, u.params, sizeof r->params);
+    r->naam = u.naam.tekst;
+    r->regio_p = u.naam;
+    r->tariefjaar = (int)u.tariefjaar.waarde;
+    r->tariefjaar_p = u.tariefjaar;
+    r->cao_p = u.cao;
+    r->indexreeks_p = u.indexreeks;
     /* a parameter whose line is there but invalid was reported on its line */
     if (!r->regio_p.set && !r->naam && !regel_given(r, "regio"))
         tarief_ctx_error(l->ctx, t->path, t->header.line, 1, NULL,
@@ -818,24 +954,14 @@ static void load_uitgangspunten(loader *l)
     if (!r->tariefjaar_p.set && !regel_given(r, "tariefjaar"))
         tarief_ctx_error(l->ctx, t->path, t->header.line, 1, NULL,
                          "verplichte parameter 'tariefjaar' ontbreekt (het jaar waarvoor de tarieven gelden)");
-    /* productiviteit: either the percentage or its components, not both */
-    bool comp = false;
-    int first_comp = -1;
-    for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
-        if (r->params[TARIEF_P_COMPONENT_FIRST + k].set) {
-            comp = true;
-            if (first_comp < 0)
-                first_comp = TARIEF_P_COMPONENT_FIRST + k;
-        }
-    if (r->params[TARIEF_P_PRODUCTIVITEIT].set && comp) {
-        const tarief_param *p = &r->params[first_comp];
-        tarief_ctx_error(l->ctx, t->path, p->bron.line, 1, line_of(t, p->bron.line),
-                         "geef óf productiviteit óf de niet-productieve onderdelen (verlof, verzuim, scholing, werkoverleg, indirecte_tijd, overig_niet_productief), niet allebei: productiviteit staat al op regel %d",
-                         r->params[TARIEF_P_PRODUCTIVITEIT].bron.line);
-    } else if (!r->params[TARIEF_P_PRODUCTIVITEIT].set && !comp && !productiviteit_given(r)) {
+    /* productiviteit: either the percentage or its components */
+    int first_comp = eerste_onderdeel(r->params);
+    if (productiviteit_en_onderdelen(l, t, r->params)) {
+        /* reported */
+    } else if (!r->params[TARIEF_P_PRODUCTIVITEIT].set && first_comp < 0 && !productiviteit_given(r)) {
         tarief_ctx_error(l->ctx, t->path, t->header.line, 1, NULL,
                          "productiviteit ontbreekt: geef 'productiviteit' of één of meer niet-productieve onderdelen (verlof, verzuim, scholing, werkoverleg, indirecte_tijd, overig_niet_productief)");
-    } else if (comp) {
+    } else if (first_comp >= 0) {
         double sum = 0;
         for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
             sum += r->params[TARIEF_P_COMPONENT_FIRST + k].waarde;
@@ -846,40 +972,54 @@ static void load_uitgangspunten(loader *l)
                              tarief_fmt_pct(b, sizeof b, sum));
         }
     }
-    if (r->params[TARIEF_P_OVERHEAD_GRONDSLAG].set && r->params[TARIEF_P_OVERHEAD_GRONDSLAG].keuze == TARIEF_GRONDSLAG_AANDEEL &&
-        r->params[TARIEF_P_OVERHEAD].set && !(r->params[TARIEF_P_OVERHEAD].waarde < 1)) {
-        const tarief_param *p = &r->params[TARIEF_P_OVERHEAD];
-        tarief_ctx_error(l->ctx, t->path, p->bron.line, p->bron.column, line_of(t, p->bron.line),
-                         "overhead van %s kan niet als aandeel van de kostprijs: moet kleiner dan 100 %% zijn", p->tekst);
-    }
-    if (cao_cell)
-        r->cao_standaard = get_cao(l, cao_cell->text, t, cao_row, cao_cell);
+    check_overhead_aandeel(l, t, r->params, &r->params[TARIEF_P_OVERHEAD].bron);
+    if (u.cao_cell)
+        r->cao_standaard = get_cao(l, u.cao_cell->text, t, u.cao_row, u.cao_cell);
 }
 
 /* --- functies.csv ----------------------------------------------------------- */
 
-static void load_functies(loader *l)
+/* The functies of one functies.csv, the region's or an aanbieder's. */
+typedef struct functies {
+    tarief_functie *f;
+    size_t n;
+    tmap index; /* naam -> functie */
+} functies;
+
+/*
+ * Every named row becomes a functie, also one whose salary is wrong (that
+ * is reported here), so that the functiemix does not call it unknown too.
+ * A row without cao takes the aanbieder's default cao, else the region's.
+ */
+static bool read_functies(loader *l, const char *path, const aanbieder *a, functies *fs)
 {
     tarief_regio *r = l->r;
-    const tarief_csv *t = read_csv(l, r->functies_file, true);
+    const tarief_csv *t = read_invoer(l, path, a);
     if (!t)
-        return;
+        return false;
     enum { F_FUNCTIE, F_CAO, F_SCHAAL, F_TREDE, F_LOONKOSTEN };
     static const colspec spec[] = {{"functie", true}, {"cao", false}, {"schaal", false}, {"trede", false},
                                    {"loonkosten_per_uur", false}};
     columns cols;
-    if (!map_columns(l, t, spec, 5, &cols, "functies.csv"))
-        return;
+    if (!map_columns(l, t, spec, 5, &cols, a ? "functies.csv van de aanbieder" : "functies.csv"))
+        return false;
+    const tarief_cao *standaard = NULL;   /* NULL when it failed to load: reported there */
+    const tarief_bron *standaard_bron = NULL;
+    if (a && a->cao_bron.file) {
+        standaard = a->cao;
+        standaard_bron = &a->cao_bron;
+    } else if (r->cao_p.set) {
+        standaard = r->cao_standaard;
+        standaard_bron = &r->cao_p.bron;
+    }
     int oms = -1;
     for (size_t h = 0; h < t->header.n; h++)
         if (strcasecmp(t->header.cells[h].text, "omschrijving") == 0)
             oms = (int)h;
-    r->functies = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *r->functies);
-    tmap_init(l->ctx, &l->functies, t->n_rows);
-    for (size_t i = 0; i < t->n_rows; i++) {
-        const tarief_csv_row *row = &t->rows[i];
-        if (!check_extra_fields(l, t, row))
-            continue;
+    fs->f = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *fs->f);
+    fs->n = 0;
+    tmap_init(l->ctx, &fs->index, t->n_rows);
+    for (const tarief_csv_row *row = next_row(l, t, NULL); row; row = next_row(l, t, row)) {
         const tarief_csv_cell *fc = cell_at(row, cols.idx[F_FUNCTIE]);
         const tarief_csv_cell *cc = cell_at(row, cols.idx[F_CAO]);
         const tarief_csv_cell *sc = cell_at(row, cols.idx[F_SCHAAL]);
@@ -890,17 +1030,17 @@ static void load_functies(loader *l)
                              "naam van de functie ontbreekt");
             continue;
         }
-        tarief_functie *f = &r->functies[r->n_functies];
+        tarief_functie *f = &fs->f[fs->n];
         f->naam = fc->text;
         f->omschrijving = oms >= 0 && cell_at(row, oms)->text[0] ? cell_at(row, oms)->text : NULL;
         f->bron = mkbron(t, row, fc, cols.bron);
-        tarief_functie *prev = tmap_put(l->ctx, &l->functies, f->naam, f);
+        tarief_functie *prev = tmap_put(l->ctx, &fs->index, f->naam, f);
         if (prev) {
             tarief_ctx_error(l->ctx, t->path, fc->line, fc->column, row->source_line,
                              "functie '%s' staat er twee keer in (eerder op regel %d)", f->naam, prev->bron.line);
             continue;
         }
-        r->n_functies++;
+        fs->n++;
         bool has_schaal = sc->text[0] || tc->text[0];
         bool has_lk = lc->text[0] != '\0';
         if (has_schaal && has_lk) {
@@ -937,12 +1077,14 @@ static void load_functies(loader *l)
         if (cc->text[0]) {
             cao = get_cao(l, cc->text, t, row, cc);
             f->cao_bron = mkbron(t, row, cc, cols.bron);
-        } else if (r->cao_p.set) {
-            cao = r->cao_standaard;
-            f->cao_bron = r->cao_p.bron;
+        } else if (standaard_bron) {
+            cao = standaard;
+            f->cao_bron = *standaard_bron;
         } else {
             tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[F_CAO]), row->source_line,
-                             "functie '%s' noemt geen cao en uitgangspunten.csv heeft geen standaard 'cao'", f->naam);
+                             a ? "functie '%s' noemt geen cao en de aanbieder en de regio hebben geen standaard 'cao'"
+                               : "functie '%s' noemt geen cao en uitgangspunten.csv heeft geen standaard 'cao'",
+                             f->naam);
             continue;
         }
         if (!cao)
@@ -985,54 +1127,116 @@ static void load_functies(loader *l)
             free(schalen);
         }
     }
+    return true;
+}
+
+static void load_functies(loader *l)
+{
+    functies fs;
+    if (!read_functies(l, l->r->functies_file, NULL, &fs))
+        return;
+    l->r->functies = fs.f;
+    l->r->n_functies = fs.n;
+    l->functies = fs.index;
 }
 
 /* --- producten.csv ---------------------------------------------------------- */
 
 enum { P_CODE, P_NAAM, P_EENHEID, P_UREN, P_BEGELEIDERS, P_GROEP, P_HUISVESTING, P_VERZORGING, P_FIXED };
 
-static void load_producten(loader *l)
+/* The numbers of a product row, with their value when the cell is empty. */
+static const struct {
+    int col;
+    size_t offset; /* in tarief_product */
+    const char *naam;
+    double standaard;
+    bool positief;
+} product_getallen[] = {
+    {P_UREN, offsetof(tarief_product, uren_per_eenheid), "uren_per_eenheid", 0, true},
+    {P_BEGELEIDERS, offsetof(tarief_product, begeleiders), "begeleiders", 1, true},
+    {P_GROEP, offsetof(tarief_product, groepsgrootte), "groepsgrootte", 1, true},
+    {P_HUISVESTING, offsetof(tarief_product, huisvesting), "huisvesting", 0, false},
+    {P_VERZORGING, offsetof(tarief_product, verzorging), "verzorging", 0, false},
+};
+
+static tarief_param *product_getal(tarief_product *p, size_t k)
+{
+    return (tarief_param *)((char *)p + product_getallen[k].offset);
+}
+
+/*
+ * The region's producten.csv: a product per row. Or an aanbieder's: a row
+ * changes the region's product with its code, every non-empty cell wins
+ * (parameters by overlay_params), `eenheid` must stay the same.
+ */
+static void load_producten(loader *l, const char *path, const aanbieder *a)
 {
     tarief_regio *r = l->r;
-    const tarief_csv *t = read_csv(l, r->producten_file, true);
+    const tarief_csv *t = read_invoer(l, path, a);
     if (!t)
         return;
-    l->producten_csv = t;
+    if (!a)
+        l->producten_csv = t;
+    /* an aanbieder only needs the code */
     colspec spec[P_FIXED + TARIEF_P_COUNT] = {
-        {"code", true}, {"naam", true}, {"eenheid", true}, {"uren_per_eenheid", true},
+        {"code", true}, {"naam", !a}, {"eenheid", !a}, {"uren_per_eenheid", !a},
         {"begeleiders", false}, {"groepsgrootte", false}, {"huisvesting", false}, {"verzorging", false}};
     for (int i = 0; i < TARIEF_P_COUNT; i++)
         spec[P_FIXED + i] = (colspec){tarief_param_info_get((tarief_param_id)i)->naam, false};
     columns cols;
-    if (!map_columns(l, t, spec, P_FIXED + TARIEF_P_COUNT, &cols, "producten.csv"))
+    if (!map_columns(l, t, spec, P_FIXED + TARIEF_P_COUNT, &cols, a ? "producten.csv van de aanbieder" : "producten.csv"))
         return;
     for (int i = 0; i < TARIEF_P_COUNT; i++)
-        r->product_kolom[i] = cols.idx[P_FIXED + i] >= 0;
-    r->producten = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *r->producten);
-    tmap_init(l->ctx, &l->producten, t->n_rows);
-    for (size_t i = 0; i < t->n_rows; i++) {
-        const tarief_csv_row *row = &t->rows[i];
-        if (!check_extra_fields(l, t, row))
-            continue;
+        if (cols.idx[P_FIXED + i] >= 0)
+            r->product_kolom[i] = true;
+    tmap eigen; /* an aanbieder's codes: code -> its cell */
+    if (a) {
+        tmap_init(l->ctx, &eigen, t->n_rows);
+    } else {
+        r->producten = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *r->producten);
+        tmap_init(l->ctx, &l->producten, t->n_rows);
+    }
+    for (const tarief_csv_row *row = next_row(l, t, NULL); row; row = next_row(l, t, row)) {
         const tarief_csv_cell *cc = cell_at(row, cols.idx[P_CODE]);
         if (!cc->text[0]) {
             tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[P_CODE]), row->source_line,
                              "productcode ontbreekt");
             continue;
         }
-        tarief_product *p = &r->producten[r->n_producten];
-        p->code = cc->text;
-        p->bron = mkbron(t, row, cc, cols.bron);
-        tarief_product *prev = tmap_put(l->ctx, &l->producten, p->code, p);
-        if (prev) {
+        tarief_product *p; /* the product of this row */
+        int eerder = 0;    /* the line of an earlier row with the same code */
+        if (!a) {
+            p = &r->producten[r->n_producten];
+            p->code = cc->text;
+            p->bron = mkbron(t, row, cc, cols.bron);
+            tarief_product *prev = tmap_put(l->ctx, &l->producten, p->code, p);
+            if (prev)
+                eerder = prev->bron.line;
+        } else {
+            p = tmap_get(&l->producten, cc->text);
+            if (!p) {
+                tarief_ctx_error(l->ctx, t->path, cc->line, cc->column, row->source_line,
+                                 "product '%s' staat niet in producten.csv van de regio: een aanbieder kan alleen producten van de regio anders invullen",
+                                 cc->text);
+                continue;
+            }
+            const tarief_csv_cell *prev = tmap_put(l->ctx, &eigen, cc->text, (void *)cc);
+            if (prev)
+                eerder = prev->line;
+        }
+        if (eerder) {
             tarief_ctx_error(l->ctx, t->path, cc->line, cc->column, row->source_line,
-                             "productcode '%s' staat er twee keer in (eerder op regel %d)", p->code, prev->bron.line);
+                             "productcode '%s' staat er twee keer in (eerder op regel %d)", cc->text, eerder);
             continue;
         }
-        r->n_producten++;
+        if (!a)
+            r->n_producten++;
+        /* the row's values: the region's product itself, or what the aanbieder changes */
+        tarief_product wijziging = {0};
+        tarief_product *w = a ? &wijziging : p;
         const tarief_csv_cell *nc = cell_at(row, cols.idx[P_NAAM]);
-        p->naam = nc->text;
-        if (!nc->text[0])
+        w->naam = nc->text;
+        if (!nc->text[0] && !a)
             tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[P_NAAM]), row->source_line,
                              "naam van product '%s' ontbreekt", p->code);
         const tarief_csv_cell *ec = cell_at(row, cols.idx[P_EENHEID]);
@@ -1042,76 +1246,85 @@ static void load_producten(loader *l)
                 e = k;
         static const char *const eenheden[] = {"minuut", "uur", "dagdeel", "etmaal", "dag",
                                                "week", "maand", "traject", "stuk"};
-        if (e < 0 && !ec->text[0])
-            tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[P_EENHEID]), row->source_line,
-                             "eenheid ontbreekt voor product '%s': kies minuut, uur, dagdeel, etmaal, dag, week, maand, traject of stuk",
-                             p->code);
-        else if (e < 0)
+        if (e < 0 && !ec->text[0]) {
+            if (!a)
+                tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[P_EENHEID]), row->source_line,
+                                 "eenheid ontbreekt voor product '%s': kies minuut, uur, dagdeel, etmaal, dag, week, maand, traject of stuk",
+                                 p->code);
+        } else if (e < 0) {
             tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[P_EENHEID]), row->source_line,
                              "onbekende eenheid '%s' voor product '%s'%s: kies minuut, uur, dagdeel, etmaal, dag, week, maand, traject of stuk",
                              ec->text, p->code, did_you_mean(l, ec->text, eenheden, 9));
-        else
-            p->eenheid = (tarief_eenheid)e;
+        } else if (a && (tarief_eenheid)e != p->eenheid) {
+            tarief_ctx_error(l->ctx, t->path, ec->line, ec->column, row->source_line,
+                             "eenheid '%s' van product '%s' wijkt af van die van de regio (%s): een tarief per andere eenheid is niet te vergelijken",
+                             ec->text, p->code, tarief_eenheid_naam(p->eenheid));
+        } else {
+            w->eenheid = (tarief_eenheid)e;
+        }
 
-        struct { int col; tarief_param *dst; const char *name; double def; bool positive; } nums[] = {
-            {P_UREN, &p->uren_per_eenheid, "uren_per_eenheid", 0, true},
-            {P_BEGELEIDERS, &p->begeleiders, "begeleiders", 1, true},
-            {P_GROEP, &p->groepsgrootte, "groepsgrootte", 1, true},
-            {P_HUISVESTING, &p->huisvesting, "huisvesting", 0, false},
-            {P_VERZORGING, &p->verzorging, "verzorging", 0, false},
-        };
-        for (size_t k = 0; k < sizeof nums / sizeof *nums; k++) {
-            const tarief_csv_cell *vc = cell_at(row, cols.idx[nums[k].col]);
-            nums[k].dst->waarde = nums[k].def;
+        for (size_t k = 0; k < COUNT_OF(product_getallen); k++) {
+            const char *naam = product_getallen[k].naam;
+            bool positief = product_getallen[k].positief;
+            const tarief_csv_cell *vc = cell_at(row, cols.idx[product_getallen[k].col]);
+            tarief_param *dst = product_getal(w, k);
+            dst->waarde = product_getallen[k].standaard;
             if (!vc->text[0]) {
-                if (nums[k].col == P_UREN)
+                if (product_getallen[k].col == P_UREN && !a)
                     tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[P_UREN]), row->source_line,
                                      "uren_per_eenheid ontbreekt voor product '%s'", p->code);
                 continue;
             }
             double v;
-            if (!parse_num_cell(l, t, row, vc, false, nums[k].name, &v))
+            if (!parse_num_cell(l, t, row, vc, false, naam, &v))
                 continue;
-            if (nums[k].positive ? !(v > 0) : !(v >= 0)) {
+            if (positief ? !(v > 0) : !(v >= 0)) {
                 tarief_ctx_error(l->ctx, t->path, vc->line, vc->column, row->source_line,
-                                 "%s moet %s zijn, gevonden '%s'", nums[k].name,
-                                 nums[k].positive ? "groter dan 0" : "0 of meer", vc->text);
+                                 "%s moet %s zijn, gevonden '%s'", naam, positief ? "groter dan 0" : "0 of meer", vc->text);
                 continue;
             }
-            *nums[k].dst = (tarief_param){true, v, 0, vc->text, mkbron(t, row, vc, cols.bron)};
+            *dst = (tarief_param){true, v, 0, vc->text, mkbron(t, row, vc, cols.bron)};
         }
         for (int k = 0; k < TARIEF_P_COUNT; k++) {
             const tarief_csv_cell *vc = cell_at(row, cols.idx[P_FIXED + k]);
             if (vc->text[0])
-                parse_param_cell(l, t, row, vc, k, cols.bron, &p->params[k]);
+                parse_param_cell(l, t, row, vc, k, cols.bron, &w->params[k]);
+        }
+        if (a) {
+            if (nc->text[0])
+                p->naam = nc->text;
+            for (size_t k = 0; k < COUNT_OF(product_getallen); k++)
+                if (product_getal(w, k)->set)
+                    *product_getal(p, k) = *product_getal(w, k);
+            overlay_params(p->params, w->params);
         }
     }
     /* no rows at all: tariffs for nothing are surely a mistake (all commented out?) */
-    if (t->n_rows == 0)
+    if (!a && t->n_rows == 0)
         tarief_ctx_error(l->ctx, t->path, t->header.line, 1, t->header.source_line,
                          "producten.csv bevat geen producten: voeg onder de kopregel één regel per productkaart toe");
 }
 
 /* --- functiemix.csv ---------------------------------------------------------- */
 
-static void load_functiemix(loader *l)
+/* The region's functiemix.csv, or an aanbieder's: then the rows of a product
+ * replace its whole mix, and a product without rows keeps the region's. */
+static void load_functiemix(loader *l, const char *path, const aanbieder *a)
 {
     tarief_regio *r = l->r;
-    const tarief_csv *t = read_csv(l, r->functiemix_file, true);
+    const tarief_csv *t = read_invoer(l, path, a);
     if (!t)
         return;
     static const colspec spec[] = {{"product", true}, {"functie", true}, {"percentage", true}};
     columns cols;
-    if (!map_columns(l, t, spec, 3, &cols, "functiemix.csv"))
+    if (!map_columns(l, t, spec, 3, &cols, a ? "functiemix.csv van de aanbieder" : "functiemix.csv"))
         return;
     /* count per product first, then fill */
-    size_t *count = calloc(r->n_producten + 1, sizeof *count);
-    const tarief_csv_row **last = calloc(r->n_producten + 1, sizeof *last);
-    tarief_product **prod = calloc(t->n_rows + 1, sizeof *prod);
-    for (size_t i = 0; i < t->n_rows; i++) {
-        const tarief_csv_row *row = &t->rows[i];
-        if (!check_extra_fields(l, t, row))
-            continue;
+    size_t np = r->n_producten;
+    size_t *count = tarief_ctx_alloc(l->ctx, (np + 1) * sizeof *count);
+    const tarief_csv_row **last = tarief_ctx_alloc(l->ctx, (np + 1) * sizeof *last);
+    tarief_product **prod = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *prod);
+    for (const tarief_csv_row *row = next_row(l, t, NULL); row; row = next_row(l, t, row)) {
         const tarief_csv_cell *pc = cell_at(row, cols.idx[0]);
         tarief_product *p = tmap_get(&l->producten, pc->text);
         if (!p) {
@@ -1120,25 +1333,28 @@ static void load_functiemix(loader *l)
                                  "productcode ontbreekt");
             else if (l->producten.cap)
                 tarief_ctx_error(l->ctx, t->path, pc->line, pc->column, row->source_line,
-                                 "onbekend product '%s': staat niet in producten.csv%s", pc->text,
-                                 same_but_case(l, pc->text, &l->producten));
+                                 a ? "onbekend product '%s': staat niet in producten.csv van de regio%s"
+                                   : "onbekend product '%s': staat niet in producten.csv%s",
+                                 pc->text, same_but_case(l, pc->text, &l->producten));
             continue;
         }
-        prod[i] = p;
+        prod[row - t->rows] = p;
         count[p - r->producten]++;
         last[p - r->producten] = row;
     }
-    for (size_t k = 0; k < r->n_producten; k++) {
-        r->producten[k].mix = tarief_ctx_alloc(l->ctx, (count[k] + 1) * sizeof(tarief_mix));
-    }
+    tarief_mix **mix = tarief_ctx_alloc(l->ctx, (np + 1) * sizeof *mix);
+    size_t *n_mix = tarief_ctx_alloc(l->ctx, (np + 1) * sizeof *n_mix);
+    for (size_t k = 0; k < np; k++)
+        mix[k] = tarief_ctx_alloc(l->ctx, (count[k] + 1) * sizeof(tarief_mix));
     for (size_t i = 0; i < t->n_rows; i++) {
         tarief_product *p = prod[i];
         if (!p)
             continue;
+        size_t k = (size_t)(p - r->producten);
         const tarief_csv_row *row = &t->rows[i];
         const tarief_csv_cell *fc = cell_at(row, cols.idx[1]);
         const tarief_csv_cell *vc = cell_at(row, cols.idx[2]);
-        tarief_functie *f = tmap_get(&l->functies, fc->text);
+        const tarief_functie *f = tmap_get(&l->functies, fc->text);
         bool ok = true;
         if (!f) {
             if (!fc->text[0])
@@ -1146,8 +1362,9 @@ static void load_functiemix(loader *l)
                                  "functie ontbreekt");
             else if (l->functies.cap)
                 tarief_ctx_error(l->ctx, t->path, fc->line, fc->column, row->source_line,
-                                 "onbekende functie '%s': staat niet in functies.csv%s", fc->text,
-                                 did_you_mean(l, fc->text, l->functies.keys, l->functies.cap));
+                                 a ? "onbekende functie '%s': staat niet in functies.csv van de aanbieder of de regio%s"
+                                   : "onbekende functie '%s': staat niet in functies.csv%s",
+                                 fc->text, did_you_mean(l, fc->text, l->functies.keys, l->functies.cap));
             ok = false;
         }
         double v = 0;
@@ -1165,16 +1382,16 @@ static void load_functiemix(loader *l)
         } else {
             pct_ok = true;
         }
-        for (size_t k = 0; ok && k < p->n_mix; k++) {
-            if (p->mix[k].functie == f) {
+        for (size_t j = 0; ok && j < n_mix[k]; j++) {
+            if (mix[k][j].functie == f) {
                 tarief_ctx_error(l->ctx, t->path, fc->line, fc->column, row->source_line,
                                  "functie '%s' staat twee keer in de functiemix van product '%s' (eerder op regel %d)",
-                                 f->naam, p->code, p->mix[k].bron.line);
+                                 f->naam, p->code, mix[k][j].bron.line);
                 ok = false;
             }
         }
         /* a functie whose row is broken is still counted for the sum */
-        tarief_mix *m = &p->mix[p->n_mix++];
+        tarief_mix *m = &mix[k][n_mix[k]++];
         m->functie = ok ? f : NULL;
         m->aandeel = v;
         m->tekst = vc->text;
@@ -1182,8 +1399,12 @@ static void load_functiemix(loader *l)
         if (!pct_ok)
             m->aandeel = NAN;
     }
-    for (size_t k = 0; k < r->n_producten; k++) {
+    for (size_t k = 0; k < np; k++) {
         tarief_product *p = &r->producten[k];
+        if (a && n_mix[k] == 0)
+            continue; /* keeps the region's mix */
+        p->mix = mix[k];
+        p->n_mix = n_mix[k];
         if (p->n_mix == 0) {
             tarief_ctx_error(l->ctx, r->producten_file, p->bron.line, p->bron.column, product_line(l, p->bron.line),
                              "product '%s' heeft geen functiemix: voeg regels toe aan %s", p->code, r->functiemix_file);
@@ -1205,9 +1426,6 @@ static void load_functiemix(loader *l)
                              tarief_fmt_pct(b, sizeof b, sum));
         }
     }
-    free(count);
-    free(last);
-    free(prod);
 }
 
 /* --- per-product resolution checks ------------------------------------------- */
@@ -1324,19 +1542,15 @@ static tarief_indexreeks *load_indexreeks_file(loader *l, const char *path, bool
     s->rijen = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *s->rijen);
     tmap seen;
     tmap_init(l->ctx, &seen, t->n_rows);
-    for (size_t i = 0; i < t->n_rows; i++) {
-        const tarief_csv_row *row = &t->rows[i];
-        if (!check_extra_fields(l, t, row))
-            continue;
+    for (const tarief_csv_row *row = next_row(l, t, NULL); row; row = next_row(l, t, row)) {
         const tarief_csv_cell *jc = cell_at(row, cols.idx[I_JAAR]);
         if (!jc->text[0]) {
             tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[I_JAAR]), row->source_line,
                              "jaar ontbreekt");
             continue;
         }
-        char *end;
-        long y = strtol(jc->text, &end, 10);
-        if (*end || y < 1900 || y > 2200 || !isdigit((unsigned char)jc->text[0])) {
+        long y;
+        if (!parse_jaar(jc->text, &y)) {
             tarief_ctx_error(l->ctx, t->path, jc->line, jc->column, row->source_line,
                              "ongeldig jaar '%s': verwacht een jaartal zoals 2025", jc->text);
             continue;
@@ -1484,130 +1698,48 @@ static void check_indexatie(loader *l)
  *                       productiviteit rule per product; `eenheid`, when
  *                       given, must equal the region's; an unknown code is
  *                       an error (there is nothing to compare it with).
+ *
+ * The files are read by the region's own readers (read_uitgangspunten,
+ * read_functies, load_producten, load_functiemix, given an aanbieder), so
+ * every check of a region's row holds for an aanbieder's row too; only the
+ * merging is here.
  */
 
-static bool overlay_file(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0;
-}
-
-/* Merge one level's parameters (region or product) with the overlay's. */
-static void overlay_params(tarief_param *base, const tarief_param *ov)
-{
-    bool ov_comp = false;
-    for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
-        if (ov[TARIEF_P_COMPONENT_FIRST + k].set)
-            ov_comp = true;
-    if (ov[TARIEF_P_PRODUCTIVITEIT].set)
-        for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
-            base[TARIEF_P_COMPONENT_FIRST + k] = (tarief_param){0};
-    if (ov_comp)
-        base[TARIEF_P_PRODUCTIVITEIT] = (tarief_param){0};
-    for (int id = 0; id < TARIEF_P_COUNT; id++)
-        if (ov[id].set)
-            base[id] = ov[id];
-}
-
-/* Returns the aanbieder's default CAO (or NULL) in *cao, its line in *cao_bron. */
-static void overlay_uitgangspunten(loader *l, const char *path, const tarief_cao **cao, tarief_bron *cao_bron)
+/* Every parameter replaces the region's (productiviteit and its components
+ * as one choice); the aanbieder's default cao goes into a. */
+static void overlay_uitgangspunten(loader *l, const char *path, aanbieder *a)
 {
     tarief_regio *r = l->r;
-    if (!overlay_file(path))
+    uitgangspunten u;
+    if (!read_uitgangspunten(l, path, a, &u))
         return;
-    const tarief_csv *t = read_csv(l, path, true);
-    if (!t)
-        return;
-    static const colspec spec[] = {{"parameter", true}, {"waarde", true}};
-    columns cols;
-    if (!map_columns(l, t, spec, 2, &cols, "uitgangspunten.csv van de aanbieder"))
-        return;
-    tarief_param ov[TARIEF_P_COUNT];
-    memset(ov, 0, sizeof ov);
-    tarief_regel *regels = tarief_ctx_alloc(l->ctx, (r->n_regels + t->n_rows + 1) * sizeof *regels);
-    size_t n_regels = 0;
-    tarief_regel *eigen = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *eigen);
-    size_t n_eigen = 0;
-    for (size_t i = 0; i < t->n_rows; i++) {
-        const tarief_csv_row *row = &t->rows[i];
-        if (!check_extra_fields(l, t, row))
-            continue;
-        const tarief_csv_cell *pc = cell_at(row, cols.idx[0]);
-        const tarief_csv_cell *vc = cell_at(row, cols.idx[1]);
-        int id;
-        if (strcasecmp(pc->text, "aanbieder") == 0 || strcasecmp(pc->text, "regio") == 0)
-            id = -10;
-        else if (strcasecmp(pc->text, "tariefjaar") == 0)
-            id = -11;
-        else if (strcasecmp(pc->text, "cao") == 0)
-            id = -12;
-        else
-            id = tarief_param_lookup(pc->text);
-        if (id == -1) {
-            tarief_ctx_error(l->ctx, t->path, pc->line ? pc->line : row->line, pc->line ? pc->column : 1,
-                             row->source_line,
-                             "onbekende parameter '%s' (een aanbieder kan 'aanbieder', 'cao' en de parameters van rekenmethode §2.2 zetten)",
-                             pc->text);
-            continue;
-        }
-        bool dup = false;
-        for (size_t k = 0; k < n_eigen; k++)
-            if (strcasecmp(eigen[k].naam, pc->text) == 0 ||
-                (id == -10 && (strcasecmp(eigen[k].naam, "aanbieder") == 0 || strcasecmp(eigen[k].naam, "regio") == 0))) {
-                tarief_ctx_error(l->ctx, t->path, pc->line, pc->column, row->source_line,
-                                 "parameter '%s' staat er twee keer in (eerder op regel %d)", pc->text,
-                                 eigen[k].bron.line);
-                dup = true;
-                break;
-            }
-        if (dup)
-            continue;
-        tarief_regel *rg = &eigen[n_eigen++];
-        rg->naam = pc->text;
-        rg->waarde = vc->text;
-        rg->param = id >= 0 ? id : -1;
-        rg->bron = mkbron(t, row, vc, cols.bron);
-        if (!vc->text[0]) {
-            tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[1]), row->source_line,
-                             "waarde ontbreekt voor parameter '%s'", pc->text);
-            continue;
-        }
-        if (id == -10) {
-            r->naam = vc->text;
-            r->regio_p = (tarief_param){true, 0, 0, vc->text, rg->bron};
-        } else if (id == -11) {
-            char *end;
-            long y = strtol(vc->text, &end, 10);
-            if (*end || y != r->tariefjaar)
-                tarief_ctx_error(l->ctx, t->path, vc->line, vc->column, row->source_line,
-                                 "tariefjaar '%s' van de aanbieder wijkt af van dat van de regio (%d): vergelijk tarieven van hetzelfde jaar",
-                                 vc->text, r->tariefjaar);
-        } else if (id == -12) {
-            *cao = get_cao(l, vc->text, t, row, vc);
-            *cao_bron = rg->bron;
-        } else {
-            parse_param_cell(l, t, row, vc, id, cols.bron, &ov[id]);
-        }
+    const tarief_param *ov = u.params;
+    bool beide = productiviteit_en_onderdelen(l, u.t, ov);
+    if (u.naam.set) {
+        r->naam = u.naam.tekst;
+        r->regio_p = u.naam;
     }
     overlay_params(r->params, ov);
 
     /* the merged uitgangspunten, for display: the region's lines with the
      * aanbieder's values, lines whose parameter was dropped left out, then
      * the aanbieder's own lines */
+    tarief_regel *regels = tarief_ctx_alloc(l->ctx, (r->n_regels + u.n_regels + 1) * sizeof *regels);
+    size_t n_regels = 0;
     for (size_t k = 0; k < r->n_regels; k++) {
         const tarief_regel *rg = &r->regels[k];
         if (rg->param >= 0 && !r->params[rg->param].set)
             continue;
         bool vervangen = false;
-        for (size_t j = 0; j < n_eigen; j++)
-            if (strcasecmp(eigen[j].naam, rg->naam) == 0 ||
-                (strcasecmp(rg->naam, "regio") == 0 && strcasecmp(eigen[j].naam, "aanbieder") == 0))
+        for (size_t j = 0; j < u.n_regels; j++)
+            if (strcasecmp(u.regels[j].naam, rg->naam) == 0 ||
+                (strcasecmp(rg->naam, "regio") == 0 && strcasecmp(u.regels[j].naam, "aanbieder") == 0))
                 vervangen = true;
         if (!vervangen)
             regels[n_regels++] = *rg;
     }
-    for (size_t j = 0; j < n_eigen; j++)
-        regels[n_regels++] = eigen[j];
+    for (size_t j = 0; j < u.n_regels; j++)
+        regels[n_regels++] = u.regels[j];
     r->regels = regels;
     r->n_regels = n_regels;
 
@@ -1620,142 +1752,40 @@ static void overlay_uitgangspunten(loader *l, const char *path, const tarief_cao
             if (ov[TARIEF_P_COMPONENT_FIRST + k].set)
                 last = TARIEF_P_COMPONENT_FIRST + k;
         }
-    if (last >= 0 && !(1 - sum > 0)) {
+    if (!beide && last >= 0 && !(1 - sum > 0)) {
         char b[32];
         const tarief_param *p = &r->params[last];
-        tarief_ctx_error(l->ctx, p->bron.file, p->bron.line, p->bron.column, NULL,
+        tarief_ctx_error(l->ctx, p->bron.file, p->bron.line, p->bron.column, line_of(u.t, p->bron.line),
                          "de niet-productieve onderdelen zijn samen met die van de regio %s: de productiviteit moet groter dan 0 %% zijn",
                          tarief_fmt_pct(b, sizeof b, sum));
     }
-    if ((ov[TARIEF_P_OVERHEAD].set || ov[TARIEF_P_OVERHEAD_GRONDSLAG].set) &&
-        r->params[TARIEF_P_OVERHEAD_GRONDSLAG].keuze == TARIEF_GRONDSLAG_AANDEEL &&
-        !(r->params[TARIEF_P_OVERHEAD].waarde < 1)) {
-        const tarief_param *p = ov[TARIEF_P_OVERHEAD].set ? &r->params[TARIEF_P_OVERHEAD]
-                                                          : &r->params[TARIEF_P_OVERHEAD_GRONDSLAG];
-        tarief_ctx_error(l->ctx, p->bron.file, p->bron.line, p->bron.column, NULL,
-                         "overhead van %s kan niet als aandeel van de kostprijs: moet kleiner dan 100 %% zijn",
-                         r->params[TARIEF_P_OVERHEAD].tekst ? r->params[TARIEF_P_OVERHEAD].tekst : "0");
-    }
+    if (ov[TARIEF_P_OVERHEAD].set || ov[TARIEF_P_OVERHEAD_GRONDSLAG].set)
+        check_overhead_aandeel(l, u.t, r->params,
+                               ov[TARIEF_P_OVERHEAD].set ? &r->params[TARIEF_P_OVERHEAD].bron
+                                                         : &r->params[TARIEF_P_OVERHEAD_GRONDSLAG].bron);
 }
 
-static void overlay_functies(loader *l, const char *path, const tarief_cao *cao_standaard,
-                             tarief_bron cao_standaard_bron)
+/* A row replaces the region's functie of the same name, in every functiemix
+ * that uses it, or adds a new one. */
+static void overlay_functies(loader *l, const char *path, const aanbieder *a)
 {
     tarief_regio *r = l->r;
-    if (!overlay_file(path))
+    functies eigen;
+    if (!read_functies(l, path, a, &eigen))
         return;
-    const tarief_csv *t = read_csv(l, path, true);
-    if (!t)
-        return;
-    enum { F_FUNCTIE, F_CAO, F_SCHAAL, F_TREDE, F_LOONKOSTEN };
-    static const colspec spec[] = {{"functie", true}, {"cao", false}, {"schaal", false}, {"trede", false},
-                                   {"loonkosten_per_uur", false}};
-    columns cols;
-    if (!map_columns(l, t, spec, 5, &cols, "functies.csv van de aanbieder"))
-        return;
-    int oms = -1;
-    for (size_t h = 0; h < t->header.n; h++)
-        if (strcasecmp(t->header.cells[h].text, "omschrijving") == 0)
-            oms = (int)h;
     /* a new array: replaced functies keep their index, new ones are added;
      * the mix rows are pointed into it below */
     tarief_functie *oud = r->functies;
-    tarief_functie *nf = tarief_ctx_alloc(l->ctx, (r->n_functies + t->n_rows + 1) * sizeof *nf);
+    tarief_functie *nf = tarief_ctx_alloc(l->ctx, (r->n_functies + eigen.n + 1) * sizeof *nf);
     if (r->n_functies)
         memcpy(nf, oud, r->n_functies * sizeof *nf);
     size_t n = r->n_functies;
-    tmap eigen;
-    tmap_init(l->ctx, &eigen, t->n_rows);
-    for (size_t i = 0; i < t->n_rows; i++) {
-        const tarief_csv_row *row = &t->rows[i];
-        if (!check_extra_fields(l, t, row))
-            continue;
-        const tarief_csv_cell *fc = cell_at(row, cols.idx[F_FUNCTIE]);
-        const tarief_csv_cell *cc = cell_at(row, cols.idx[F_CAO]);
-        const tarief_csv_cell *sc = cell_at(row, cols.idx[F_SCHAAL]);
-        const tarief_csv_cell *tc = cell_at(row, cols.idx[F_TREDE]);
-        const tarief_csv_cell *lc = cell_at(row, cols.idx[F_LOONKOSTEN]);
-        if (!fc->text[0]) {
-            tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[F_FUNCTIE]), row->source_line,
-                             "naam van de functie ontbreekt");
-            continue;
-        }
-        tarief_functie f = {0};
-        f.naam = fc->text;
-        f.omschrijving = oms >= 0 && cell_at(row, oms)->text[0] ? cell_at(row, oms)->text : NULL;
-        f.bron = mkbron(t, row, fc, cols.bron);
-        if (tmap_put(l->ctx, &eigen, f.naam, (void *)row)) {
-            tarief_ctx_error(l->ctx, t->path, fc->line, fc->column, row->source_line,
-                             "functie '%s' staat er twee keer in", f.naam);
-            continue;
-        }
-        bool has_schaal = sc->text[0] || tc->text[0];
-        bool has_lk = lc->text[0] != '\0';
-        if (has_schaal && has_lk) {
-            tarief_ctx_error(l->ctx, t->path, lc->line, lc->column, row->source_line,
-                             "functie '%s' heeft zowel schaal/trede als loonkosten_per_uur: geef er één van beide", f.naam);
-            continue;
-        }
-        if (!has_schaal && !has_lk) {
-            tarief_ctx_error(l->ctx, t->path, row->line,
-                             cell_col(row, cols.idx[F_SCHAAL] >= 0 ? cols.idx[F_SCHAAL] : cols.idx[F_LOONKOSTEN]),
-                             row->source_line,
-                             "functie '%s' heeft geen salaris: geef schaal en trede (uit een cao) of loonkosten_per_uur", f.naam);
-            continue;
-        }
-        if (has_lk) {
-            double v;
-            if (!parse_num_cell(l, t, row, lc, false, "loonkosten_per_uur", &v))
-                continue;
-            if (!(v > 0)) {
-                tarief_ctx_error(l->ctx, t->path, lc->line, lc->column, row->source_line,
-                                 "loonkosten_per_uur moet groter dan 0 zijn, gevonden '%s'", lc->text);
-                continue;
-            }
-            f.loonkosten_per_uur = (tarief_param){true, v, 0, lc->text, mkbron(t, row, lc, cols.bron)};
-        } else {
-            if (!sc->text[0] || !tc->text[0]) {
-                int idx = !sc->text[0] ? cols.idx[F_SCHAAL] : cols.idx[F_TREDE];
-                tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, idx), row->source_line,
-                                 "functie '%s': %s ontbreekt (schaal en trede horen bij elkaar)", f.naam,
-                                 !sc->text[0] ? "schaal" : "trede");
-                continue;
-            }
-            const tarief_cao *cao = NULL;
-            if (cc->text[0]) {
-                cao = get_cao(l, cc->text, t, row, cc);
-                f.cao_bron = mkbron(t, row, cc, cols.bron);
-            } else if (cao_standaard_bron.file) {
-                cao = cao_standaard; /* NULL when it failed to load: reported there */
-                f.cao_bron = cao_standaard_bron;
-            } else if (r->cao_p.set) {
-                cao = r->cao_standaard;
-                f.cao_bron = r->cao_p.bron;
-            } else {
-                tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[F_CAO]), row->source_line,
-                                 "functie '%s' noemt geen cao en de aanbieder en de regio hebben geen standaard 'cao'", f.naam);
-                continue;
-            }
-            if (!cao)
-                continue; /* reported where the cao was named */
-            f.cao = cao;
-            for (size_t k = 0; k < cao->n_salarissen; k++)
-                if (strcmp(cao->salarissen[k].schaal, sc->text) == 0 && strcmp(cao->salarissen[k].trede, tc->text) == 0) {
-                    f.salaris = &cao->salarissen[k];
-                    break;
-                }
-            if (!f.salaris) {
-                tarief_ctx_error(l->ctx, t->path, sc->line, sc->column, row->source_line,
-                                 "schaal '%s' trede '%s' bestaat niet in cao '%s' (%s)", sc->text, tc->text, cao->id,
-                                 cao->salaris_file);
-                continue;
-            }
-        }
-        tarief_functie *bestaand = tmap_get(&l->functies, f.naam);
+    for (size_t i = 0; i < eigen.n; i++) {
+        tarief_functie *bestaand = tmap_get(&l->functies, eigen.f[i].naam);
         if (bestaand && bestaand >= oud && bestaand < oud + r->n_functies)
-            nf[bestaand - oud] = f;
+            nf[bestaand - oud] = eigen.f[i];
         else
-            nf[n++] = f;
+            nf[n++] = eigen.f[i];
     }
     /* point every mix row and the name index at the new array */
     for (size_t i = 0; i < r->n_producten; i++)
@@ -1771,202 +1801,6 @@ static void overlay_functies(loader *l, const char *path, const tarief_cao *cao_
     r->n_functies = n;
 }
 
-static void overlay_producten(loader *l, const char *path)
-{
-    tarief_regio *r = l->r;
-    if (!overlay_file(path))
-        return;
-    const tarief_csv *t = read_csv(l, path, true);
-    if (!t)
-        return;
-    colspec spec[P_FIXED + TARIEF_P_COUNT] = {
-        {"code", true}, {"naam", false}, {"eenheid", false}, {"uren_per_eenheid", false},
-        {"begeleiders", false}, {"groepsgrootte", false}, {"huisvesting", false}, {"verzorging", false}};
-    for (int i = 0; i < TARIEF_P_COUNT; i++)
-        spec[P_FIXED + i] = (colspec){tarief_param_info_get((tarief_param_id)i)->naam, false};
-    columns cols;
-    if (!map_columns(l, t, spec, P_FIXED + TARIEF_P_COUNT, &cols, "producten.csv van de aanbieder"))
-        return;
-    for (int i = 0; i < TARIEF_P_COUNT; i++)
-        if (cols.idx[P_FIXED + i] >= 0)
-            r->product_kolom[i] = true;
-    tmap eigen;
-    tmap_init(l->ctx, &eigen, t->n_rows);
-    for (size_t i = 0; i < t->n_rows; i++) {
-        const tarief_csv_row *row = &t->rows[i];
-        if (!check_extra_fields(l, t, row))
-            continue;
-        const tarief_csv_cell *cc = cell_at(row, cols.idx[P_CODE]);
-        if (!cc->text[0]) {
-            tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[P_CODE]), row->source_line,
-                             "productcode ontbreekt");
-            continue;
-        }
-        tarief_product *p = tmap_get(&l->producten, cc->text);
-        if (!p) {
-            tarief_ctx_error(l->ctx, t->path, cc->line, cc->column, row->source_line,
-                             "product '%s' staat niet in producten.csv van de regio: een aanbieder kan alleen producten van de regio anders invullen",
-                             cc->text);
-            continue;
-        }
-        if (tmap_put(l->ctx, &eigen, cc->text, (void *)row)) {
-            tarief_ctx_error(l->ctx, t->path, cc->line, cc->column, row->source_line,
-                             "productcode '%s' staat er twee keer in", cc->text);
-            continue;
-        }
-        const tarief_csv_cell *nc = cell_at(row, cols.idx[P_NAAM]);
-        if (nc->text[0])
-            p->naam = nc->text;
-        const tarief_csv_cell *ec = cell_at(row, cols.idx[P_EENHEID]);
-        if (ec->text[0] && strcasecmp(ec->text, tarief_eenheid_naam(p->eenheid)) != 0)
-            tarief_ctx_error(l->ctx, t->path, ec->line, ec->column, row->source_line,
-                             "eenheid '%s' van product '%s' wijkt af van die van de regio (%s): een tarief per andere eenheid is niet te vergelijken",
-                             ec->text, p->code, tarief_eenheid_naam(p->eenheid));
-        struct { int col; tarief_param *dst; const char *name; bool positive; } nums[] = {
-            {P_UREN, &p->uren_per_eenheid, "uren_per_eenheid", true},
-            {P_BEGELEIDERS, &p->begeleiders, "begeleiders", true},
-            {P_GROEP, &p->groepsgrootte, "groepsgrootte", true},
-            {P_HUISVESTING, &p->huisvesting, "huisvesting", false},
-            {P_VERZORGING, &p->verzorging, "verzorging", false},
-        };
-        for (size_t k = 0; k < sizeof nums / sizeof *nums; k++) {
-            const tarief_csv_cell *vc = cell_at(row, cols.idx[nums[k].col]);
-            if (!vc->text[0])
-                continue;
-            double v;
-            if (!parse_num_cell(l, t, row, vc, false, nums[k].name, &v))
-                continue;
-            if (nums[k].positive ? !(v > 0) : !(v >= 0)) {
-                tarief_ctx_error(l->ctx, t->path, vc->line, vc->column, row->source_line,
-                                 "%s moet %s zijn, gevonden '%s'", nums[k].name,
-                                 nums[k].positive ? "groter dan 0" : "0 of meer", vc->text);
-                continue;
-            }
-            *nums[k].dst = (tarief_param){true, v, 0, vc->text, mkbron(t, row, vc, cols.bron)};
-        }
-        tarief_param ov[TARIEF_P_COUNT];
-        memset(ov, 0, sizeof ov);
-        for (int k = 0; k < TARIEF_P_COUNT; k++) {
-            const tarief_csv_cell *vc = cell_at(row, cols.idx[P_FIXED + k]);
-            if (vc->text[0])
-                parse_param_cell(l, t, row, vc, k, cols.bron, &ov[k]);
-        }
-        overlay_params(p->params, ov);
-    }
-}
-
-static void overlay_functiemix(loader *l, const char *path)
-{
-    tarief_regio *r = l->r;
-    if (!overlay_file(path))
-        return;
-    const tarief_csv *t = read_csv(l, path, true);
-    if (!t)
-        return;
-    static const colspec spec[] = {{"product", true}, {"functie", true}, {"percentage", true}};
-    columns cols;
-    if (!map_columns(l, t, spec, 3, &cols, "functiemix.csv van de aanbieder"))
-        return;
-    size_t np = r->n_producten;
-    size_t *count = calloc(np + 1, sizeof *count);
-    bool *broken = calloc(np + 1, sizeof *broken);
-    const tarief_csv_row **last = calloc(np + 1, sizeof *last);
-    tarief_mix **mix = calloc(np + 1, sizeof *mix);
-    tarief_product **prod = calloc(t->n_rows + 1, sizeof *prod);
-    if (!count || !broken || !last || !mix || !prod) {
-        tarief_ctx_error(l->ctx, t->path, 0, 0, NULL, "geen geheugen");
-        goto done;
-    }
-    for (size_t i = 0; i < t->n_rows; i++) {
-        const tarief_csv_row *row = &t->rows[i];
-        if (!check_extra_fields(l, t, row))
-            continue;
-        const tarief_csv_cell *pc = cell_at(row, cols.idx[0]);
-        tarief_product *p = tmap_get(&l->producten, pc->text);
-        if (!p) {
-            tarief_ctx_error(l->ctx, t->path, pc->line ? pc->line : row->line, pc->line ? pc->column : 1,
-                             row->source_line, pc->text[0] ? "onbekend product '%s': staat niet in producten.csv van de regio"
-                                                           : "productcode ontbreekt%s", pc->text);
-            continue;
-        }
-        prod[i] = p;
-        count[p - r->producten]++;
-        last[p - r->producten] = row;
-    }
-    for (size_t k = 0; k < np; k++)
-        if (count[k])
-            mix[k] = tarief_ctx_alloc(l->ctx, count[k] * sizeof(tarief_mix));
-    memset(count, 0, (np + 1) * sizeof *count);
-    for (size_t i = 0; i < t->n_rows; i++) {
-        tarief_product *p = prod[i];
-        if (!p)
-            continue;
-        size_t k = (size_t)(p - r->producten);
-        const tarief_csv_row *row = &t->rows[i];
-        const tarief_csv_cell *fc = cell_at(row, cols.idx[1]);
-        const tarief_csv_cell *vc = cell_at(row, cols.idx[2]);
-        const tarief_functie *f = tmap_get(&l->functies, fc->text);
-        bool ok = true;
-        if (!f) {
-            tarief_ctx_error(l->ctx, t->path, fc->line ? fc->line : row->line, fc->line ? fc->column : 1,
-                             row->source_line,
-                             fc->text[0] ? "onbekende functie '%s': staat niet in functies.csv van de aanbieder of de regio"
-                                         : "functie ontbreekt%s", fc->text);
-            ok = false;
-        }
-        double v = 0;
-        if (!vc->text[0]) {
-            tarief_ctx_error(l->ctx, t->path, row->line, cell_col(row, cols.idx[2]), row->source_line,
-                             "percentage ontbreekt");
-            ok = false;
-        } else if (!parse_num_cell(l, t, row, vc, true, "percentage", &v)) {
-            ok = false;
-        } else if (v < 0 || v > 1) {
-            tarief_ctx_error(l->ctx, t->path, vc->line, vc->column, row->source_line,
-                             "percentage moet tussen 0 en 100 liggen, gevonden '%s'", vc->text);
-            ok = false;
-        }
-        for (size_t j = 0; ok && j < count[k]; j++)
-            if (mix[k][j].functie == f) {
-                tarief_ctx_error(l->ctx, t->path, fc->line, fc->column, row->source_line,
-                                 "functie '%s' staat twee keer in de functiemix van product '%s' (eerder op regel %d)",
-                                 f->naam, p->code, mix[k][j].bron.line);
-                ok = false;
-            }
-        if (!ok) {
-            broken[k] = true;
-            continue;
-        }
-        tarief_mix *m = &mix[k][count[k]++];
-        m->functie = f;
-        m->aandeel = v;
-        m->tekst = vc->text;
-        m->bron = mkbron(t, row, vc, cols.bron);
-    }
-    for (size_t k = 0; k < np; k++) {
-        if (!mix[k] || broken[k])
-            continue;
-        double sum = 0;
-        for (size_t j = 0; j < count[k]; j++)
-            sum += mix[k][j].aandeel;
-        if (fabs(sum - 1.0) > 0.0001 + 1e-12) {
-            char b[32];
-            tarief_ctx_error(l->ctx, t->path, last[k]->line, 1, last[k]->source_line,
-                             "functiemix van product '%s' telt op tot %s in plaats van 100 %%",
-                             r->producten[k].code, tarief_fmt_pct(b, sizeof b, sum));
-            continue;
-        }
-        r->producten[k].mix = mix[k];
-        r->producten[k].n_mix = count[k];
-    }
-done:
-    free(count);
-    free(broken);
-    free(last);
-    free(mix);
-    free(prod);
-}
-
 static void load_overlay(loader *l, const char *dir)
 {
     if (!is_dir(dir)) {
@@ -1974,12 +1808,11 @@ static void load_overlay(loader *l, const char *dir)
                          "aanbiedermap niet gevonden (verwacht een map met de bestanden die afwijken van de regio: uitgangspunten.csv, functies.csv, functiemix.csv en/of producten.csv)");
         return;
     }
-    const tarief_cao *cao = NULL;
-    tarief_bron cao_bron = {0};
-    overlay_uitgangspunten(l, join(l->ctx, dir, "uitgangspunten.csv"), &cao, &cao_bron);
-    overlay_functies(l, join(l->ctx, dir, "functies.csv"), cao, cao_bron);
-    overlay_producten(l, join(l->ctx, dir, "producten.csv"));
-    overlay_functiemix(l, join(l->ctx, dir, "functiemix.csv"));
+    aanbieder ov = {0};
+    overlay_uitgangspunten(l, join(l->ctx, dir, "uitgangspunten.csv"), &ov);
+    overlay_functies(l, join(l->ctx, dir, "functies.csv"), &ov);
+    load_producten(l, join(l->ctx, dir, "producten.csv"), &ov);
+    load_functiemix(l, join(l->ctx, dir, "functiemix.csv"), &ov);
 }
 
 /* --- entry point ------------------------------------------------------------- */
@@ -2009,8 +1842,8 @@ const tarief_regio *tarief_load_regio(tarief_ctx *ctx, const char *dir, const ta
 
     load_uitgangspunten(&l);
     load_functies(&l);
-    load_producten(&l);
-    load_functiemix(&l);
+    load_producten(&l, r->producten_file, NULL);
+    load_functiemix(&l, r->functiemix_file, NULL);
     if (opts->overlay)
         load_overlay(&l, opts->overlay);
     load_indexreeks(&l);

@@ -75,7 +75,8 @@ rc=$?
     has "$tmp/log/fout.err" '^tests/data/vgl-aanbieder-fout/producten\.csv:2:[0-9]+: fout: .*XYZ' &&
     has "$tmp/log/fout.err" '^tests/data/vgl-aanbieder-fout/producten\.csv:3:[0-9]+: fout: eenheid' &&
     has "$tmp/log/fout.err" '^tests/data/vgl-aanbieder-fout/functiemix\.csv:3:[0-9]+: fout: .*WO' &&
-    has "$tmp/log/fout.err" '^5 fouten gevonden'
+    has "$tmp/log/fout.err" '^tests/data/vgl-aanbieder-fout/functiemix\.csv:3:1: fout: functiemix van product .AMB. telt op tot 90 %' &&
+    has "$tmp/log/fout.err" '^6 fouten gevonden'
 result $? "vergelijk met fouten in de aanbiedermap: status 2, alle fouten met bestand:regel, niets geschreven (status $rc)" "$tmp/log/fout.err"
 
 "$T" vergelijk tests/data/vgl-regio > /dev/null 2>&1

@@ -21,6 +21,7 @@
  *                        loonkosten_per_uur 45,00, a new functie SPEC 60,00,
  *                        the mix of GRP replaced, a product cell per product
  *   vgl-aanbieder-fout   one problem per rule
+ *   (a temporary map)    an aanbieder's rows get the region's row checks
  *
  * Cost per paid hour, steps 1-8: C_f = 12 S (1 + 0,08 + 0,08) 1,25 / 1800
  * = S x 17,4 / 1800:  MBO 3.000 -> 29,00;  HBO 3.750 -> 36,25.
@@ -35,6 +36,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tarief.h"
 #include "tarief/vergelijk.h"
@@ -321,7 +323,9 @@ static void overlay_fouten(void **state)
     assert_true(heeft_fout(ctx, p, 2, "XYZ"));
     assert_true(heeft_fout(ctx, p, 3, "eenheid"));
     assert_true(heeft_fout(ctx, m, 3, "WO"));
-    assert_int_equal(tarief_diag_total(tarief_ctx_diag(ctx)), 5);
+    /* the row with the unknown functie still counts: 70 + 20 is not 100 */
+    assert_true(heeft_fout(ctx, m, 3, "telt op tot 90 %"));
+    assert_int_equal(tarief_diag_total(tarief_ctx_diag(ctx)), 6);
     tarief_ctx_free(ctx);
 
     ctx = tarief_ctx_new();
@@ -329,6 +333,74 @@ static void overlay_fouten(void **state)
     assert_null(tarief_load_regio(ctx, REGIO, &o));
     assert_true(heeft_fout(ctx, "tests/data/bestaat-niet", 1, "aanbiedermap"));
     tarief_ctx_free(ctx);
+}
+
+/* The message at file:line:column, word for word. */
+static bool heeft_melding(const tarief_ctx *ctx, const char *file, int line, int column, const char *message)
+{
+    const tarief_diag *d = tarief_ctx_diag(ctx);
+    for (size_t i = 0; i < d->count; i++)
+        if (d->items[i].file && strcmp(d->items[i].file, file) == 0 && d->items[i].line == line &&
+            d->items[i].column == column && strcmp(d->items[i].message, message) == 0)
+            return true;
+    print_diag(ctx);
+    print_error("verwacht: %s:%d:%d: %s\n", file, line, column, message);
+    return false;
+}
+
+/* An aanbieder's rows are read by the region's own readers: every check
+ * of a region's row, with its suggestions, holds for them too. */
+static void overlay_zelfde_controles(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *naam, *tekst;
+    } bestanden[] = {
+        {"uitgangspunten.csv", "parameter;waarde\ntariefjaar;twintig\nproductiviteit;90%\nverzuim;5%\n"},
+        {"functies.csv", "functie;schaal;trede\nHBO;9;7\nHBO;9;1\n"},
+        {"producten.csv", "code;eenheid\nAMB;uurr\n"},
+        {"functiemix.csv", "product;functie;percentage\nAMB;HBOO;70\nAMB;MBO;20\n"},
+    };
+    char map[] = "/tmp/test_vergelijk.XXXXXX";
+    assert_non_null(mkdtemp(map));
+    char pad[4][256];
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(pad[i], sizeof pad[i], "%s/%s", map, bestanden[i].naam);
+        FILE *f = fopen(pad[i], "w");
+        assert_non_null(f);
+        fputs(bestanden[i].tekst, f);
+        fclose(f);
+    }
+    tarief_ctx *ctx = tarief_ctx_new();
+    tarief_load_options o = {.cao_map = CAO_MAP, .overlay = map};
+    assert_null(tarief_load_regio(ctx, REGIO, &o));
+    static const struct {
+        int bestand, line, column;
+        const char *message;
+    } verwacht[] = {
+        {0, 2, 12, "ongeldig tariefjaar 'twintig': verwacht een jaartal zoals 2025"},
+        {0, 4, 1, "geef óf productiviteit óf de niet-productieve onderdelen (verlof, verzuim, scholing, werkoverleg, "
+                  "indirecte_tijd, overig_niet_productief), niet allebei: productiviteit staat al op regel 3"},
+        {1, 2, 7, "trede '7' bestaat niet in schaal '9' van cao 'vgl-2024' "
+                  "(tests/data/vgl-cao/vgl-2024/salarisschalen.csv); deze schaal heeft de treden 1, 2"},
+        {1, 3, 1, "functie 'HBO' staat er twee keer in (eerder op regel 2)"},
+        {2, 2, 5, "onbekende eenheid 'uurr' voor product 'AMB' (bedoelt u 'uur'?): kies minuut, uur, dagdeel, "
+                  "etmaal, dag, week, maand, traject of stuk"},
+        {3, 2, 5, "onbekende functie 'HBOO': staat niet in functies.csv van de aanbieder of de regio "
+                  "(bedoelt u 'HBO'?)"},
+        {3, 3, 1, "functiemix van product 'AMB' telt op tot 90 % in plaats van 100 %"},
+    };
+    size_t n_verwacht = sizeof verwacht / sizeof *verwacht;
+    bool ok = true;
+    for (size_t i = 0; i < n_verwacht && ok; i++)
+        ok = heeft_melding(ctx, pad[verwacht[i].bestand], verwacht[i].line, verwacht[i].column, verwacht[i].message);
+    size_t n = tarief_diag_total(tarief_ctx_diag(ctx));
+    tarief_ctx_free(ctx);
+    for (size_t i = 0; i < 4; i++)
+        unlink(pad[i]);
+    rmdir(map);
+    assert_true(ok);
+    assert_int_equal(n, n_verwacht);
 }
 
 /* The CSV: eleven rows per product, the difference and its cause. */
@@ -364,6 +436,7 @@ int main(void)
         cmocka_unit_test(vergelijk_zonder_verschil),
         cmocka_unit_test(overlay_regels),
         cmocka_unit_test(overlay_fouten),
+        cmocka_unit_test(overlay_zelfde_controles),
         cmocka_unit_test(vergelijk_csv),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
