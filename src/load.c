@@ -1438,6 +1438,20 @@ static void report_once(loader *l, const char *key, const char *file, int line, 
     tarief_ctx_error(l->ctx, file, line, col, NULL, "%s", msg);
 }
 
+/* True if the product's own row in producten.csv already has a problem:
+ * its values are incomplete, so the cross-file checks skip it rather than
+ * report follow-on errors (an invalid `indexatie` falling back to the
+ * region's, say). */
+static bool row_has_problem(const loader *l, const tarief_product *p)
+{
+    const tarief_diag *d = tarief_ctx_diag(l->ctx);
+    for (size_t i = 0; i < d->count; i++)
+        if (d->items[i].line == p->bron.line && d->items[i].file && p->bron.file &&
+            strcmp(d->items[i].file, p->bron.file) == 0)
+            return true;
+    return false;
+}
+
 static void check_products(loader *l)
 {
     tarief_regio *r = l->r;
@@ -1447,6 +1461,8 @@ static void check_products(loader *l)
             region_components = true;
     for (size_t i = 0; i < r->n_producten; i++) {
         const tarief_product *p = &r->producten[i];
+        if (row_has_problem(l, p))
+            continue;
         const tarief_param *pp = &p->params[TARIEF_P_PRODUCTIVITEIT];
         int first_comp = -1;
         double comp_sum = 0;
@@ -1464,9 +1480,9 @@ static void check_products(loader *l)
         } else if (first_comp >= 0 && !region_components && r->params[TARIEF_P_PRODUCTIVITEIT].set) {
             tarief_ctx_error(l->ctx, p->params[first_comp].bron.file, p->params[first_comp].bron.line,
                              p->params[first_comp].bron.column, product_line(l, p->params[first_comp].bron.line),
-                             "product '%s' zet het niet-productieve onderdeel '%s', maar de regio rekent met 'productiviteit' (uitgangspunten.csv regel %d): zet voor dit product 'productiviteit'",
+                             "product '%s' zet het niet-productieve onderdeel '%s', maar er wordt gerekend met 'productiviteit' (%s:%d): zet voor dit product 'productiviteit'",
                              p->code, tarief_param_info_get((tarief_param_id)first_comp)->naam,
-                             r->params[TARIEF_P_PRODUCTIVITEIT].bron.line);
+                             r->params[TARIEF_P_PRODUCTIVITEIT].bron.file, r->params[TARIEF_P_PRODUCTIVITEIT].bron.line);
         } else if (first_comp >= 0 && !(1 - comp_sum > 0)) {
             char b[32];
             tarief_ctx_error(l->ctx, p->params[first_comp].bron.file, p->params[first_comp].bron.line,
@@ -1502,7 +1518,8 @@ static void check_products(loader *l)
                 char *msg = tarief_ctx_printf(l->ctx,
                     "'%s' ontbreekt voor functie '%s' (cao '%s'): zet '%s' in uitgangspunten.csv of in %s",
                     naam, f->naam, f->cao->id, naam, f->cao->cao_file);
-                report_once(l, key, r->uitgangspunten_file, 1, 1, msg);
+                /* reported at the functie that needs it: that row chose the cao */
+                report_once(l, key, f->bron.file, f->bron.line, 1, msg);
             }
         }
     }
@@ -1664,7 +1681,7 @@ static void check_indexatie(loader *l)
         return;
     for (size_t i = 0; i < r->n_producten; i++) {
         const tarief_product *p = &r->producten[i];
-        if (!uses_vng(r, p))
+        if (!uses_vng(r, p) || row_has_problem(l, p))
             continue;
         tarief_indexfout f = {0};
         if (!tarief_indexatie_vng_product(l->ctx, r, p, &f))
@@ -1720,7 +1737,6 @@ static void overlay_uitgangspunten(loader *l, const char *path, aanbieder *a)
         r->regio_p = u.naam;
     }
     overlay_params(r->params, ov);
-
     /* the merged uitgangspunten, for display: the region's lines with the
      * aanbieder's values, lines whose parameter was dropped left out, then
      * the aanbieder's own lines */
@@ -1847,10 +1863,11 @@ const tarief_regio *tarief_load_regio(tarief_ctx *ctx, const char *dir, const ta
     if (opts->overlay)
         load_overlay(&l, opts->overlay);
     load_indexreeks(&l);
-    if (n_errors(&l) == before) {
-        check_products(&l);
-        check_indexatie(&l);
-    }
+    /* The cross-file checks run even when a file had problems, so every
+     * problem is reported at once; they skip what could not be read
+     * (a functie without cao, a mix row without functie). */
+    check_products(&l);
+    check_indexatie(&l);
 
     r->bestanden = l.files;
     r->n_bestanden = l.n_files;

@@ -106,6 +106,18 @@ mkdir -p "$tmp/cwd"
 (cd "$tmp/cwd" && "$BIN" bereken "$HB" --cao-map "$CM" > /dev/null 2>&1); rc=$?
 check "bereken schrijft standaard tarieven-<regio>-<jaar>.xlsx" sh -c "[ $rc -eq 0 ] && [ -s '$tmp/cwd/tarieven-hand-basis-2025.xlsx' ]"
 
+# all problems at once: a bad number elsewhere does not hide the cross-file
+# check of CAO parameters (eindejaarsuitkering nowhere given)
+mkdir -p "$tmp/twee"
+cp "$HB"/*.csv "$tmp/twee/"
+sed -i '/^eindejaarsuitkering;/d' "$tmp/twee/uitgangspunten.csv"
+sed -i 's/^UUR;Ambulant per uur;uur;1;/UUR;Ambulant per uur;uur;1.5;/' "$tmp/twee/producten.csv"
+mkdir -p "$tmp/cao2"
+cp -r "$CM"/* "$tmp/cao2/"
+sed -i '/^eindejaarsuitkering;/d' "$tmp/cao2/hand-a/cao.csv"
+run valideer "$tmp/twee" --cao-map "$tmp/cao2"
+check "een ongeldig getal verbergt de ontbrekende cao-parameter niet" sh -c "[ $rc -eq 2 ] && grep -q \"producten.csv:2:26: fout: ongeldig getal '1.5'\" '$tmp/err' && grep -q \"functies.csv:[0-9]*:1: fout: 'eindejaarsuitkering' ontbreekt voor functie\" '$tmp/err'"
+
 # outputs: symlinks are followed, modes kept, devices and FIFOs written into
 echo oud > "$tmp/echt.csv"
 ln -s echt.csv "$tmp/link.csv"

@@ -205,7 +205,7 @@ fout "cao-parameter: verplicht en ontbreekt" \
     "c/c1/cao.csv:1:1: fout: verplichte cao-parameter 'jaaruren' ontbreekt"
 ed c/c1/cao.csv '/^vakantietoeslag;/d'
 fout "cao-parameter: nodig maar nergens gegeven" \
-    "r/uitgangspunten.csv:1:1: fout: 'vakantietoeslag' ontbreekt voor functie 'HBO' (cao 'c1'): zet 'vakantietoeslag' in uitgangspunten.csv of in c/c1/cao.csv"
+    "r/functies.csv:3:1: fout: 'vakantietoeslag' ontbreekt voor functie 'HBO' (cao 'c1'): zet 'vakantietoeslag' in uitgangspunten.csv of in c/c1/cao.csv"
 ed r/uitgangspunten.csv 's/^tariefjaar;2025;/tariefjaar;25;/'
 fout "parameter: ongeldig tariefjaar" \
     "r/uitgangspunten.csv:3:12: fout: ongeldig tariefjaar '25': verwacht een jaartal zoals 2025"
@@ -317,7 +317,7 @@ fout "productiviteit: product geeft zowel productiviteit als een onderdeel" \
 ed r/uitgangspunten.csv 's/^verlof;10%;/productiviteit;80%;/; /^verzuim;/d'
 ed r/producten.csv 's/^A1;Ambulant;uur;1;;;;;/A1;Ambulant;uur;1;;;;5%;/'
 fout "productiviteit: product zet een onderdeel, de regio rekent met productiviteit" \
-    "r/producten.csv:2:22: fout: product 'A1' zet het niet-productieve onderdeel 'verzuim', maar de regio rekent met 'productiviteit' (uitgangspunten.csv regel 6): zet voor dit product 'productiviteit'"
+    "r/producten.csv:2:22: fout: product 'A1' zet het niet-productieve onderdeel 'verzuim', maar er wordt gerekend met 'productiviteit' (r/uitgangspunten.csv:6): zet voor dit product 'productiviteit'"
 ed r/producten.csv 's/^A1;Ambulant;uur;1;;;;;/A1;Ambulant;uur;1;;;;90%;/'
 fout "productiviteit: onderdelen van een product samen 100 % of meer" \
     "r/producten.csv:2:22: fout: product 'A1': de niet-productieve onderdelen zijn samen 100 %, de productiviteit moet groter dan 0 % zijn"
