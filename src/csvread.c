@@ -386,6 +386,26 @@ const tarief_csv *tarief_csv_parse_buffer(tarief_ctx *ctx, const char *path, con
     size_t fpos = 0;   /* offset where the current field starts */
     size_t lstart = 0; /* offset where the current physical line starts */
     while (i < n) {
+        /* A comment line (#...) at the start of a row is skipped before
+         * libcsv sees it, so its text may hold anything, quotes included.
+         * (pstate 0 is libcsv's ROW_NOT_BEGUN: not inside a quoted field.) */
+        if (i == lstart && p.pstate == 0) {
+            size_t k = i;
+            while (k < n && is_space((unsigned char)s[k]))
+                k++;
+            if (k < n && s[k] == '#') {
+                while (i < n && s[i] != '\n')
+                    i++;
+                if (i < n) {
+                    i++;
+                    r.line++;
+                    r.col = 1;
+                    lstart = i;
+                }
+                at_field_start = true;
+                continue;
+            }
+        }
         unsigned char c = (unsigned char)s[i];
         if (at_field_start) {
             r.fline = r.line;

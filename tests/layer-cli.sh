@@ -118,6 +118,13 @@ sed -i '/^eindejaarsuitkering;/d' "$tmp/cao2/hand-a/cao.csv"
 run valideer "$tmp/twee" --cao-map "$tmp/cao2"
 check "een ongeldig getal verbergt de ontbrekende cao-parameter niet" sh -c "[ $rc -eq 2 ] && grep -q \"producten.csv:2:26: fout: ongeldig getal '1.5'\" '$tmp/err' && grep -q \"functies.csv:[0-9]*:1: fout: 'eindejaarsuitkering' ontbreekt voor functie\" '$tmp/err'"
 
+# a comment line may hold quotes: it is skipped, not parsed (§1)
+mkdir -p "$tmp/opm"
+cp "$HB"/*.csv "$tmp/opm/"
+sed -i '2i # opmerking "tussen aanhalingstekens" hier; met ; en ,' "$tmp/opm/functiemix.csv"
+run valideer "$tmp/opm" --cao-map "$CM"
+check "commentaarregel met aanhalingstekens wordt overgeslagen" sh -c "[ $rc -eq 0 ] && [ ! -s '$tmp/err' ]"
+
 # outputs: symlinks are followed, modes kept, devices and FIFOs written into
 echo oud > "$tmp/echt.csv"
 ln -s echt.csv "$tmp/link.csv"

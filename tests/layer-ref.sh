@@ -8,6 +8,16 @@
 # and the reference, and compares the two CSVs with tests/ref/compare.py:
 # tarief to the cent, every opbouw element within 0,0005.
 # Output: TAP lines "ok - <regio>" / "not ok - <regio>", one per region.
+#
+# Then the same for small random regions from tests/ref/genregio.py (seeded,
+# so every run and machine sees the same files; the seed is in the TAP
+# name): dialects, quoting, BOM/CRLF, comments, header order and case, two
+# CAOs, overrides per product, productiviteit or components, the four
+# afronding modes, loonkosten_per_uur, rounding edges. REF_SEEDS="1 2 ..."
+# picks other seeds (default 1 to 25). One Python process writes all the
+# regions and one (tests/ref/vergelijk_regios.py) computes the reference
+# and compares, so the layer takes seconds. To look at one region:
+#   python3 tests/ref/genregio.py /tmp/gen 17   (-> /tmp/gen/17/regio, /tmp/gen/17/cao)
 cd "$(dirname "$0")/.." || exit 3
 BUILD=${BUILD:-build}
 case $BUILD in
@@ -29,8 +39,11 @@ for d in tests/data/ref-*/; do
     [ -d "$d" ] && regions="$regions ${d%/}"
 done
 
+seeds=${REF_SEEDS:-$(seq 1 25)}
+
 n=0
 for r in $regions; do n=$((n + 1)); done
+for s in $seeds; do n=$((n + 1)); done
 echo "1..$n"
 
 failed=0
@@ -76,4 +89,26 @@ for r in $regions; do
         failed=$((failed + 1))
     fi
 done
+
+# --- generated regions ----------------------------------------------------
+gen=$tmp/gen
+# shellcheck disable=SC2086
+if ! python3 tests/ref/genregio.py "$gen" $seeds > "$tmp/gen.out" 2>&1; then
+    for s in $seeds; do echo "not ok - genregio seed=$s"; done
+    echo "# tests/ref/genregio.py faalde:"
+    sed 's/^/#   /' "$tmp/gen.out" | head -20
+    exit 1
+fi
+for s in $seeds; do
+    d=$gen/$s
+    if [ -x "$tool" ]; then
+        "$tool" bereken "$d/regio" --cao-map "$d/cao" -o "$d/t.xlsx" --csv "$d/c.csv" \
+            > "$d/c.out" 2>&1
+        echo $? > "$d/c.status"
+    else
+        echo "$tool ontbreekt (eerst make)" > "$d/c.out"
+    fi
+done
+# shellcheck disable=SC2086
+python3 tests/ref/vergelijk_regios.py "$gen" "$BUILD/tarief" $seeds || failed=$((failed + 1))
 [ $failed -eq 0 ]

@@ -10,7 +10,8 @@
 #    date comes from SOURCE_DATE_EPOCH; on an error no file appears and an
 #    existing file is left as it was;
 #  - LibreOffice headless with forced recalculation (OOXMLRecalcMode=0 in a
-#    fresh profile) recomputes every formula to its cached value;
+#    fresh profile) recomputes every formula to its cached value (tariffs to
+#    the cent, other numbers within max(1e-9, 1e-12 x |value|));
 #  - changed input cells (overhead, productiviteit, a salary, a functiemix
 #    pair), recalculated by LibreOffice, give the tariffs the CLI computes
 #    from correspondingly changed CSV files.
@@ -216,6 +217,8 @@ $check herberekend "$tmp/bederf.xlsx" "$tmp/lo/bederf.xlsx" > "$tmp/log/bederf" 
 rc=$?
 [ "$rc" -ne 0 ] && grep -q "Tarieven!N2" "$tmp/log/bederf"
 result $? "de vergelijking vindt een opgeslagen tarief dat een cent afwijkt" "$tmp/log/bederf"
+$check zelftest > "$tmp/log/zelftest" 2>&1
+result $? "getallen gelijk binnen max(1e-9, 1e-12 x |b|): 1,8e-12 rond 0 wel, 2e-9 niet" "$tmp/log/zelftest"
 
 # --- changed inputs: workbook recalculated == CLI on changed CSV files ---
 mkdir -p "$tmp/w"

@@ -15,6 +15,7 @@ double) in exactly the order of spec §3; only step 17 rounds.
 
 import csv
 import decimal
+import io
 import math
 import os
 import re
@@ -36,7 +37,14 @@ def is_free_text(col):
 
 
 class Table:
-    """A CSV file read with the §1 rules. rows: list of (line, {col: text})."""
+    """A CSV file read with the §1 rules. rows: list of (line, {col: text}).
+
+    The whole file goes through one csv.reader, so a quoted field may hold
+    the delimiter, a doubled quote or a line break. A row with fewer cells
+    than the header has empty trailing cells; a header cell without a name
+    (a trailing `;` as Excel writes it) names no column, and a value under
+    it is an error, as is a non-empty cell beyond the header.
+    """
 
     def __init__(self, path, known, required=()):
         self.path = path
@@ -48,58 +56,60 @@ class Table:
             raise RefError("%s: geen UTF-8 (%s)" % (path, e))
         if text.startswith("\ufeff"):
             text = text[1:]
-        lines = text.split("\n")
-        lines = [l[:-1] if l.endswith("\r") else l for l in lines]
-        if lines and lines[-1] == "":
-            lines.pop()
-        # The header is the first line that is neither empty nor a comment
-        # (§1 skips such lines everywhere; so a file may open with a comment,
-        # and a free-text `#...` column cannot be the header's first column).
-        hidx = None
-        for i, l in enumerate(lines):
-            s = l.strip()
-            if s == "" or s.startswith("#"):
-                continue
-            hidx = i
-            break
-        if hidx is None:
-            raise RefError("%s: geen kopregel" % path)
-        hline = lines[hidx]
-        self.delim = ";" if ";" in hline else ","
+        self.delim = _detect_delim(text)
+        reader = csv.reader(io.StringIO(text, newline=""),
+                            delimiter=self.delim, quotechar='"', strict=True)
         self.header = None
         self.rows = []
-        for i in range(hidx, len(lines)):
-            lineno = i + 1
-            s = lines[i].strip()
-            if s == "" or s.startswith("#"):
-                continue
-            cells = next(csv.reader([lines[i]], delimiter=self.delim,
-                                    quotechar='"'))
-            cells = [c.strip() for c in cells]
-            if self.header is None:
-                self.header = [c.lower() for c in cells]
-                self._check_header(known, required)
-                continue
-            if all(c == "" for c in cells):
-                continue
-            if cells[0].startswith("#"):
-                continue
-            if len(cells) != len(self.header):
-                raise RefError("%s:%d: %d velden, verwacht %d"
-                               % (path, lineno, len(cells), len(self.header)))
-            self.rows.append((lineno, dict(zip(self.header, cells))))
+        end = 0  # last physical line read so far
+        try:
+            for cells in reader:
+                lineno = end + 1          # the line the record starts on
+                end = reader.line_num
+                cells = [c.strip(" \t") for c in cells]
+                # §1: empty lines and lines whose first cell starts with '#'
+                if all(c == "" for c in cells) or cells[0].startswith("#"):
+                    continue
+                if self.header is None:
+                    self.header = [c.lower() for c in cells]
+                    self._check_header(known, required, lineno)
+                    continue
+                row = {}
+                for i, c in enumerate(cells):
+                    if i >= len(self.header):
+                        if c != "":
+                            raise RefError("%s:%d: %d velden, de kopregel heeft er %d"
+                                           % (path, lineno, len(cells), len(self.header)))
+                        continue
+                    name = self.header[i]
+                    if name == "":
+                        if c != "":
+                            raise RefError("%s:%d: waarde '%s' in kolom %d zonder naam"
+                                           % (path, lineno, c, i + 1))
+                        continue
+                    row[name] = c
+                for name in self.header:
+                    if name != "":
+                        row.setdefault(name, "")
+                self.rows.append((lineno, row))
+        except csv.Error as e:
+            raise RefError("%s:%d: %s" % (path, reader.line_num, e))
+        if self.header is None:
+            raise RefError("%s: geen kopregel" % path)
 
-    def _check_header(self, known, required):
+    def _check_header(self, known, required, lineno):
         seen = set()
         for c in self.header:
+            if c == "":
+                continue
             if c in seen:
-                raise RefError("%s:1: kolom '%s' dubbel" % (self.path, c))
+                raise RefError("%s:%d: kolom '%s' dubbel" % (self.path, lineno, c))
             seen.add(c)
             if not is_free_text(c) and c not in known:
-                raise RefError("%s:1: onbekende kolom '%s'" % (self.path, c))
+                raise RefError("%s:%d: onbekende kolom '%s'" % (self.path, lineno, c))
         for c in required:
             if c not in seen:
-                raise RefError("%s:1: kolom '%s' ontbreekt" % (self.path, c))
+                raise RefError("%s:%d: kolom '%s' ontbreekt" % (self.path, lineno, c))
 
     def get(self, row, col):
         return row.get(col, "")
@@ -109,7 +119,29 @@ class Table:
                             "%s:%d" % (self.path, lineno))
 
 
-_NL_NUM = re.compile(r"^-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
+def _detect_delim(text):
+    """§1: from the header line (the first line that is neither empty nor a
+    comment): ';' when it occurs outside quotes, else ','."""
+    for line in text.split("\n"):
+        s = line.strip(" \t\r")
+        if s == "" or s.startswith("#"):
+            continue
+        quoted = False
+        semi = comma = False
+        for ch in s:
+            if ch == '"':
+                quoted = not quoted
+            elif not quoted and ch == ";":
+                semi = True
+            elif not quoted and ch == ",":
+                comma = True
+        return ";" if semi or not comma else ","
+    return ";"
+
+
+# A grouped number starts with 1-3 digits, the first not 0 ("0.040" is no
+# thousands grouping, and §1 turns away what it would have to guess).
+_NL_NUM = re.compile(r"^-?(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?$")
 _EN_NUM = re.compile(r"^-?\d+(?:\.\d+)?$")
 
 

@@ -7,8 +7,8 @@ holds, 1 otherwise, and prints its findings as "# ..." lines for TAP):
   herberekend ORIG.xlsx HERBEREKEND.xlsx
       every formula cell of ORIG (cached value written by tarief) equals the
       value LibreOffice computed (HERBEREKEND, converted with forced
-      recalculation): text exactly, numbers to 1e-12 relative, tariffs to
-      the cent.
+      recalculation): text exactly, numbers within max(1e-9 absolute,
+      1e-12 relative), tariffs (money) to the cent.
   structuur WERKBOEK.xlsx REGIOMAP
       sheets present; Uitgangspunten column A = the parameters of
       uitgangspunten.csv in file order; Tarieven rows in producten.csv order;
@@ -20,6 +20,8 @@ holds, 1 otherwise, and prints its findings as "# ..." lines for TAP):
       CAO sheet and one functiemix percentage pair, writing
       UITMAP/gewijzigd.xlsx and the correspondingly changed copies
       UITMAP/regio/ and UITMAP/cao/.
+  zelftest
+      the number tolerance of `herberekend` on fixed cases (no LibreOffice).
   tarieven HERBEREKEND.xlsx CLI.csv ORIG.xlsx
       the recalculated tariffs (and opbouw) equal those of the CLI's CSV, and
       at least one tariff differs from ORIG (the change had an effect).
@@ -130,6 +132,21 @@ def cents(x):
     return int(round(x * 100))
 
 
+# A number LibreOffice recomputes may differ from the engine's in the last
+# bits: the two add the same terms in another order. Relative 1e-12 is far
+# below any cent, but a value near 0 (an afrondingsverschil like
+# 42,53 - 42,525) is a difference of two large numbers, so its error is
+# absolute (~1e-12 of the tariff), not relative to itself: hence the floor
+# of 1e-9. Money (the tarief cells) is compared in cents, not with this.
+ABS_TOL = 1e-9
+REL_TOL = 1e-12
+
+
+def getal_gelijk(cached, recalc):
+    """|cached - recalc| <= max(1e-9, 1e-12 x |recalc|)."""
+    return abs(cached - recalc) <= max(ABS_TOL, REL_TOL * abs(recalc))
+
+
 def herberekend(orig_path, recalc_path):
     orig = xlsx.read_dict(orig_path)
     recalc = xlsx.read_dict(recalc_path)
@@ -167,9 +184,10 @@ def herberekend(orig_path, recalc_path):
             if a is None or b is None or not (math.isfinite(a) and math.isfinite(b)):
                 problem("%s: geen getal (%r, %r)" % (where, a, b))
                 continue
-            if cell.col in tarief_cols and cents(a) != cents(b):
-                problem("%s: tarief %.2f, herberekend %.2f" % (where, a, b))
-            elif abs(a - b) > 1e-12 * max(1.0, abs(a)):
+            if cell.col in tarief_cols:
+                if cents(a) != cents(b):
+                    problem("%s: tarief %.2f, herberekend %.2f" % (where, a, b))
+            elif not getal_gelijk(a, b):
                 problem("%s: %r, herberekend %r (verschil %.3g)" % (where, a, b, a - b))
     if n == 0:
         problem("geen formules gevonden")
@@ -454,6 +472,24 @@ def tarieven(recalc_path, csv_path, orig_path):
     finish("%d tarieven gelijk aan de CLI, %d veranderd door de wijziging" % (n, changed))
 
 
+def zelftest():
+    """The tolerance of `herberekend` on plain numbers, without LibreOffice."""
+    cases = [  # (cached, recalc, equal?)
+        (0.005, 0.005 + 1.8e-12, True),      # afrondingsverschil near 0
+        (-1.7763568394002505e-15, 0.0, True),
+        (1e-10, 0.0, True),
+        (0.005, 0.005 + 2e-9, False),        # absolute floor is 1e-9
+        (123456.789, 123456.789 * (1 + 5e-13), True),
+        (123456.789, 123456.789 * (1 + 5e-12), False),
+        (27.0, 27.000001, False),
+    ]
+    for cached, recalc, want in cases:
+        if getal_gelijk(cached, recalc) != want:
+            problem("getal_gelijk(%r, %r) gaf %s, verwacht %s"
+                    % (cached, recalc, not want, want))
+    finish("%d gevallen van de tolerantie max(1e-9, 1e-12 x |b|)" % len(cases))
+
+
 def main(argv):
     if len(argv) < 2:
         print(__doc__)
@@ -467,6 +503,8 @@ def main(argv):
         wijzig(*args)
     elif cmd == "tarieven" and len(args) == 3:
         tarieven(*args)
+    elif cmd == "zelftest" and not args:
+        zelftest()
     else:
         print(__doc__)
         return 2
