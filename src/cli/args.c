@@ -138,3 +138,29 @@ int cli_check_outputs(const char *cmd, const tarief_regio *const *regios, size_t
     }
     return EXIT_OK;
 }
+
+int cli_start(int argc, char **argv, const char *allowed, const char *help, int n_pos, const char *fout,
+              cli_args *a)
+{
+    int rc = cli_parse(argc, argv, allowed, a);
+    if (rc)
+        return rc;
+    if (a->help) {
+        fputs(help, stdout);
+        return EXIT_OK;
+    }
+    if (a->n_pos != n_pos)
+        return cli_usage_error(argv[0], "%s", fout);
+    return -1;
+}
+
+void cli_print_written(const char *werkboek, const char *csv)
+{
+    bool w = werkboek && werkboek[0], c = csv && strcmp(csv, "-") != 0;
+    if (w || c)
+        putchar('\n');
+    if (w)
+        printf("Werkboek geschreven: %s\n", werkboek);
+    if (c)
+        printf("CSV geschreven: %s\n", csv);
+}

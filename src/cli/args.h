@@ -21,6 +21,18 @@ typedef struct cli_args {
  * 'g' --geen-werkboek, 'x' --csv-indexatie. Returns 0, or an exit code after printing why. */
 int cli_parse(int argc, char **argv, const char *allowed, cli_args *a);
 
+/*
+ * The start every command shares: parse the options (allowed as for
+ * cli_parse), print help and stop for --help, and check the number of
+ * positional arguments (n_pos; fout is the message when it is wrong).
+ * Returns -1 to go on, or the exit code to return.
+ */
+int cli_start(int argc, char **argv, const char *allowed, const char *help, int n_pos, const char *fout,
+              cli_args *a);
+
+/* After a table: say which files were written (nothing for NULL or "-"). */
+void cli_print_written(const char *werkboek, const char *csv);
+
 /* Load a region, printing problems; NULL means loading failed (exit with
  * cli_load_exit(ctx)). */
 const tarief_regio *cli_load(tarief_ctx *ctx, const cli_args *a, const char *dir);

@@ -98,15 +98,9 @@ static int schrijf_werkboek(tarief_ctx *ctx, const void *data, const char *path)
 int cmd_bereken(int argc, char **argv)
 {
     cli_args a;
-    int rc = cli_parse(argc, argv, "covgx", &a);
-    if (rc)
+    int rc = cli_start(argc, argv, "covgx", HELP, 1, argc > 1 ? "precies één regiomap verwacht" : "regiomap ontbreekt", &a);
+    if (rc >= 0)
         return rc;
-    if (a.help) {
-        fputs(HELP, stdout);
-        return EXIT_OK;
-    }
-    if (a.n_pos != 1)
-        return cli_usage_error("bereken", a.n_pos ? "precies één regiomap verwacht" : "regiomap ontbreekt");
     if (a.werkboek && a.geen_werkboek)
         return cli_usage_error("bereken", "-o en --geen-werkboek sluiten elkaar uit");
     if (a.csv_indexatie && !a.csv)
@@ -175,12 +169,7 @@ int cmd_bereken(int argc, char **argv)
             print_cell(p->naam, wnaam);
             printf("  %-8s  %12s\n", tarief_eenheid_naam(p->eenheid), tarief_fmt_nl(b, sizeof b, afl[i].tarief, 2));
         }
-        if (werkboek[0] || a.csv)
-            printf("\n");
-        if (werkboek[0])
-            printf("Werkboek geschreven: %s\n", werkboek);
-        if (a.csv)
-            printf("CSV geschreven: %s\n", a.csv);
+        cli_print_written(werkboek, a.csv);
     }
     if (fflush(stdout) != 0) {
         tarief_ctx_free(ctx);

@@ -52,15 +52,9 @@ static bool parse_marge(const char *s, double *out)
 int cmd_controleer(int argc, char **argv)
 {
     cli_args a;
-    int rc = cli_parse(argc, argv, "cm", &a);
-    if (rc)
+    int rc = cli_start(argc, argv, "cm", HELP, 2, "verwacht een regiomap en een gepubliceerde tarievenlijst (CSV)", &a);
+    if (rc >= 0)
         return rc;
-    if (a.help) {
-        fputs(HELP, stdout);
-        return EXIT_OK;
-    }
-    if (a.n_pos != 2)
-        return cli_usage_error("controleer", "verwacht een regiomap en een gepubliceerde tarievenlijst (CSV)");
     double marge = 0.005;
     if (a.marge && !parse_marge(a.marge, &marge))
         return cli_usage_error("controleer",

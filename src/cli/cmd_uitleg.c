@@ -20,15 +20,9 @@ static const char HELP[] =
 int cmd_uitleg(int argc, char **argv)
 {
     cli_args a;
-    int rc = cli_parse(argc, argv, "c", &a);
-    if (rc)
+    int rc = cli_start(argc, argv, "c", HELP, 2, "verwacht een regiomap en een productcode", &a);
+    if (rc >= 0)
         return rc;
-    if (a.help) {
-        fputs(HELP, stdout);
-        return EXIT_OK;
-    }
-    if (a.n_pos != 2)
-        return cli_usage_error("uitleg", "verwacht een regiomap en een productcode");
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
     if (!r) {

@@ -15,15 +15,9 @@ static const char HELP[] =
 int cmd_valideer(int argc, char **argv)
 {
     cli_args a;
-    int rc = cli_parse(argc, argv, "c", &a);
-    if (rc)
+    int rc = cli_start(argc, argv, "c", HELP, 1, argc > 1 ? "precies één regiomap verwacht" : "regiomap ontbreekt", &a);
+    if (rc >= 0)
         return rc;
-    if (a.help) {
-        fputs(HELP, stdout);
-        return EXIT_OK;
-    }
-    if (a.n_pos != 1)
-        return cli_usage_error("valideer", a.n_pos ? "precies één regiomap verwacht" : "regiomap ontbreekt");
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
     int rc2 = r ? EXIT_OK : cli_load_exit(ctx);

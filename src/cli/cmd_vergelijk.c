@@ -123,15 +123,9 @@ static int werkboek_vergelijk(tarief_ctx *ctx, const void *v, const char *path)
 int cmd_vergelijk(int argc, char **argv)
 {
     cli_args a;
-    int rc = cli_parse(argc, argv, "cov", &a);
-    if (rc)
+    int rc = cli_start(argc, argv, "cov", HELP, 2, "verwacht een regiomap en een aanbiedermap", &a);
+    if (rc >= 0)
         return rc;
-    if (a.help) {
-        fputs(HELP, stdout);
-        return EXIT_OK;
-    }
-    if (a.n_pos != 2)
-        return cli_usage_error("vergelijk", "verwacht een regiomap en een aanbiedermap");
 
     tarief_ctx *ctx = tarief_ctx_new();
     tarief_load_options o = {0};
@@ -167,10 +161,7 @@ int cmd_vergelijk(int argc, char **argv)
         tarief_vergelijk_csv_write(stdout, v);
     } else {
         tabel(v, a.pos[1]);
-        if (a.werkboek)
-            printf("Werkboek geschreven: %s\n", a.werkboek);
-        if (a.csv)
-            printf("CSV geschreven: %s\n", a.csv);
+        cli_print_written(a.werkboek, a.csv);
     }
     int ok = fflush(stdout) == 0;
     tarief_ctx_free(ctx);

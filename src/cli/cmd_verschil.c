@@ -151,15 +151,9 @@ static int werkboek_verschil(tarief_ctx *ctx, const void *d, const char *path)
 int cmd_verschil(int argc, char **argv)
 {
     cli_args a;
-    int rc = cli_parse(argc, argv, "cov", &a);
-    if (rc)
+    int rc = cli_start(argc, argv, "cov", HELP, 2, "verwacht twee regiomappen: de oude en de nieuwe versie", &a);
+    if (rc >= 0)
         return rc;
-    if (a.help) {
-        fputs(HELP, stdout);
-        return EXIT_OK;
-    }
-    if (a.n_pos != 2)
-        return cli_usage_error("verschil", "verwacht twee regiomappen: de oude en de nieuwe versie");
 
     tarief_ctx *ctx = tarief_ctx_new();
     tarief_load_options o = {0};
@@ -197,12 +191,7 @@ int cmd_verschil(int argc, char **argv)
         tarief_verschil_csv_write(stdout, d);
     } else {
         tabel(d);
-        if (a.werkboek || a.csv)
-            putchar('\n');
-        if (a.werkboek)
-            printf("Werkboek geschreven: %s\n", a.werkboek);
-        if (a.csv)
-            printf("CSV geschreven: %s\n", a.csv);
+        cli_print_written(a.werkboek, a.csv);
     }
     int ok = fflush(stdout) == 0;
     tarief_ctx_free(ctx);
