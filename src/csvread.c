@@ -213,6 +213,19 @@ static char detect_delim(const char *s, size_t n)
     return ';';
 }
 
+/* Move *i to the start of the next physical line, keeping the position. */
+static void next_line(const char *s, size_t n, size_t *i, reader *r, size_t *lstart)
+{
+    while (*i < n && s[*i] != '\n')
+        (*i)++;
+    if (*i < n) {
+        (*i)++;
+        r->line++;
+        r->col = 1;
+        *lstart = *i;
+    }
+}
+
 static int is_space(unsigned char c) { return c == ' ' || c == '\t'; }
 static int is_term(unsigned char c) { return c == '\n' || c == '\r'; }
 
@@ -394,14 +407,7 @@ const tarief_csv *tarief_csv_parse_buffer(tarief_ctx *ctx, const char *path, con
             while (k < n && is_space((unsigned char)s[k]))
                 k++;
             if (k < n && s[k] == '#') {
-                while (i < n && s[i] != '\n')
-                    i++;
-                if (i < n) {
-                    i++;
-                    r.line++;
-                    r.col = 1;
-                    lstart = i;
-                }
+                next_line(s, n, &i, &r, &lstart);
                 at_field_start = true;
                 continue;
             }
@@ -445,14 +451,7 @@ const tarief_csv *tarief_csv_parse_buffer(tarief_ctx *ctx, const char *path, con
             csv_set_space_func(&p, is_space);
             csv_set_term_func(&p, is_term);
             r.cells.n = 0;
-            while (i < n && s[i] != '\n')
-                i++;
-            if (i < n) {
-                i++;
-                r.line++;
-                r.col = 1;
-                lstart = i;
-            }
+            next_line(s, n, &i, &r, &lstart);
             at_field_start = true;
             continue;
         }
