@@ -56,7 +56,7 @@ $(BUILD)/tarief: $(CLI_OBJ) $(BUILD)/libtarief.a
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libtarief.a $(LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtarief.a $(HDRS)
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtarief.a $(HDRS) $(wildcard tests/unit/*.h)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(BUILD)/libtarief.a $(LIBS) $(CMOCKA_LIBS)

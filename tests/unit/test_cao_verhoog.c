@@ -31,8 +31,8 @@
 #include <unistd.h>
 
 #include "tarief.h"
+#include "unit/testhulp.h"
 
-#define assert_cents(x, cents) assert_int_equal(llround((x) * 100.0), (cents))
 
 /* --- fixtures ------------------------------------------------------------- */
 

@@ -28,20 +28,13 @@
 #include <string.h>
 
 #include "tarief.h"
+#include "unit/testhulp.h"
 
 #define CAO_MAP "tests/data/hand-cao"
 
 /* |x - verwacht| < 1e-6, for unrounded intermediate values. */
-#define assert_close(x, verwacht)                                              \
-    do {                                                                       \
-        double x_ = (x), v_ = (verwacht);                                      \
-        if (!(fabs(x_ - v_) < 1e-6))                                           \
-            print_error("%s = %.17g, verwacht %.17g\n", #x, x_, v_);           \
-        assert_true(fabs(x_ - v_) < 1e-6);                                     \
-    } while (0)
+#define assert_close(x, verwacht) assert_binnen((x), (verwacht), 1e-6)
 
-/* Money, as integer cents. */
-#define assert_cents(x, cents) assert_int_equal(llround((x) * 100.0), (cents))
 
 /* ------------------------------------------------------------------ */
 /* fixtures                                                            */

@@ -29,20 +29,14 @@
 #include <string.h>
 
 #include "tarief.h"
+#include "unit/testhulp.h"
 
 #define CAO_MAP "tests/data/index-cao"
 #define REEKS "data/index/ova-ppc.csv"
 
-#define assert_close(x, verwacht)                                              \
-    do {                                                                       \
-        double x_ = (x), v_ = (verwacht);                                      \
-        if (!(fabs(x_ - v_) < 1e-12))                                          \
-            print_error("%s = %.17g, verwacht %.17g\n", #x, x_, v_);           \
-        assert_true(fabs(x_ - v_) < 1e-12);                                    \
-    } while (0)
+#define assert_close(x, verwacht) assert_binnen((x), (verwacht), 1e-12)
 
 /* Money as integer cents. */
-#define assert_cents(x, cents) assert_int_equal(llround((x) * 100.0), (cents))
 
 /* An index as published: hundredths of a percent (4,96 % -> 496). The
  * rounded index must also be exactly that many hundredths. */

@@ -28,16 +28,11 @@
 #include <string.h>
 
 #include "tarief.h"
+#include "unit/testhulp.h"
 
 #define CAO_MAP "tests/data/load-cao"
 
-#define assert_close(x, verwacht)                                              \
-    do {                                                                       \
-        double x_ = (x), v_ = (verwacht);                                      \
-        if (!(fabs(x_ - v_) < 1e-9))                                           \
-            print_error("%s = %.17g, verwacht %.17g\n", #x, x_, v_);           \
-        assert_true(fabs(x_ - v_) < 1e-9);                                     \
-    } while (0)
+#define assert_close(x, verwacht) assert_binnen((x), (verwacht), 1e-9)
 
 static bool eindigt_op(const char *s, const char *suffix)
 {

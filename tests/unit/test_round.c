@@ -23,8 +23,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "tarief.h"
+#include "unit/testhulp.h"
 
-#define assert_cents(x, cents) assert_int_equal(llround((x) * 100.0), (cents))
 
 /*
  * tarief_round(x, 2), by hand:

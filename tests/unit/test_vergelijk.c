@@ -39,20 +39,14 @@
 #include <unistd.h>
 
 #include "tarief.h"
+#include "unit/testhulp.h"
 #include "tarief/vergelijk.h"
 
 #define CAO_MAP "tests/data/vgl-cao"
 #define REGIO "tests/data/vgl-regio"
 
-#define assert_close(x, verwacht)                                              \
-    do {                                                                       \
-        double x_ = (x), v_ = (verwacht);                                      \
-        if (!(fabs(x_ - v_) < 1e-6))                                           \
-            print_error("%s = %.17g, verwacht %.17g\n", #x, x_, v_);           \
-        assert_true(fabs(x_ - v_) < 1e-6);                                     \
-    } while (0)
+#define assert_close(x, verwacht) assert_binnen((x), (verwacht), 1e-6)
 
-#define assert_cents(x, cents) assert_int_equal(llround((x) * 100.0), (cents))
 
 static void print_diag(const tarief_ctx *ctx)
 {

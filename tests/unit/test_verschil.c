@@ -32,11 +32,11 @@
 #include <string.h>
 
 #include "tarief.h"
+#include "unit/testhulp.h"
 #include "tarief/vergelijk.h"
 
 #define CAO_MAP "tests/data/vgl-cao"
 
-#define assert_cents(x, cents) assert_int_equal(llround((x) * 100.0), (cents))
 
 static const tarief_regio *laad(tarief_ctx *ctx, const char *dir)
 {
