@@ -74,7 +74,7 @@ deps-test:
 	@sh tools/install-deps.sh --test
 
 # Every test layer; the last line is "N passed, N failed".
-check: deps-test all $(UNIT_BIN)
+check: deps-test all $(UNIT_BIN) $(BUILD)/bench/bench $(BUILD)/bench/genregio
 	@BUILD=$(BUILD) sh tests/run-all.sh
 
 install: all

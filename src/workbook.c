@@ -105,6 +105,8 @@ typedef struct wb {
     wbc_book b;
     const tarief_regio *r;
     const tarief_afleiding *a;
+    const tarief_workbook_options *opts; /* progress callback, may be NULL */
+    size_t vg_gedaan, vg_totaal;
     wb_formats f;
     char col[MAX_COLS][4]; /* column letters */
 
@@ -157,6 +159,25 @@ typedef struct wb {
 
 /* ------------------------------------------------------------------------ */
 /* small helpers                                                             */
+
+/* Progress (tarief_workbook_options.voortgang) in weighted rows: a row of
+ * a per-product sheet counts roughly its share of the cells, so the
+ * fraction follows the time. */
+enum { VG_TARIEVEN = 15, VG_PRODUCTEN = 17, VG_MIXREGEL = 4, VG_OPBOUW = 58 };
+
+static void vg_rij(wb *w, size_t gewicht, size_t i)
+{
+    w->vg_gedaan += gewicht;
+    if (w->opts && w->opts->voortgang && i % 256 == 255)
+        w->opts->voortgang(w->opts->voortgang_data, "werkboek schrijven", w->vg_gedaan,
+                           w->vg_totaal);
+}
+
+static void vg_fase(wb *w, const char *fase, size_t gedaan, size_t totaal)
+{
+    if (w->opts && w->opts->voortgang)
+        w->opts->voortgang(w->opts->voortgang_data, fase, gedaan, totaal);
+}
 
 static const char *basename_of(const char *path)
 {
@@ -800,6 +821,7 @@ static void write_producten(wb *w, lxw_worksheet *ws)
                                               (lxw_col_t)w->p_vindplaats_col));
 
     for (size_t i = 0; i < r->n_producten; i++) {
+        vg_rij(w, VG_PRODUCTEN, i);
         const tarief_product *p = &r->producten[i];
         uint32_t row = (uint32_t)i + 1;
         wbc_str(&w->b, ws, row, PR_CODE, p->code, NULL);
@@ -874,6 +896,7 @@ static void write_functiemix(wb *w, lxw_worksheet *ws)
     wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 0);
     for (size_t k = 0; k < w->n_mix; k++) {
+        vg_rij(w, VG_MIXREGEL, k);
         const tarief_product *p = &w->r->producten[w->mix_order[k].product];
         const tarief_mix *m = &p->mix[w->mix_order[k].mix];
         uint32_t row = (uint32_t)k + 1;
@@ -1316,6 +1339,7 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
     lxw_row_col_options detail = {.hidden = 0, .level = 1, .collapsed = 0};
     uint32_t row = 1;
     for (size_t i = 0; i < r->n_producten; i++) {
+        vg_rij(w, VG_OPBOUW, i);
         const tarief_afleiding *a = &w->a[i];
         const tarief_product *p = a->product;
         uint32_t prow = (uint32_t)(p - r->producten) + 1; /* Producten row */
@@ -1467,6 +1491,7 @@ static void write_tarieven(wb *w, lxw_worksheet *ws)
         wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, T_TARIEF));
 
     for (size_t i = 0; i < r->n_producten; i++) {
+        vg_rij(w, VG_TARIEVEN, i);
         const tarief_afleiding *a = &w->a[i];
         uint32_t row = (uint32_t)i + 1, orow = w->opbouw_row[i] + 1;
         wbc_str(&w->b, ws, row, 0, a->product->code, NULL);
@@ -1708,7 +1733,7 @@ static int creation_time(wb *w, const tarief_workbook_options *opts, long long *
 int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_afleiding *a,
                           const char *path, const tarief_workbook_options *opts)
 {
-    wb w_ = {.b = {.ctx = ctx, .path = path}, .r = r, .a = a};
+    wb w_ = {.b = {.ctx = ctx, .path = path}, .r = r, .a = a, .opts = opts};
     wb *w = &w_;
     int rc = -1;
     invoerbestand *bestanden = NULL;
@@ -1759,6 +1784,9 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
     if (w->n_profielen > 0 && r->indexreeks == NULL)
         wbc_fout(&w->b, "interne fout: indexatie 'vng' zonder indexreeks");
     if (ok && ws_opb) {
+        w->vg_totaal = r->n_producten * (VG_TARIEVEN + VG_PRODUCTEN + VG_OPBOUW) +
+                       w->n_mix * VG_MIXREGEL;
+        vg_fase(w, "werkboek schrijven", 0, w->vg_totaal);
         write_toelichting(w, ws_toel, bestanden, n_bestanden, created);
         write_tarieven(w, ws_tar);
         write_uitgangspunten(w, ws_uit);
@@ -1777,6 +1805,7 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
     }
     free(ws_cao);
+    vg_fase(w, "werkboek inpakken", 0, 0);
     rc = wbc_close(&w->b);
 
 done:

@@ -32,6 +32,7 @@ for u in tests/unit/test_*.c; do
     [ -f "$u" ] && units="$units $SB/tests/$(basename "$u" .c)"
 done
 if make -j2 --no-print-directory BUILD="$SB" CC="$CCS" CFLAGS="$FLAGS" all $units \
+    "$SB/bench/bench" "$SB/bench/genregio" \
     > "${TMPDIR:-/tmp}/tarief-asan-build.$$" 2>&1; then
     echo "ok - asan: bouwen met -fsanitize=address,undefined"
     rm -f "${TMPDIR:-/tmp}/tarief-asan-build.$$"
