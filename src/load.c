@@ -28,6 +28,8 @@ typedef struct loader {
     tmap functies;    /* naam -> tarief_functie* */
     tmap producten;   /* code -> tarief_product* */
     tmap reported;    /* messages reported once */
+    tmap salarissen;  /* "<cao address>\x1f<schaal>\x1f<trede>" -> tarief_salaris*, every
+                       * cao read; cap 0 until the first salary table */
     const tarief_csv *producten_csv; /* to echo a product's line in later checks */
     size_t errors_before;
     /* growable list of files read */
@@ -515,6 +517,13 @@ static bool valid_date(const char *s)
     return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1];
 }
 
+/* The key of a (schaal, trede) row of cao c in l->salarissen: a functie
+ * finds its salary in O(1), however many functies and rows there are. */
+static char *salaris_key(loader *l, const tarief_cao *c, const char *schaal, const char *trede)
+{
+    return tarief_ctx_printf(l->ctx, "%p\x1f%s\x1f%s", (const void *)c, schaal, trede);
+}
+
 static tarief_cao *load_cao_dir(loader *l, const char *dir, const char *id, bool checksum)
 {
     tarief_cao *c = tarief_ctx_alloc(l->ctx, sizeof *c);
@@ -600,8 +609,8 @@ static tarief_cao *load_cao_dir(loader *l, const char *dir, const char *id, bool
         columns cols;
         if (map_columns(l, t, spec, 3, &cols, "salarisschalen.csv")) {
             c->salarissen = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *c->salarissen);
-            tmap seen;
-            tmap_init(l->ctx, &seen, t->n_rows);
+            if (l->salarissen.cap == 0)
+                tmap_init(l->ctx, &l->salarissen, t->n_rows);
             for (const tarief_csv_row *row = next_row(l, t, NULL); row; row = next_row(l, t, row)) {
                 const tarief_csv_cell *sc = cell_at(row, cols.idx[0]);
                 const tarief_csv_cell *tc = cell_at(row, cols.idx[1]);
@@ -628,9 +637,9 @@ static tarief_cao *load_cao_dir(loader *l, const char *dir, const char *id, bool
                 }
                 if (!ok)
                     continue;
-                char *key = tarief_ctx_printf(l->ctx, "%s\x1f%s", sc->text, tc->text);
+                char *key = salaris_key(l, c, sc->text, tc->text);
                 tarief_salaris *s = &c->salarissen[c->n_salarissen];
-                tarief_salaris *prev = tmap_put(l->ctx, &seen, key, s);
+                tarief_salaris *prev = tmap_put(l->ctx, &l->salarissen, key, s);
                 if (prev) {
                     tarief_ctx_error(l->ctx, t->path, row->line, sc->column, row->source_line,
                                      "schaal '%s' trede '%s' staat er twee keer in (eerder op regel %d)",
@@ -1090,12 +1099,8 @@ static bool read_functies(loader *l, const char *path, const aanbieder *a, funct
         if (!cao)
             continue; /* reported where the cao was named */
         f->cao = cao;
-        for (size_t k = 0; k < cao->n_salarissen; k++) {
-            if (strcmp(cao->salarissen[k].schaal, sc->text) == 0 && strcmp(cao->salarissen[k].trede, tc->text) == 0) {
-                f->salaris = &cao->salarissen[k];
-                break;
-            }
-        }
+        if (l->salarissen.cap != 0)
+            f->salaris = tmap_get(&l->salarissen, salaris_key(l, cao, sc->text, tc->text));
         if (!f->salaris) {
             /* say what does exist: the steps of the scale, or a near scale */
             bool schaal_exists = false;
