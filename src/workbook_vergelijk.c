@@ -87,7 +87,28 @@ typedef struct vwb {
     lxw_worksheet *invoer, *berekening;
     uint32_t invoer_rij, ber_rij;
     tmap index; /* input key -> row + 1 */
+    const tarief_workbook_options *opts; /* may be NULL */
 } vwb;
+
+/* Progress (tarief_workbook_options.voortgang): after every 256 products,
+ * and once before libxlsxwriter zips the sheets. */
+static void vwb_voortgang(vwb *w, const char *fase, size_t gedaan, size_t totaal)
+{
+    if (w->opts && w->opts->voortgang)
+        w->opts->voortgang(w->opts->voortgang_data, fase, gedaan, totaal);
+}
+
+static void vwb_product(vwb *w, size_t gedaan, size_t totaal)
+{
+    if (gedaan % 256 == 0)
+        vwb_voortgang(w, "werkboek schrijven", gedaan, totaal);
+}
+
+static int vwb_close(vwb *w)
+{
+    vwb_voortgang(w, "werkboek inpakken", 0, 0);
+    return wbc_close(&w->b);
+}
 
 static void formats(vwb *w)
 {
@@ -370,7 +391,9 @@ static int open_boek(vwb *w, const char *titel, int jaar)
                          getenv("SOURCE_DATE_EPOCH"));
         return -1;
     }
-    if (bron == 0)
+    if (w->opts && w->opts->created != 0)
+        aangemaakt = w->opts->created;
+    else if (bron == 0)
         aangemaakt = wbc_nieuwjaar(jaar);
     if (wbc_open(&w->b, titel, "Twee of meer berekeningen naast elkaar (" TARIEF_REKENMETHODE ")", aangemaakt) != 0)
         return -1;
@@ -455,9 +478,10 @@ static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarie
     wbc_str(&w->b, ws, row, V_OORZAAK, oorzaak, NULL);
 }
 
-int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *v, const char *path)
+int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *v, const char *path,
+                                    const tarief_workbook_options *opts)
 {
-    vwb w_ = {.b = {.ctx = ctx, .path = path}};
+    vwb w_ = {.b = {.ctx = ctx, .path = path}, .opts = opts};
     vwb *w = &w_;
     const char *titel = tarief_ctx_printf(ctx, "Vergelijking %s en %s %d", v->regio->naam ? v->regio->naam : "",
                                           v->aanbieder->naam ? v->aanbieder->naam : "", v->regio->tariefjaar);
@@ -486,6 +510,7 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
         wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
         uint32_t row = 1;
         for (size_t i = 0; i < v->n_producten; i++) {
+            vwb_product(w, i, v->n_producten);
             const tarief_vergelijk_product *vp = &v->producten[i];
             uint32_t nr = blok(w, "regio", vp->regio);
             uint32_t na = blok(w, "aanbieder", vp->aanbieder);
@@ -504,7 +529,7 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
     } else {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
     }
-    return wbc_close(&w->b);
+    return vwb_close(w);
 }
 
 /* --- verschil ----------------------------------------------------------------- */
@@ -512,9 +537,10 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
 enum { D_CODE, D_NAAM, D_EENHEID, D_OUD, D_NIEUW, D_VERSCHIL, D_PCT, D_GROEP, D_SOM = D_GROEP + TARIEF_G_COUNT,
        D_OORZAKEN, D_COUNT };
 
-int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d, const char *path)
+int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d, const char *path,
+                                   const tarief_workbook_options *opts)
 {
-    vwb w_ = {.b = {.ctx = ctx, .path = path}};
+    vwb w_ = {.b = {.ctx = ctx, .path = path}, .opts = opts};
     vwb *w = &w_;
     const char *titel = tarief_ctx_printf(ctx, "Verschil %s (%d) en %s (%d)", d->oud->naam ? d->oud->naam : "",
                                           d->oud->tariefjaar, d->nieuw->naam ? d->nieuw->naam : "",
@@ -526,7 +552,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
     voeg_rekenbladen_toe(w);
     if (!(toel && ws && w->berekening && w->invoer)) {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
-        return wbc_close(&w->b);
+        return vwb_close(w);
     }
     char volgorde[1024] = "Volgorde van de groepen:";
     for (int g = 0; g < TARIEF_G_COUNT; g++) {
@@ -558,8 +584,10 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
     wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 3);
 
+    size_t totaal = d->n_producten + d->n_toegevoegd + d->n_vervallen, gedaan = 0;
     uint32_t row = 1;
     for (size_t i = 0; i < d->n_producten; i++, row++) {
+        vwb_product(w, gedaan++, totaal);
         const tarief_verschil_product *vp = &d->producten[i];
         const tarief_product *p = vp->nieuw->product;
         uint32_t n = row + 1;
@@ -607,6 +635,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         row++;
         wbc_str(&w->b, ws, row++, D_CODE, lijsten[l].kop, w->vet);
         for (size_t i = 0; i < lijsten[l].n; i++, row++) {
+            vwb_product(w, gedaan++, totaal);
             const tarief_afleiding *a = &lijsten[l].a[i];
             uint32_t r = blok(w, lijsten[l].blok, a);
             wbc_str(&w->b, ws, row, D_CODE, a->product->code, NULL);
@@ -615,5 +644,5 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
             wbc_formulaf(&w->b, ws, row, lijsten[l].col, a->tarief, w->euro, "=%s", cel(w, B_TARIEF, r));
         }
     }
-    return wbc_close(&w->b);
+    return vwb_close(w);
 }

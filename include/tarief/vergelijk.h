@@ -36,6 +36,7 @@
 #include <stdio.h>
 
 #include "compute.h"
+#include "workbook.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -200,12 +201,15 @@ int tarief_verschil_csv_write(FILE *out, const tarief_verschillen *d);
  * records. Atomic (temp + rename). 0, or -1 with a message in ctx's diag.
  */
 int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *v,
-                                    const char *path);
+                                    const char *path, const tarief_workbook_options *opts);
 
 /** The same for `verschil`: sheet `Verschil`, with each contribution a
- *  formula over the tariffs of the intermediate calculations on `Berekening`. */
+ *  formula over the tariffs of the intermediate calculations on `Berekening`.
+ *  opts as for tarief_workbook_write (NULL: defaults): the creation time
+ *  (0: SOURCE_DATE_EPOCH, else 1 January of the tariefjaar) and progress,
+ *  gedaan of totaal products (totaal counts added and removed ones too). */
 int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
-                                   const char *path);
+                                   const char *path, const tarief_workbook_options *opts);
 
 #ifdef __cplusplus
 }

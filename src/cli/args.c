@@ -164,3 +164,19 @@ void cli_print_written(const char *werkboek, const char *csv)
     if (c)
         printf("CSV geschreven: %s\n", csv);
 }
+
+/* The library's stage and fraction on the progress line. */
+static void werkboek_voortgang(void *data, const char *fase, size_t gedaan, size_t totaal)
+{
+    const char **vorige = data;
+    if (*vorige == NULL || strcmp(*vorige, fase) != 0) {
+        voortgang_fase(fase); /* a literal in the library: lives long enough */
+        *vorige = fase;
+    }
+    voortgang_deel(gedaan, totaal);
+}
+
+tarief_workbook_options cli_werkboek_opties(const char **vorige)
+{
+    return (tarief_workbook_options){.voortgang = werkboek_voortgang, .voortgang_data = vorige};
+}

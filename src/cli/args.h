@@ -48,6 +48,13 @@ int cli_load_exit(const tarief_ctx *ctx);
 int cli_check_outputs(const char *cmd, const tarief_regio *const *regios, size_t n, const char *csv,
                       const char *werkboek);
 
+/* Workbook options that put the library's progress ("werkboek schrijven
+ * 40 %", "werkboek inpakken") on the progress line of voortgang.h. *vorige
+ * (start NULL) must outlive the write:
+ *     const char *vorige = NULL;
+ *     tarief_workbook_options wo = cli_werkboek_opties(&vorige);  */
+tarief_workbook_options cli_werkboek_opties(const char **vorige);
+
 /* Writers for cli_write_outputs: data is the command's result. */
 typedef int (*cli_csv_fn)(FILE *f, const void *data);
 typedef int (*cli_werkboek_fn)(tarief_ctx *ctx, const void *data, const char *path);

@@ -87,24 +87,12 @@ static int schrijf_csv(FILE *f, const void *data)
     return tarief_csv_write_opties(f, u->afl, u->r->n_producten, u->csv_opties);
 }
 
-/* The library's stages and fraction on the progress line: "werkboek
- * schrijven 40 %", then "werkboek inpakken ...". */
-static void werkboek_voortgang(void *data, const char *fase, size_t gedaan, size_t totaal)
-{
-    const char **vorige = data;
-    if (*vorige == NULL || strcmp(*vorige, fase) != 0) {
-        voortgang_fase(fase); /* a literal in the library: lives long enough */
-        *vorige = fase;
-    }
-    voortgang_deel(gedaan, totaal);
-}
-
 static int schrijf_werkboek(tarief_ctx *ctx, const void *data, const char *path)
 {
     const struct uitvoer *u = data;
     voortgang_fase("werkboek schrijven");
     const char *vorige = NULL;
-    tarief_workbook_options wo = {.voortgang = werkboek_voortgang, .voortgang_data = &vorige};
+    tarief_workbook_options wo = cli_werkboek_opties(&vorige);
     return tarief_workbook_write(ctx, u->r, u->afl, path, &wo);
 }
 

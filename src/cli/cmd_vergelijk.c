@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "voortgang.h"
 #include "tarief/vergelijk.h"
 
 static const char HELP[] =
@@ -117,7 +118,10 @@ static int csv_vergelijk(FILE *f, const void *v)
 
 static int werkboek_vergelijk(tarief_ctx *ctx, const void *v, const char *path)
 {
-    return tarief_vergelijk_workbook_write(ctx, v, path);
+    voortgang_fase("werkboek schrijven");
+    const char *vorige = NULL;
+    tarief_workbook_options wo = cli_werkboek_opties(&vorige);
+    return tarief_vergelijk_workbook_write(ctx, v, path, &wo);
 }
 
 int cmd_vergelijk(int argc, char **argv)
@@ -127,6 +131,7 @@ int cmd_vergelijk(int argc, char **argv)
     if (rc >= 0)
         return rc;
 
+    voortgang_begin(); /* progress on a terminal once this takes over a second */
     tarief_ctx *ctx = tarief_ctx_new();
     tarief_load_options o = {0};
     o.cao_map = a.cao_map;
@@ -146,9 +151,11 @@ int cmd_vergelijk(int argc, char **argv)
     const tarief_regio *const beide[] = {regio, aanb};
     rc = cli_check_outputs("vergelijk", beide, 2, a.csv, a.werkboek);
     if (rc != EXIT_OK) {
+        voortgang_stop();
         tarief_ctx_free(ctx);
         return rc;
     }
+    voortgang_fase("vergelijken");
     const tarief_vergelijking *v = tarief_vergelijk(ctx, regio, aanb);
 
     bool csv_stdout = a.csv && strcmp(a.csv, "-") == 0;
@@ -157,6 +164,7 @@ int cmd_vergelijk(int argc, char **argv)
         tarief_ctx_free(ctx);
         return rc;
     }
+    voortgang_stop();
     if (csv_stdout) {
         tarief_vergelijk_csv_write(stdout, v);
     } else {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "voortgang.h"
 #include "tarief/vergelijk.h"
 
 static const char HELP[] =
@@ -145,7 +146,10 @@ static int csv_verschil(FILE *f, const void *d)
 
 static int werkboek_verschil(tarief_ctx *ctx, const void *d, const char *path)
 {
-    return tarief_verschil_workbook_write(ctx, d, path);
+    voortgang_fase("werkboek schrijven");
+    const char *vorige = NULL;
+    tarief_workbook_options wo = cli_werkboek_opties(&vorige);
+    return tarief_verschil_workbook_write(ctx, d, path, &wo);
 }
 
 int cmd_verschil(int argc, char **argv)
@@ -155,6 +159,7 @@ int cmd_verschil(int argc, char **argv)
     if (rc >= 0)
         return rc;
 
+    voortgang_begin(); /* progress on a terminal once this takes over a second */
     tarief_ctx *ctx = tarief_ctx_new();
     tarief_load_options o = {0};
     o.cao_map = a.cao_map;
@@ -170,12 +175,14 @@ int cmd_verschil(int argc, char **argv)
     const tarief_regio *const beide[] = {oud, nieuw};
     rc = cli_check_outputs("verschil", beide, 2, a.csv, a.werkboek);
     if (rc != EXIT_OK) {
+        voortgang_stop();
         tarief_ctx_free(ctx);
         return rc;
     }
+    voortgang_fase("verschil berekenen");
     const tarief_verschillen *d = tarief_verschil_bereken(ctx, oud, nieuw);
     for (size_t i = 0; i < d->n_producten; i++)
-        if (d->producten[i].onverklaard_cent != 0)
+        if (d->producten[i].onverklaard_cent != 0 && (voortgang_stop(), 1))
             fprintf(stderr,
                     "tarief verschil: waarschuwing: product %s: %lld cent van het verschil hoort bij geen enkele "
                     "groep en zit in de laatste bijdrage (interne fout, meld dit)\n",
@@ -187,6 +194,7 @@ int cmd_verschil(int argc, char **argv)
         tarief_ctx_free(ctx);
         return rc;
     }
+    voortgang_stop();
     if (csv_stdout) {
         tarief_verschil_csv_write(stdout, d);
     } else {

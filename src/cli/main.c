@@ -146,8 +146,11 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
-        if (strcmp(argv[1], COMMANDS[i].name) == 0)
-            return COMMANDS[i].fn(argc - 1, argv + 1);
+        if (strcmp(argv[1], COMMANDS[i].name) == 0) {
+            int rc = COMMANDS[i].fn(argc - 1, argv + 1);
+            voortgang_stop(); /* a command that forgot: never leave a progress line */
+            return rc;
+        }
     fprintf(stderr, "tarief: fout: onbekende opdracht '%s'\n\n", argv[1]);
     usage(stderr);
     return EXIT_INVOER;

@@ -1,7 +1,7 @@
 /*
  * test_werkboek.c - tarief_workbook_options.voortgang: the progress the
- * workbook writer reports, which `bereken` shows on a terminal
- * (docs/prestaties.md). What the workbook holds is tested by LibreOffice
+ * workbook writers (bereken, vergelijk, verschil) report, which the CLI
+ * shows on a terminal (docs/prestaties.md). What the workbook holds is tested by LibreOffice
  * (tests/layer-workbook.sh); here only the calls and their order.
  *
  * Fixtures: tests/data/hand-basis (12 products, 17 functiemix rows) and, for
@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "tarief.h"
+#include "tarief/vergelijk.h"
 
 #define CAO_MAP "tests/data/hand-cao"
 #define HAND "tests/data/hand-basis"
@@ -150,11 +151,47 @@ static void test_grote_regio_meldt_tussendoor(void **state)
     rmdir(dir);
 }
 
+/* vergelijk and verschil: hand-basis against itself. Products are counted
+ * one by one, reported from 0 and then every 256: with 12 only the start. */
+static void test_vergelijk_en_verschil(void **state)
+{
+    (void)state;
+    tarief_ctx *ctx = tarief_ctx_new();
+    tarief_load_options lo = {.cao_map = CAO_MAP};
+    const tarief_regio *r = tarief_load_regio(ctx, HAND, &lo);
+    assert_non_null(r);
+    lo.overlay = HAND; /* an aanbieder that repeats the region */
+    const tarief_regio *aanb = tarief_load_regio(ctx, HAND, &lo);
+    assert_non_null(aanb);
+    char pad[] = "/tmp/test_werkboek_XXXXXX";
+    int fd = mkstemp(pad);
+    assert_true(fd >= 0);
+    close(fd);
+
+    opname o = {0};
+    tarief_workbook_options wo = {.voortgang = neem_op, .voortgang_data = &o};
+    assert_int_equal(tarief_vergelijk_workbook_write(ctx, tarief_vergelijk(ctx, r, aanb), pad, &wo), 0);
+    assert_int_equal(controleer_volgorde(&o), 0);
+    assert_int_equal(o.m[0].totaal, r->n_producten);
+
+    opname o2 = {0};
+    wo.voortgang_data = &o2;
+    assert_int_equal(tarief_verschil_workbook_write(ctx, tarief_verschil_bereken(ctx, r, r), pad, &wo), 0);
+    assert_int_equal(controleer_volgorde(&o2), 0);
+    assert_int_equal(o2.m[0].totaal, r->n_producten);
+
+    /* NULL options: defaults, no calls */
+    assert_int_equal(tarief_verschil_workbook_write(ctx, tarief_verschil_bereken(ctx, r, r), pad, NULL), 0);
+    unlink(pad);
+    tarief_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kleine_regio),
         cmocka_unit_test(test_grote_regio_meldt_tussendoor),
+        cmocka_unit_test(test_vergelijk_en_verschil),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
