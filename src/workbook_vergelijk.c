@@ -88,6 +88,11 @@ typedef struct vwb {
     uint32_t invoer_rij, ber_rij;
     tmap index; /* input key -> row + 1 */
     const tarief_workbook_options *opts; /* may be NULL */
+    /* Scratch for the strings of one product (cell references, lookup
+     * keys, labels): freed and renewed per product, so a run holds one
+     * product's worth instead of every product's (1,3 GB at 10 000 products
+     * before). Whatever must outlive a product goes into b.ctx. */
+    tarief_ctx *tmp;
 } vwb;
 
 /* Progress (tarief_workbook_options.voortgang): after every 256 products,
@@ -98,15 +103,21 @@ static void vwb_voortgang(vwb *w, const char *fase, size_t gedaan, size_t totaal
         w->opts->voortgang(w->opts->voortgang_data, fase, gedaan, totaal);
 }
 
+/* At the start of every product: progress, and a fresh scratch context
+ * (the previous product's cells are written; nothing points into it). */
 static void vwb_product(vwb *w, size_t gedaan, size_t totaal)
 {
     if (gedaan % 256 == 0)
         vwb_voortgang(w, "werkboek schrijven", gedaan, totaal);
+    tarief_ctx_free(w->tmp);
+    w->tmp = tarief_ctx_new();
 }
 
 static int vwb_close(vwb *w)
 {
     vwb_voortgang(w, "werkboek inpakken", 0, 0);
+    tarief_ctx_free(w->tmp);
+    w->tmp = NULL;
     return wbc_close(&w->b);
 }
 
@@ -158,17 +169,17 @@ static const char *invoer(vwb *w, const char *key, char kind, double num, const 
         case 'e': wbc_num(&w->b, ws, row, I_WAARDE, num, w->in_euro); break;
         default: wbc_num(&w->b, ws, row, I_WAARDE, num, w->in_getal); break;
         }
-        const char *v = vgl_bron_tekst(w->b.ctx, bron);
+        const char *v = vgl_bron_tekst(w->tmp, bron);
         wbc_str(&w->b, ws, row, I_VINDPLAATS, v ? v : "standaardwaarde " TARIEF_REKENMETHODE, NULL);
         if (bron && bron->tekst)
             wbc_str(&w->b, ws, row, I_BRON, bron->tekst, NULL);
     }
-    return tarief_ctx_printf(w->b.ctx, "Invoer!$B$%u", (unsigned)r);
+    return tarief_ctx_printf(w->tmp, "Invoer!$B$%u", (unsigned)r);
 }
 
 static const char *plaats(vwb *w, const tarief_bron *b)
 {
-    return b && b->file ? tarief_ctx_printf(w->b.ctx, "%s|%d|%d", b->file, b->line, b->column) : "-";
+    return b && b->file ? tarief_ctx_printf(w->tmp, "%s|%d|%d", b->file, b->line, b->column) : "-";
 }
 
 /* A resolved parameter of a calculation. */
@@ -182,24 +193,24 @@ static const char *ref_param(vwb *w, int id, const tarief_invoer *v, const char 
     const char *key, *label;
     const tarief_bron *bron = v->param ? &v->param->bron : NULL;
     if (v->param == NULL) {
-        key = tarief_ctx_printf(w->b.ctx, "S|%d|%.17g|%d", id, v->waarde, v->keuze);
-        label = tarief_ctx_printf(w->b.ctx, "%s (standaardwaarde)", info->naam);
+        key = tarief_ctx_printf(w->tmp, "S|%d|%.17g|%d", id, v->waarde, v->keuze);
+        label = tarief_ctx_printf(w->tmp, "%s (standaardwaarde)", info->naam);
     } else if (id == TARIEF_P_INDEXATIE) {
         /* indexatie;vng is computed from the index series (docs/indexatie.md):
          * here the value it came to is the input, one cell per line and value,
          * also where `verschil` holds it fixed before its group */
-        key = tarief_ctx_printf(w->b.ctx, "I|%s|%.17g", plaats(w, bron), v->waarde);
+        key = tarief_ctx_printf(w->tmp, "I|%s|%.17g", plaats(w, bron), v->waarde);
         label =
             v->waarde != v->param->waarde || (v->param->tekst && strcmp(v->param->tekst, "vng") == 0)
-                ? tarief_ctx_printf(w->b.ctx, "indexatie (berekend met '%s')", v->param->tekst ? v->param->tekst : "")
-            : v->herkomst == TARIEF_HERKOMST_PRODUCT ? tarief_ctx_printf(w->b.ctx, "indexatie (product %s)", code)
+                ? tarief_ctx_printf(w->tmp, "indexatie (berekend met '%s')", v->param->tekst ? v->param->tekst : "")
+            : v->herkomst == TARIEF_HERKOMST_PRODUCT ? tarief_ctx_printf(w->tmp, "indexatie (product %s)", code)
                                                      : "indexatie";
     } else {
-        key = tarief_ctx_printf(w->b.ctx, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
+        key = tarief_ctx_printf(w->tmp, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
         switch (v->herkomst) {
-        case TARIEF_HERKOMST_PRODUCT: label = tarief_ctx_printf(w->b.ctx, "%s (product %s)", info->naam, code); break;
+        case TARIEF_HERKOMST_PRODUCT: label = tarief_ctx_printf(w->tmp, "%s (product %s)", info->naam, code); break;
         case TARIEF_HERKOMST_CAO:
-            label = tarief_ctx_printf(w->b.ctx, "%s (cao %s)", info->naam, cao && cao->id ? cao->id : "?");
+            label = tarief_ctx_printf(w->tmp, "%s (cao %s)", info->naam, cao && cao->id ? cao->id : "?");
             break;
         default: label = info->naam; break;
         }
@@ -212,11 +223,11 @@ static const char *ref_product(vwb *w, const char *naam, const tarief_param *p, 
 {
     const char *key, *label;
     if (p->set) {
-        key = tarief_ctx_printf(w->b.ctx, "D|%s|%s|%.17g", plaats(w, &p->bron), naam, p->waarde);
-        label = tarief_ctx_printf(w->b.ctx, "%s %s", naam, code);
+        key = tarief_ctx_printf(w->tmp, "D|%s|%s|%.17g", plaats(w, &p->bron), naam, p->waarde);
+        label = tarief_ctx_printf(w->tmp, "%s %s", naam, code);
     } else {
-        key = tarief_ctx_printf(w->b.ctx, "S|%s|%.17g", naam, p->waarde);
-        label = tarief_ctx_printf(w->b.ctx, "%s (standaardwaarde)", naam);
+        key = tarief_ctx_printf(w->tmp, "S|%s|%.17g", naam, p->waarde);
+        label = tarief_ctx_printf(w->tmp, "%s (standaardwaarde)", naam);
     }
     return invoer(w, key, geld ? 'e' : 'n', p->waarde, NULL, label, p->set ? &p->bron : NULL);
 }
@@ -238,23 +249,23 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
         wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
         wbc_str(&w->b, ws, row, B_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, B_FUNCTIE, fu->naam, NULL);
-        const char *mk = tarief_ctx_printf(w->b.ctx, "M|%s|%.17g", plaats(w, &fa->mix->bron), fa->mix->aandeel);
+        const char *mk = tarief_ctx_printf(w->tmp, "M|%s|%.17g", plaats(w, &fa->mix->bron), fa->mix->aandeel);
         wbc_formulaf(&w->b, ws, row, B_AANDEEL, fa->mix->aandeel, w->pct, "=%s",
                      invoer(w, mk, 'p', fa->mix->aandeel, NULL,
-                            tarief_ctx_printf(w->b.ctx, "functiemix %s %s", p->code, fu->naam), &fa->mix->bron));
+                            tarief_ctx_printf(w->tmp, "functiemix %s %s", p->code, fu->naam), &fa->mix->bron));
         if (fa->per_uur) {
-            const char *k = tarief_ctx_printf(w->b.ctx, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron),
+            const char *k = tarief_ctx_printf(w->tmp, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron),
                                               fa->kosten_per_uur);
             wbc_formulaf(&w->b, ws, row, B_CF, fa->kosten_per_uur, w->euro6, "=%s",
                          invoer(w, k, 'e', fa->kosten_per_uur, NULL,
-                                tarief_ctx_printf(w->b.ctx, "loonkosten_per_uur %s", fu->naam),
+                                tarief_ctx_printf(w->tmp, "loonkosten_per_uur %s", fu->naam),
                                 &fu->loonkosten_per_uur.bron));
         } else {
             const tarief_salaris *s = fu->salaris;
-            const char *k = tarief_ctx_printf(w->b.ctx, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
+            const char *k = tarief_ctx_printf(w->tmp, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
             wbc_formulaf(&w->b, ws, row, B_SALARIS, s->maandsalaris, w->euro, "=%s",
                          invoer(w, k, 'e', s->maandsalaris, NULL,
-                                tarief_ctx_printf(w->b.ctx, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
+                                tarief_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
                                                   s->schaal, s->trede),
                                 &s->bron));
             static const int pid[5] = {TARIEF_P_VAKANTIETOESLAG, TARIEF_P_EINDEJAARSUITKERING, TARIEF_P_ORT,
@@ -372,7 +383,7 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
 
 static const char *cel(vwb *w, int col, uint32_t n)
 {
-    return tarief_ctx_printf(w->b.ctx, "Berekening!$%s$%u", w->col[col], n);
+    return tarief_ctx_printf(w->tmp, "Berekening!$%s$%u", w->col[col], n);
 }
 
 /* --- the workbook around the sheets ------------------------------------------- */
@@ -401,6 +412,7 @@ static int open_boek(vwb *w, const char *titel, int jaar)
         wbc_col_letters(c, w->col[c]);
     formats(w);
     tmap_init(w->b.ctx, &w->index, 64);
+    w->tmp = tarief_ctx_new(); /* never NULL: aborts when out of memory */
     return 0;
 }
 
@@ -517,7 +529,7 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
             const tarief_product *p = vp->aanbieder->product;
             for (int e = 0; e < TARIEF_E_COUNT; e++) {
                 const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
-                const char *label = in->nvo ? tarief_ctx_printf(ctx, "%d %s", in->nvo, in->label) : in->label;
+                const char *label = in->nvo ? tarief_ctx_printf(w->tmp, "%d %s", in->nvo, in->label) : in->label;
                 vergelijk_regel(w, ws, row++, p, label, ELEMENT_KOLOM[e], nr, na, vp->regio->element[e],
                                 vp->aanbieder->element[e], e != TARIEF_E_AFRONDINGSVERSCHIL, vp->verklaring[e],
                                 false);
@@ -597,7 +609,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
             rij[g + 1] = blok(w,
                               g == TARIEF_G_COUNT - 1
                                   ? "nieuw"
-                                  : tarief_ctx_printf(ctx, "na %d %s", g + 1,
+                                  : tarief_ctx_printf(w->tmp, "na %d %s", g + 1,
                                                       tarief_groep_info_get((tarief_groep)g)->label),
                               vp->stap[g]);
         wbc_str(&w->b, ws, row, D_CODE, p->code, NULL);
@@ -621,7 +633,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
                      w->col[D_GROEP + TARIEF_G_COUNT - 1], n);
         char *s = "";
         for (size_t k = 0; k < vp->n_oorzaken; k++)
-            s = tarief_ctx_printf(ctx, "%s%s%d %s: %s", s, k ? " | " : "", vp->oorzaken[k].groep + 1,
+            s = tarief_ctx_printf(w->tmp, "%s%s%d %s: %s", s, k ? " | " : "", vp->oorzaken[k].groep + 1,
                                   tarief_groep_info_get(vp->oorzaken[k].groep)->label, vp->oorzaken[k].volledig);
         wbc_str(&w->b, ws, row, D_OORZAKEN, s, NULL);
     }
