@@ -10,9 +10,11 @@
  *         recalculating our workbook (only for N <= --lo-max). Prints two
  *         tables and writes D/results.csv.
  *     bench meet REGIO UITMAP CAO-MAP
- *         One size: load+validate, bereken, CSV, workbook, each timed (wall
- *         and CPU), and the peak RSS of this process; then calculation
- *         throughput by repeating tarief_bereken. Prints key=value lines.
+ *         One size: load+validate, bereken, CSV, workbook (and within it
+ *         libxlsxwriter's workbook_close, "inpakken"), each timed (wall and
+ *         CPU), and the peak RSS of this process; then calculation
+ *         throughput by repeating tarief_bereken, each round in a fresh
+ *         context. Prints key=value lines.
  *     bench basis REGIO UITMAP CAO-MAP
  *         The write-only baseline: write our workbook once while recording
  *         every cell libxlsxwriter receives (untimed), then time writing the
