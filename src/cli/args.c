@@ -81,6 +81,17 @@ const tarief_regio *cli_load(tarief_ctx *ctx, const cli_args *a, const char *dir
     return r;
 }
 
+/* The library's stage and fraction on the progress line. */
+static void werkboek_voortgang(void *data, const char *fase, size_t gedaan, size_t totaal)
+{
+    const char **vorige = data;
+    if (*vorige == NULL || strcmp(*vorige, fase) != 0) {
+        voortgang_fase(fase); /* a literal in the library: lives long enough */
+        *vorige = fase;
+    }
+    voortgang_deel(gedaan, totaal);
+}
+
 int cli_write_outputs(tarief_ctx *ctx, const char *cmd, const char *csv, const char *werkboek,
                       cli_csv_fn csv_fn, cli_werkboek_fn wb_fn, const void *data)
 {
@@ -96,7 +107,11 @@ int cli_write_outputs(tarief_ctx *ctx, const char *cmd, const char *csv, const c
             return EXIT_IO;
         }
     }
-    if (werkboek && wb_fn(ctx, data, werkboek) != 0) {
+    const char *vorige = NULL;
+    tarief_workbook_options wo = {.voortgang = werkboek_voortgang, .voortgang_data = &vorige};
+    if (werkboek)
+        voortgang_fase("werkboek schrijven");
+    if (werkboek && wb_fn(ctx, data, werkboek, &wo) != 0) {
         cli_print_problems(ctx);
         if (to_file)
             tarief_output_abort(&out);
@@ -163,20 +178,4 @@ void cli_print_written(const char *werkboek, const char *csv)
         printf("Werkboek geschreven: %s\n", werkboek);
     if (c)
         printf("CSV geschreven: %s\n", csv);
-}
-
-/* The library's stage and fraction on the progress line. */
-static void werkboek_voortgang(void *data, const char *fase, size_t gedaan, size_t totaal)
-{
-    const char **vorige = data;
-    if (*vorige == NULL || strcmp(*vorige, fase) != 0) {
-        voortgang_fase(fase); /* a literal in the library: lives long enough */
-        *vorige = fase;
-    }
-    voortgang_deel(gedaan, totaal);
-}
-
-tarief_workbook_options cli_werkboek_opties(const char **vorige)
-{
-    return (tarief_workbook_options){.voortgang = werkboek_voortgang, .voortgang_data = vorige};
 }

@@ -48,21 +48,17 @@ int cli_load_exit(const tarief_ctx *ctx);
 int cli_check_outputs(const char *cmd, const tarief_regio *const *regios, size_t n, const char *csv,
                       const char *werkboek);
 
-/* Workbook options that put the library's progress ("werkboek schrijven
- * 40 %", "werkboek inpakken") on the progress line of voortgang.h. *vorige
- * (start NULL) must outlive the write:
- *     const char *vorige = NULL;
- *     tarief_workbook_options wo = cli_werkboek_opties(&vorige);  */
-tarief_workbook_options cli_werkboek_opties(const char **vorige);
-
-/* Writers for cli_write_outputs: data is the command's result. */
+/* Writers for cli_write_outputs: data is the command's result; wo carries
+ * the progress hook for the progress line (voortgang.h). */
 typedef int (*cli_csv_fn)(FILE *f, const void *data);
-typedef int (*cli_werkboek_fn)(tarief_ctx *ctx, const void *data, const char *path);
+typedef int (*cli_werkboek_fn)(tarief_ctx *ctx, const void *data, const char *path,
+                               const tarief_workbook_options *wo);
 
 /*
  * Write a command's CSV and workbook so that both land or neither does:
  * the CSV goes to a temporary file, the workbook is written (atomically,
- * by wb), and only then is the CSV renamed into place. csv may be NULL or
+ * by wb, with the library's progress on the progress line), and only then
+ * is the CSV renamed into place. csv may be NULL or
  * "-" (then the caller prints it to stdout itself); werkboek may be NULL.
  * Returns EXIT_OK, or EXIT_IO after printing why.
  */

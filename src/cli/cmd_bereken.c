@@ -87,13 +87,11 @@ static int schrijf_csv(FILE *f, const void *data)
     return tarief_csv_write_opties(f, u->afl, u->r->n_producten, u->csv_opties);
 }
 
-static int schrijf_werkboek(tarief_ctx *ctx, const void *data, const char *path)
+static int schrijf_werkboek(tarief_ctx *ctx, const void *data, const char *path,
+                            const tarief_workbook_options *wo)
 {
     const struct uitvoer *u = data;
-    voortgang_fase("werkboek schrijven");
-    const char *vorige = NULL;
-    tarief_workbook_options wo = cli_werkboek_opties(&vorige);
-    return tarief_workbook_write(ctx, u->r, u->afl, path, &wo);
+    return tarief_workbook_write(ctx, u->r, u->afl, path, wo);
 }
 
 int cmd_bereken(int argc, char **argv)

@@ -116,12 +116,10 @@ static int csv_vergelijk(FILE *f, const void *v)
     return tarief_vergelijk_csv_write(f, v);
 }
 
-static int werkboek_vergelijk(tarief_ctx *ctx, const void *v, const char *path)
+static int werkboek_vergelijk(tarief_ctx *ctx, const void *v, const char *path,
+                              const tarief_workbook_options *wo)
 {
-    voortgang_fase("werkboek schrijven");
-    const char *vorige = NULL;
-    tarief_workbook_options wo = cli_werkboek_opties(&vorige);
-    return tarief_vergelijk_workbook_write(ctx, v, path, &wo);
+    return tarief_vergelijk_workbook_write(ctx, v, path, wo);
 }
 
 int cmd_vergelijk(int argc, char **argv)

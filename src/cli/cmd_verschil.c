@@ -144,12 +144,10 @@ static int csv_verschil(FILE *f, const void *d)
     return tarief_verschil_csv_write(f, d);
 }
 
-static int werkboek_verschil(tarief_ctx *ctx, const void *d, const char *path)
+static int werkboek_verschil(tarief_ctx *ctx, const void *d, const char *path,
+                             const tarief_workbook_options *wo)
 {
-    voortgang_fase("werkboek schrijven");
-    const char *vorige = NULL;
-    tarief_workbook_options wo = cli_werkboek_opties(&vorige);
-    return tarief_verschil_workbook_write(ctx, d, path, &wo);
+    return tarief_verschil_workbook_write(ctx, d, path, wo);
 }
 
 int cmd_verschil(int argc, char **argv)
@@ -181,12 +179,15 @@ int cmd_verschil(int argc, char **argv)
     }
     voortgang_fase("verschil berekenen");
     const tarief_verschillen *d = tarief_verschil_bereken(ctx, oud, nieuw);
-    for (size_t i = 0; i < d->n_producten; i++)
-        if (d->producten[i].onverklaard_cent != 0 && (voortgang_stop(), 1))
-            fprintf(stderr,
-                    "tarief verschil: waarschuwing: product %s: %lld cent van het verschil hoort bij geen enkele "
-                    "groep en zit in de laatste bijdrage (interne fout, meld dit)\n",
-                    d->producten[i].nieuw->product->code, d->producten[i].onverklaard_cent);
+    for (size_t i = 0; i < d->n_producten; i++) {
+        if (d->producten[i].onverklaard_cent == 0)
+            continue;
+        voortgang_stop(); /* the warning must not run into a progress line */
+        fprintf(stderr,
+                "tarief verschil: waarschuwing: product %s: %lld cent van het verschil hoort bij geen enkele "
+                "groep en zit in de laatste bijdrage (interne fout, meld dit)\n",
+                d->producten[i].nieuw->product->code, d->producten[i].onverklaard_cent);
+    }
 
     bool csv_stdout = a.csv && strcmp(a.csv, "-") == 0;
     rc = cli_write_outputs(ctx, "verschil", a.csv, a.werkboek, csv_verschil, werkboek_verschil, d);
