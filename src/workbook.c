@@ -51,22 +51,12 @@
 
 #define STANDAARD_BRON "standaardwaarde " TARIEF_REKENMETHODE
 
-/* The items of the derivation, in Opbouw column order. Steps 1-8 (SALARIS
- * to CF) live on the functie rows of Opbouw or, when shared by every product,
- * on Loonkosten: w->oc[] and w->lc[] map an item to its column on either
+/* The derivation items are AF_* (workbook_common.h); on Opbouw the three
+ * row columns are code, naam and functie. Steps 1-8 (AF_SALARIS to AF_CF)
+ * live on the functie rows of Opbouw or, when shared by every product, on
+ * Loonkosten: w->oc[] and w->lc[] map an item to its column on either
  * sheet. Steps 9-17 are on the product row. */
-enum {
-    OB_CODE, OB_NAAM, OB_FUNCTIE,
-    /* per functie: inputs, then steps 1-8 */
-    OB_AANDEEL, OB_SALARIS, OB_VT_PCT, OB_EJU_PCT, OB_ORT_PCT, OB_WGL_PCT, OB_JAARUREN,
-    OB_J, OB_VT, OB_EJU, OB_ORT, OB_B, OB_WGL, OB_L, OB_CF, OB_GEWOGEN,
-    /* per product: steps 9-17 with their inputs */
-    OB_C, OB_UREN, OB_BEGELEIDERS, OB_GROEP, OB_I, OB_PRODUCTIVITEIT, OB_E1, OB_E2,
-    OB_REIS_PCT, OB_E3, OB_GEM_PCT, OB_E5, OB_P, OB_OVERHEAD_PCT, OB_GRONDSLAG, OB_E4,
-    OB_E6, OB_E7, OB_K, OB_RISICO_PCT, OB_R, OB_INDEX_PCT, OB_E8, OB_T, OB_AFRONDING,
-    OB_TARIEF, OB_VERSCHIL,
-    OB_COUNT
-};
+enum { OB_CODE = AF_RIJ1, OB_NAAM = AF_RIJ2, OB_FUNCTIE = AF_RIJ3 };
 
 /* Columns of Producten before the override columns. */
 enum { PR_CODE, PR_NAAM, PR_EENHEID, PR_UREN, PR_BEGELEIDERS, PR_GROEP, PR_HUISVESTING,
@@ -78,7 +68,7 @@ enum { FU_FUNCTIE, FU_CAO, FU_SCHAAL, FU_TREDE, FU_PER_UUR, FU_OMSCHRIJVING, FU_
 /* The first columns of Loonkosten; the shared steps follow. */
 enum { LK_FUNCTIE, LK_CAO, LK_SCHAAL, LK_TREDE, LK_VAST };
 
-#define MAX_COLS (PR_VAST + TARIEF_P_COUNT + 2 > OB_COUNT ? PR_VAST + TARIEF_P_COUNT + 2 : OB_COUNT)
+#define MAX_COLS (PR_VAST + TARIEF_P_COUNT + 2 > AF_COUNT ? PR_VAST + TARIEF_P_COUNT + 2 : AF_COUNT)
 #define REF_LEN 80
 #define FORMULA_LEN 2048
 
@@ -138,8 +128,8 @@ typedef struct wb {
     /* Where each item of the derivation lives: oc[] column on Opbouw, lc[]
      * column on Loonkosten, -1 when not on that sheet. per_rij[]: a step
      * 1-8 that depends on a parameter a product can override. */
-    int oc[OB_COUNT], lc[OB_COUNT];
-    bool per_rij[OB_COUNT];
+    int oc[AF_COUNT], lc[AF_COUNT];
+    bool per_rij[AF_COUNT];
     int n_oc, n_lc;
     /* per functie: the first derivation that uses it (source of the cached
      * values of its shared steps), NULL when no product uses it */
@@ -641,30 +631,30 @@ static int layout(wb *w)
     for (int k = 0; k < N_FUNCTIE_PARAMS; k++)
         ov[k] = w->p_col[functie_param_ids[k]] >= 0;
     bool *pr = w->per_rij;
-    pr[OB_VT_PCT] = pr[OB_VT] = ov[0];
-    pr[OB_EJU_PCT] = pr[OB_EJU] = ov[1];
-    pr[OB_ORT_PCT] = pr[OB_ORT] = ov[2];
-    pr[OB_WGL_PCT] = ov[3];
-    pr[OB_JAARUREN] = ov[4];
-    pr[OB_B] = pr[OB_VT] || pr[OB_EJU] || pr[OB_ORT];
-    pr[OB_WGL] = pr[OB_B] || ov[3];
-    pr[OB_L] = pr[OB_WGL];
-    pr[OB_CF] = pr[OB_L] || ov[4];
-    for (int k = 0; k < OB_COUNT; k++)
+    pr[AF_VT_PCT] = pr[AF_VT] = ov[0];
+    pr[AF_EJU_PCT] = pr[AF_EJU] = ov[1];
+    pr[AF_ORT_PCT] = pr[AF_ORT] = ov[2];
+    pr[AF_WGL_PCT] = ov[3];
+    pr[AF_JAARUREN] = ov[4];
+    pr[AF_B] = pr[AF_VT] || pr[AF_EJU] || pr[AF_ORT];
+    pr[AF_WGL] = pr[AF_B] || ov[3];
+    pr[AF_L] = pr[AF_WGL];
+    pr[AF_CF] = pr[AF_L] || ov[4];
+    for (int k = 0; k < AF_COUNT; k++)
         w->oc[k] = w->lc[k] = -1;
     int oc = 0, lc = LK_VAST;
-    for (int k = OB_CODE; k <= OB_AANDEEL; k++)
+    for (int k = OB_CODE; k <= AF_AANDEEL; k++)
         w->oc[k] = oc++;
-    for (int k = OB_SALARIS; k <= OB_L; k++) {
+    for (int k = AF_SALARIS; k <= AF_L; k++) {
         if (pr[k])
             w->oc[k] = oc++;
         else
             w->lc[k] = lc++;
     }
-    w->oc[OB_CF] = oc++; /* always: the C_f this product uses */
-    if (!pr[OB_CF])
-        w->lc[OB_CF] = lc++;
-    for (int k = OB_GEWOGEN; k < OB_COUNT; k++)
+    w->oc[AF_CF] = oc++; /* always: the C_f this product uses */
+    if (!pr[AF_CF])
+        w->lc[AF_CF] = lc++;
+    for (int k = AF_GEWOGEN; k < AF_COUNT; k++)
         w->oc[k] = oc++;
     w->n_oc = oc;
     w->n_lc = lc;
@@ -939,53 +929,53 @@ static void write_cao(wb *w, lxw_worksheet *ws, const wb_cao *wc)
     }
 }
 
-static const char *const opbouw_kop[OB_COUNT] = {
+static const char *const opbouw_kop[AF_COUNT] = {
     [OB_CODE] = "code",
     [OB_NAAM] = "naam",
     [OB_FUNCTIE] = "functie",
-    [OB_AANDEEL] = "aandeel in functiemix (w)",
-    [OB_SALARIS] = "maandsalaris (S)",
-    [OB_VT_PCT] = "vakantietoeslag",
-    [OB_EJU_PCT] = "eindejaarsuitkering",
-    [OB_ORT_PCT] = "ort",
-    [OB_WGL_PCT] = "werkgeverslasten",
-    [OB_JAARUREN] = "jaaruren",
-    [OB_J] = "1 jaarsalaris\nJ = 12 \xc3\x97 S",
-    [OB_VT] = "2 vakantietoeslag\nVT = J \xc3\x97 vakantietoeslag",
-    [OB_EJU] = "3 eindejaarsuitkering\nEJU = J \xc3\x97 eindejaarsuitkering",
-    [OB_ORT] = "4 ort\nORT = J \xc3\x97 ort",
-    [OB_B] = "5 bruto loonsom\nB = J + VT + EJU + ORT",
-    [OB_WGL] = "6 werkgeverslasten\nWGL = B \xc3\x97 werkgeverslasten",
-    [OB_L] = "7 loonkosten per fte\nL = B + WGL",
-    [OB_CF] = "8 kosten per betaald uur\nC_f = L / jaaruren",
-    [OB_GEWOGEN] = "gewogen\nw \xc3\x97 C_f",
-    [OB_C] = "9 gemengde kosten per betaald uur\nC = \xce\xa3 w \xc3\x97 C_f",
-    [OB_UREN] = "uren_per_eenheid",
-    [OB_BEGELEIDERS] = "begeleiders",
-    [OB_GROEP] = "groepsgrootte",
-    [OB_I] = "10 inzet per eenheid\nI = uren \xc3\x97 begeleiders / groepsgrootte",
-    [OB_PRODUCTIVITEIT] = "productiviteit",
-    [OB_E1] = "11 E1 kosten beroepskracht\nE1 = I \xc3\x97 C",
-    [OB_E2] = "12 E2 niet-productieve uren\nE2 = E1 \xc3\x97 (1 / productiviteit \xe2\x88\x92 1)",
-    [OB_REIS_PCT] = "reis_en_opleiding",
-    [OB_E3] = "13 E3 reis- en opleidingskosten\nE3 = (E1 + E2) \xc3\x97 reis_en_opleiding",
-    [OB_GEM_PCT] = "gemeentelijke_verplichtingen",
-    [OB_E5] = "13 E5 gemeentelijke verplichtingen\nE5 = (E1 + E2) \xc3\x97 gemeentelijke_verplichtingen",
-    [OB_P] = "14 personele basis\nP = E1 + E2 + E3 + E5",
-    [OB_OVERHEAD_PCT] = "overhead",
-    [OB_GRONDSLAG] = "overhead_grondslag",
-    [OB_E4] = "14 E4 overhead\nopslag: P \xc3\x97 overhead\naandeel: P \xc3\x97 overhead / (1 \xe2\x88\x92 overhead)",
-    [OB_E6] = "15 E6 huisvesting",
-    [OB_E7] = "15 E7 verzorging",
-    [OB_K] = "15 kostprijs\nK = E1 + \xe2\x80\xa6 + E7",
-    [OB_RISICO_PCT] = "risico",
-    [OB_R] = "16 risico\nR = K \xc3\x97 risico",
-    [OB_INDEX_PCT] = "indexatie",
-    [OB_E8] = "16 E8 indexatie\nE8 = (K + R) \xc3\x97 indexatie",
-    [OB_T] = "16 ongerond tarief\nT = K + R + E8",
-    [OB_AFRONDING] = "afronding",
-    [OB_TARIEF] = "17 tarief\n= afronding(T)",
-    [OB_VERSCHIL] = "afrondingsverschil\n= tarief \xe2\x88\x92 T",
+    [AF_AANDEEL] = "aandeel in functiemix (w)",
+    [AF_SALARIS] = "maandsalaris (S)",
+    [AF_VT_PCT] = "vakantietoeslag",
+    [AF_EJU_PCT] = "eindejaarsuitkering",
+    [AF_ORT_PCT] = "ort",
+    [AF_WGL_PCT] = "werkgeverslasten",
+    [AF_JAARUREN] = "jaaruren",
+    [AF_J] = "1 jaarsalaris\nJ = 12 \xc3\x97 S",
+    [AF_VT] = "2 vakantietoeslag\nVT = J \xc3\x97 vakantietoeslag",
+    [AF_EJU] = "3 eindejaarsuitkering\nEJU = J \xc3\x97 eindejaarsuitkering",
+    [AF_ORT] = "4 ort\nORT = J \xc3\x97 ort",
+    [AF_B] = "5 bruto loonsom\nB = J + VT + EJU + ORT",
+    [AF_WGL] = "6 werkgeverslasten\nWGL = B \xc3\x97 werkgeverslasten",
+    [AF_L] = "7 loonkosten per fte\nL = B + WGL",
+    [AF_CF] = "8 kosten per betaald uur\nC_f = L / jaaruren",
+    [AF_GEWOGEN] = "gewogen\nw \xc3\x97 C_f",
+    [AF_C] = "9 gemengde kosten per betaald uur\nC = \xce\xa3 w \xc3\x97 C_f",
+    [AF_UREN] = "uren_per_eenheid",
+    [AF_BEGELEIDERS] = "begeleiders",
+    [AF_GROEP] = "groepsgrootte",
+    [AF_I] = "10 inzet per eenheid\nI = uren \xc3\x97 begeleiders / groepsgrootte",
+    [AF_PRODUCTIVITEIT] = "productiviteit",
+    [AF_E1] = "11 E1 kosten beroepskracht\nE1 = I \xc3\x97 C",
+    [AF_E2] = "12 E2 niet-productieve uren\nE2 = E1 \xc3\x97 (1 / productiviteit \xe2\x88\x92 1)",
+    [AF_REIS_PCT] = "reis_en_opleiding",
+    [AF_E3] = "13 E3 reis- en opleidingskosten\nE3 = (E1 + E2) \xc3\x97 reis_en_opleiding",
+    [AF_GEM_PCT] = "gemeentelijke_verplichtingen",
+    [AF_E5] = "13 E5 gemeentelijke verplichtingen\nE5 = (E1 + E2) \xc3\x97 gemeentelijke_verplichtingen",
+    [AF_P] = "14 personele basis\nP = E1 + E2 + E3 + E5",
+    [AF_OVERHEAD_PCT] = "overhead",
+    [AF_GRONDSLAG] = "overhead_grondslag",
+    [AF_E4] = "14 E4 overhead\nopslag: P \xc3\x97 overhead\naandeel: P \xc3\x97 overhead / (1 \xe2\x88\x92 overhead)",
+    [AF_E6] = "15 E6 huisvesting",
+    [AF_E7] = "15 E7 verzorging",
+    [AF_K] = "15 kostprijs\nK = E1 + \xe2\x80\xa6 + E7",
+    [AF_RISICO_PCT] = "risico",
+    [AF_R] = "16 risico\nR = K \xc3\x97 risico",
+    [AF_INDEX_PCT] = "indexatie",
+    [AF_E8] = "16 E8 indexatie\nE8 = (K + R) \xc3\x97 indexatie",
+    [AF_T] = "16 ongerond tarief\nT = K + R + E8",
+    [AF_AFRONDING] = "afronding",
+    [AF_TARIEF] = "17 tarief\n= afronding(T)",
+    [AF_AFRONDINGSVERSCHIL] = "afrondingsverschil\n= tarief \xe2\x88\x92 T",
 };
 
 /* Columns of Indexatie. */
@@ -1175,19 +1165,19 @@ static void item_ref(const wb *w, char *buf, size_t size, int item, uint32_t oro
 static double stap_waarde(const tarief_functie_afleiding *fa, int item)
 {
     switch (item) {
-    case OB_SALARIS: return fa->functie->salaris ? fa->functie->salaris->maandsalaris : 0;
-    case OB_VT_PCT: return fa->vakantietoeslag.waarde;
-    case OB_EJU_PCT: return fa->eindejaarsuitkering.waarde;
-    case OB_ORT_PCT: return fa->ort.waarde;
-    case OB_WGL_PCT: return fa->werkgeverslasten.waarde;
-    case OB_JAARUREN: return fa->jaaruren.waarde;
-    case OB_J: return fa->jaarsalaris;
-    case OB_VT: return fa->vakantietoeslag_bedrag;
-    case OB_EJU: return fa->eindejaarsuitkering_bedrag;
-    case OB_ORT: return fa->ort_bedrag;
-    case OB_B: return fa->bruto_loonsom;
-    case OB_WGL: return fa->werkgeverslasten_bedrag;
-    case OB_L: return fa->loonkosten_fte;
+    case AF_SALARIS: return fa->functie->salaris ? fa->functie->salaris->maandsalaris : 0;
+    case AF_VT_PCT: return fa->vakantietoeslag.waarde;
+    case AF_EJU_PCT: return fa->eindejaarsuitkering.waarde;
+    case AF_ORT_PCT: return fa->ort.waarde;
+    case AF_WGL_PCT: return fa->werkgeverslasten.waarde;
+    case AF_JAARUREN: return fa->jaaruren.waarde;
+    case AF_J: return fa->jaarsalaris;
+    case AF_VT: return fa->vakantietoeslag_bedrag;
+    case AF_EJU: return fa->eindejaarsuitkering_bedrag;
+    case AF_ORT: return fa->ort_bedrag;
+    case AF_B: return fa->bruto_loonsom;
+    case AF_WGL: return fa->werkgeverslasten_bedrag;
+    case AF_L: return fa->loonkosten_fte;
     default: return fa->kosten_per_uur;
     }
 }
@@ -1206,54 +1196,54 @@ static void write_stap(wb *w, lxw_worksheet *ws, uint32_t row, int col, int item
     double v = stap_waarde(fa, item);
 #define REF(buf, it) item_ref(w, buf, sizeof buf, it, orow, lrow)
     switch (item) {
-    case OB_SALARIS: {
+    case AF_SALARIS: {
         const tarief_cao *cao = fa->functie->cao;
         size_t srow = (size_t)(fa->functie->salaris - cao->salarissen) + 1;
         wbc_formulaf(&w->b, ws, row, col, v, w->f.af.euro, "=%s$C$%zu", w->caos[ci].prefix,
                      srow + 1);
         return;
     }
-    case OB_VT_PCT: case OB_EJU_PCT: case OB_ORT_PCT: case OB_WGL_PCT: case OB_JAARUREN: {
-        int k = item - OB_VT_PCT, id = functie_param_ids[k];
+    case AF_VT_PCT: case AF_EJU_PCT: case AF_ORT_PCT: case AF_WGL_PCT: case AF_JAARUREN: {
+        int k = item - AF_VT_PCT, id = functie_param_ids[k];
         const tarief_invoer *inv = functie_invoer(fa, k);
         param_formula(w, f, sizeof f, id, regio_bron(w, id, ci, inv), ci, prow);
         wbc_formula(&w->b, ws, row, col, f, inv->waarde, af_format(w, id));
         return;
     }
-    case OB_J:
-        REF(a, OB_SALARIS);
+    case AF_J:
+        REF(a, AF_SALARIS);
         wbc_fmt(&w->b, f, sizeof f, "=12*%s", a);
         break;
-    case OB_VT: case OB_EJU: case OB_ORT:
-        REF(a, OB_J);
-        REF(b, item - OB_VT + OB_VT_PCT);
+    case AF_VT: case AF_EJU: case AF_ORT:
+        REF(a, AF_J);
+        REF(b, item - AF_VT + AF_VT_PCT);
         wbc_fmt(&w->b, f, sizeof f, "=%s*%s", a, b);
         break;
-    case OB_B:
-        REF(a, OB_J);
-        REF(b, OB_VT);
-        REF(c, OB_EJU);
-        REF(d, OB_ORT);
+    case AF_B:
+        REF(a, AF_J);
+        REF(b, AF_VT);
+        REF(c, AF_EJU);
+        REF(d, AF_ORT);
         wbc_fmt(&w->b, f, sizeof f, "=%s+%s+%s+%s", a, b, c, d);
         break;
-    case OB_WGL:
-        REF(a, OB_B);
-        REF(b, OB_WGL_PCT);
+    case AF_WGL:
+        REF(a, AF_B);
+        REF(b, AF_WGL_PCT);
         wbc_fmt(&w->b, f, sizeof f, "=%s*%s", a, b);
         break;
-    case OB_L:
-        REF(a, OB_B);
-        REF(b, OB_WGL);
+    case AF_L:
+        REF(a, AF_B);
+        REF(b, AF_WGL);
         wbc_fmt(&w->b, f, sizeof f, "=%s+%s", a, b);
         break;
-    default: /* OB_CF */
+    default: /* AF_CF */
         if (fa->per_uur) {
             wbc_fmt(&w->b, f, sizeof f, "=Functies!$%s%zu", w->col[FU_PER_UUR], fi + 2);
-        } else if (orow > 0 && !w->per_rij[OB_CF]) {
-            wbc_fmt(&w->b, f, sizeof f, "=Loonkosten!$%s$%u", w->col[w->lc[OB_CF]], lrow);
+        } else if (orow > 0 && !w->per_rij[AF_CF]) {
+            wbc_fmt(&w->b, f, sizeof f, "=Loonkosten!$%s$%u", w->col[w->lc[AF_CF]], lrow);
         } else {
-            REF(a, OB_L);
-            REF(b, OB_JAARUREN);
+            REF(a, AF_L);
+            REF(b, AF_JAARUREN);
             wbc_fmt(&w->b, f, sizeof f, "=%s/%s", a, b);
         }
         break;
@@ -1267,11 +1257,11 @@ static const char *const loonkosten_kop[LK_VAST] = {"functie", "cao", "schaal", 
 static void write_loonkosten(wb *w, lxw_worksheet *ws)
 {
     const tarief_regio *r = w->r;
-    const char *kop[OB_COUNT + LK_VAST];
+    const char *kop[AF_COUNT + LK_VAST];
     int n = w->n_lc;
     for (int k = 0; k < LK_VAST; k++)
         kop[k] = loonkosten_kop[k];
-    for (int k = 0; k < OB_COUNT; k++)
+    for (int k = 0; k < AF_COUNT; k++)
         if (w->lc[k] >= 0)
             kop[w->lc[k]] = opbouw_kop[k];
     wbc_header(&w->b, ws, w->f.kop, kop, n, 75);
@@ -1300,11 +1290,11 @@ static void write_loonkosten(wb *w, lxw_worksheet *ws)
             continue;
         }
         if (fa->per_uur || w->functie_cao[fi] < 0 || fa->functie->salaris == NULL) {
-            if (fa->per_uur && w->lc[OB_CF] >= 0)
-                write_stap(w, ws, row, w->lc[OB_CF], OB_CF, fa, fi, 0, 0);
+            if (fa->per_uur && w->lc[AF_CF] >= 0)
+                write_stap(w, ws, row, w->lc[AF_CF], AF_CF, fa, fi, 0, 0);
             continue;
         }
-        for (int k = OB_SALARIS; k <= OB_CF; k++)
+        for (int k = AF_SALARIS; k <= AF_CF; k++)
             if (w->lc[k] >= 0)
                 write_stap(w, ws, row, w->lc[k], k, fa, fi, 0, 0);
     }
@@ -1314,8 +1304,8 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
 {
     const tarief_regio *r = w->r;
     const wb_formats *F = &w->f;
-    const char *kop[OB_COUNT];
-    for (int k = 0; k < OB_COUNT; k++)
+    const char *kop[AF_COUNT];
+    for (int k = 0; k < AF_COUNT; k++)
         if (w->oc[k] >= 0)
             kop[w->oc[k]] = opbouw_kop[k];
     wbc_header(&w->b, ws, w->f.kop, kop, w->n_oc, 75);
@@ -1323,7 +1313,7 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
                                  {1, 1, 28},
                                  {2, 2, 16},
                                  {3, w->n_oc - 1, 14},
-                                 {w->oc[OB_GEM_PCT], w->oc[OB_GEM_PCT], 16}};
+                                 {w->oc[AF_GEM_PCT], w->oc[AF_GEM_PCT], 16}};
     wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 3);
     wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)(w->n_opbouw_rows - 1),
@@ -1331,8 +1321,8 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
     worksheet_outline_settings(ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
 
     /* column letters of the product items */
-    const char *C[OB_COUNT];
-    for (int k = 0; k < OB_COUNT; k++)
+    const char *C[AF_COUNT];
+    for (int k = 0; k < AF_COUNT; k++)
         C[k] = w->oc[k] >= 0 ? w->col[w->oc[k]] : "?";
 #define O(k) w->oc[k]
     char f[FORMULA_LEN];
@@ -1353,20 +1343,20 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
             wbc_check(&w->b, worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &detail));
             wbc_str(&w->b, ws, row, O(OB_CODE), p->code, NULL);
             wbc_str(&w->b, ws, row, O(OB_FUNCTIE), fa->functie->naam, NULL);
-            wbc_formulaf(&w->b, ws, row, O(OB_AANDEEL), fa->mix->aandeel, F->af.pct,
+            wbc_formulaf(&w->b, ws, row, O(AF_AANDEEL), fa->mix->aandeel, F->af.pct,
                          "=Functiemix!$C%u", w->mix_row[w->mix_base[i] + mj] + 1);
             if (!fa->per_uur) {
                 if (w->functie_cao[fi] < 0 || fa->functie->salaris == NULL) {
                     wbc_fout(&w->b, "interne fout: functie zonder cao-tabel");
                     continue;
                 }
-                for (int k = OB_SALARIS; k <= OB_L; k++)
+                for (int k = AF_SALARIS; k <= AF_L; k++)
                     if (w->oc[k] >= 0)
                         write_stap(w, ws, row, w->oc[k], k, fa, fi, n, prow);
             }
-            write_stap(w, ws, row, O(OB_CF), OB_CF, fa, fi, n, prow);
-            wbc_formulaf(&w->b, ws, row, O(OB_GEWOGEN), fa->gewogen, F->af.euro, "=%s%u*%s%u",
-                         C[OB_AANDEEL], n, C[OB_CF], n);
+            write_stap(w, ws, row, O(AF_CF), AF_CF, fa, fi, n, prow);
+            wbc_formulaf(&w->b, ws, row, O(AF_GEWOGEN), fa->gewogen, F->af.euro, "=%s%u*%s%u",
+                         C[AF_AANDEEL], n, C[AF_CF], n);
         }
 
         /* the product row: steps 9-17 */
@@ -1374,29 +1364,29 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
         wbc_str(&w->b, ws, row, O(OB_CODE), p->code, w->f.tekst_vet);
         wbc_str(&w->b, ws, row, O(OB_NAAM), p->naam, w->f.tekst_vet);
         wbc_str(&w->b, ws, row, O(OB_FUNCTIE), "product", w->f.tekst_vet);
-        wbc_formulaf(&w->b, ws, row, O(OB_C), a->gemengde_kosten, F->af.euro, "=SUM(%s%u:%s%u)",
-                     C[OB_GEWOGEN], first, C[OB_GEWOGEN], row);
-        wbc_formulaf(&w->b, ws, row, O(OB_UREN), p->uren_per_eenheid.waarde, F->af.getal,
+        wbc_formulaf(&w->b, ws, row, O(AF_C), a->gemengde_kosten, F->af.euro, "=SUM(%s%u:%s%u)",
+                     C[AF_GEWOGEN], first, C[AF_GEWOGEN], row);
+        wbc_formulaf(&w->b, ws, row, O(AF_UREN), p->uren_per_eenheid.waarde, F->af.getal,
                      "=Producten!$%s%u", w->col[PR_UREN], prow + 1);
-        wbc_formulaf(&w->b, ws, row, O(OB_BEGELEIDERS),
+        wbc_formulaf(&w->b, ws, row, O(AF_BEGELEIDERS),
                      p->begeleiders.set ? p->begeleiders.waarde : 1, F->af.getal,
                      "=Producten!$%s%u", w->col[PR_BEGELEIDERS], prow + 1);
-        wbc_formulaf(&w->b, ws, row, O(OB_GROEP),
+        wbc_formulaf(&w->b, ws, row, O(AF_GROEP),
                      p->groepsgrootte.set ? p->groepsgrootte.waarde : 1, F->af.getal,
                      "=Producten!$%s%u", w->col[PR_GROEP], prow + 1);
-        wbc_formulaf(&w->b, ws, row, O(OB_I), a->inzet, F->af.getal, "=%s%u*%s%u/%s%u", C[OB_UREN],
-                     n, C[OB_BEGELEIDERS], n, C[OB_GROEP], n);
+        wbc_formulaf(&w->b, ws, row, O(AF_I), a->inzet, F->af.getal, "=%s%u*%s%u/%s%u", C[AF_UREN],
+                     n, C[AF_BEGELEIDERS], n, C[AF_GROEP], n);
         productiviteit_formula(w, f, sizeof f, prow);
-        wbc_formula(&w->b, ws, row, O(OB_PRODUCTIVITEIT), f, a->productiviteit.waarde, F->af.pct);
-        wbc_formulaf(&w->b, ws, row, O(OB_E1), a->element[TARIEF_E_KOSTEN_BEROEPSKRACHT],
-                     F->af.euro, "=%s%u*%s%u", C[OB_I], n, C[OB_C], n);
-        wbc_formulaf(&w->b, ws, row, O(OB_E2), a->element[TARIEF_E_NIET_PRODUCTIEVE_UREN],
-                     F->af.euro, "=%s%u*(1/%s%u-1)", C[OB_E1], n, C[OB_PRODUCTIVITEIT], n);
+        wbc_formula(&w->b, ws, row, O(AF_PRODUCTIVITEIT), f, a->productiviteit.waarde, F->af.pct);
+        wbc_formulaf(&w->b, ws, row, O(AF_E1), a->element[TARIEF_E_KOSTEN_BEROEPSKRACHT],
+                     F->af.euro, "=%s%u*%s%u", C[AF_I], n, C[AF_C], n);
+        wbc_formulaf(&w->b, ws, row, O(AF_E2), a->element[TARIEF_E_NIET_PRODUCTIEVE_UREN],
+                     F->af.euro, "=%s%u*(1/%s%u-1)", C[AF_E1], n, C[AF_PRODUCTIVITEIT], n);
 
         /* resolved product-level parameters */
-        static const int pcol[N_PRODUCT_PARAMS] = {OB_REIS_PCT, OB_GEM_PCT, OB_OVERHEAD_PCT,
-                                                   OB_GRONDSLAG, OB_RISICO_PCT, OB_INDEX_PCT,
-                                                   OB_AFRONDING};
+        static const int pcol[N_PRODUCT_PARAMS] = {AF_REIS_PCT, AF_GEM_PCT, AF_OVERHEAD_PCT,
+                                                   AF_GRONDSLAG, AF_RISICO_PCT, AF_INDEX_PCT,
+                                                   AF_AFRONDING};
         for (int k = 0; k < N_PRODUCT_PARAMS; k++) {
             int id = product_param_ids[k];
             const tarief_invoer *inv = product_invoer(a, k);
@@ -1415,50 +1405,50 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
             else
                 wbc_formula(&w->b, ws, row, O(pcol[k]), f, inv->waarde, af_format(w, id));
         }
-        wbc_formulaf(&w->b, ws, row, O(OB_E3), a->element[TARIEF_E_REIS_EN_OPLEIDING], F->af.euro,
-                     "=(%s%u+%s%u)*%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_REIS_PCT], n);
-        wbc_formulaf(&w->b, ws, row, O(OB_E5), a->element[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN],
-                     F->af.euro, "=(%s%u+%s%u)*%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_GEM_PCT], n);
-        wbc_formulaf(&w->b, ws, row, O(OB_P), a->personeel, F->af.euro, "=%s%u+%s%u+%s%u+%s%u",
-                     C[OB_E1], n, C[OB_E2], n, C[OB_E3], n, C[OB_E5], n);
-        wbc_formula(&w->b, ws, row, O(OB_E4),
-                    wbc_formule_overhead(&w->b, f, sizeof f, C[OB_GRONDSLAG], C[OB_P],
-                                         C[OB_OVERHEAD_PCT], n),
+        wbc_formulaf(&w->b, ws, row, O(AF_E3), a->element[TARIEF_E_REIS_EN_OPLEIDING], F->af.euro,
+                     "=(%s%u+%s%u)*%s%u", C[AF_E1], n, C[AF_E2], n, C[AF_REIS_PCT], n);
+        wbc_formulaf(&w->b, ws, row, O(AF_E5), a->element[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN],
+                     F->af.euro, "=(%s%u+%s%u)*%s%u", C[AF_E1], n, C[AF_E2], n, C[AF_GEM_PCT], n);
+        wbc_formulaf(&w->b, ws, row, O(AF_P), a->personeel, F->af.euro, "=%s%u+%s%u+%s%u+%s%u",
+                     C[AF_E1], n, C[AF_E2], n, C[AF_E3], n, C[AF_E5], n);
+        wbc_formula(&w->b, ws, row, O(AF_E4),
+                    wbc_formule_overhead(&w->b, f, sizeof f, C[AF_GRONDSLAG], C[AF_P],
+                                         C[AF_OVERHEAD_PCT], n),
                     a->element[TARIEF_E_OVERHEAD], F->af.euro);
-        wbc_formulaf(&w->b, ws, row, O(OB_E6), a->element[TARIEF_E_HUISVESTING], F->af.euro,
+        wbc_formulaf(&w->b, ws, row, O(AF_E6), a->element[TARIEF_E_HUISVESTING], F->af.euro,
                      "=Producten!$%s%u", w->col[PR_HUISVESTING], prow + 1);
-        wbc_formulaf(&w->b, ws, row, O(OB_E7), a->element[TARIEF_E_VERZORGING], F->af.euro,
+        wbc_formulaf(&w->b, ws, row, O(AF_E7), a->element[TARIEF_E_VERZORGING], F->af.euro,
                      "=Producten!$%s%u", w->col[PR_VERZORGING], prow + 1);
-        wbc_formulaf(&w->b, ws, row, O(OB_K), a->kostprijs, F->af.euro,
-                     "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", C[OB_E1], n, C[OB_E2], n, C[OB_E3], n,
-                     C[OB_E4], n, C[OB_E5], n, C[OB_E6], n, C[OB_E7], n);
-        wbc_formulaf(&w->b, ws, row, O(OB_R), a->element[TARIEF_E_RISICO], F->af.euro, "=%s%u*%s%u",
-                     C[OB_K], n, C[OB_RISICO_PCT], n);
-        wbc_formulaf(&w->b, ws, row, O(OB_E8), a->element[TARIEF_E_INDEXATIE], F->af.euro,
-                     "=(%s%u+%s%u)*%s%u", C[OB_K], n, C[OB_R], n, C[OB_INDEX_PCT], n);
-        wbc_formulaf(&w->b, ws, row, O(OB_T), a->ongerond, F->af.euro, "=%s%u+%s%u+%s%u", C[OB_K],
-                     n, C[OB_R], n, C[OB_E8], n);
-        wbc_formula(&w->b, ws, row, O(OB_TARIEF),
-                    wbc_formule_afronding(&w->b, f, sizeof f, C[OB_AFRONDING], C[OB_T], n),
+        wbc_formulaf(&w->b, ws, row, O(AF_K), a->kostprijs, F->af.euro,
+                     "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", C[AF_E1], n, C[AF_E2], n, C[AF_E3], n,
+                     C[AF_E4], n, C[AF_E5], n, C[AF_E6], n, C[AF_E7], n);
+        wbc_formulaf(&w->b, ws, row, O(AF_R), a->element[TARIEF_E_RISICO], F->af.euro, "=%s%u*%s%u",
+                     C[AF_K], n, C[AF_RISICO_PCT], n);
+        wbc_formulaf(&w->b, ws, row, O(AF_E8), a->element[TARIEF_E_INDEXATIE], F->af.euro,
+                     "=(%s%u+%s%u)*%s%u", C[AF_K], n, C[AF_R], n, C[AF_INDEX_PCT], n);
+        wbc_formulaf(&w->b, ws, row, O(AF_T), a->ongerond, F->af.euro, "=%s%u+%s%u+%s%u", C[AF_K],
+                     n, C[AF_R], n, C[AF_E8], n);
+        wbc_formula(&w->b, ws, row, O(AF_TARIEF),
+                    wbc_formule_afronding(&w->b, f, sizeof f, C[AF_AFRONDING], C[AF_T], n),
                     a->tarief, F->tarief);
-        wbc_formulaf(&w->b, ws, row, O(OB_VERSCHIL), a->element[TARIEF_E_AFRONDINGSVERSCHIL],
-                     F->af.euro, "=%s%u-%s%u", C[OB_TARIEF], n, C[OB_T], n);
+        wbc_formulaf(&w->b, ws, row, O(AF_AFRONDINGSVERSCHIL), a->element[TARIEF_E_AFRONDINGSVERSCHIL],
+                     F->af.euro, "=%s%u-%s%u", C[AF_TARIEF], n, C[AF_T], n);
         row++;
     }
 #undef O
 }
 
 static const int element_kolom[TARIEF_E_COUNT] = {
-    [TARIEF_E_KOSTEN_BEROEPSKRACHT] = OB_E1,
-    [TARIEF_E_NIET_PRODUCTIEVE_UREN] = OB_E2,
-    [TARIEF_E_REIS_EN_OPLEIDING] = OB_E3,
-    [TARIEF_E_OVERHEAD] = OB_E4,
-    [TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN] = OB_E5,
-    [TARIEF_E_HUISVESTING] = OB_E6,
-    [TARIEF_E_VERZORGING] = OB_E7,
-    [TARIEF_E_RISICO] = OB_R,
-    [TARIEF_E_INDEXATIE] = OB_E8,
-    [TARIEF_E_AFRONDINGSVERSCHIL] = OB_VERSCHIL,
+    [TARIEF_E_KOSTEN_BEROEPSKRACHT] = AF_E1,
+    [TARIEF_E_NIET_PRODUCTIEVE_UREN] = AF_E2,
+    [TARIEF_E_REIS_EN_OPLEIDING] = AF_E3,
+    [TARIEF_E_OVERHEAD] = AF_E4,
+    [TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN] = AF_E5,
+    [TARIEF_E_HUISVESTING] = AF_E6,
+    [TARIEF_E_VERZORGING] = AF_E7,
+    [TARIEF_E_RISICO] = AF_R,
+    [TARIEF_E_INDEXATIE] = AF_E8,
+    [TARIEF_E_AFRONDINGSVERSCHIL] = AF_AFRONDINGSVERSCHIL,
 };
 
 static void write_tarieven(wb *w, lxw_worksheet *ws)
@@ -1502,7 +1492,7 @@ static void write_tarieven(wb *w, lxw_worksheet *ws)
                          w->col[w->oc[element_kolom[e]]], orow);
         }
         wbc_formulaf(&w->b, ws, row, T_TARIEF, a->tarief, w->f.tarief, "=Opbouw!%s%u",
-                     w->col[w->oc[OB_TARIEF]], orow);
+                     w->col[w->oc[AF_TARIEF]], orow);
     }
 }
 

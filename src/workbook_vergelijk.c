@@ -39,19 +39,11 @@
 
 #define F_LEN 1024
 
-/* Columns of Berekening. */
-enum {
-    B_BLOK, B_CODE, B_FUNCTIE,
-    B_AANDEEL, B_SALARIS, B_VT_PCT, B_EJU_PCT, B_ORT_PCT, B_WGL_PCT, B_JAARUREN,
-    B_J, B_VT, B_EJU, B_ORT, B_B, B_WGL, B_L, B_CF, B_GEWOGEN,
-    B_C, B_UREN, B_BEGELEIDERS, B_GROEP, B_I, B_PRODUCTIVITEIT, B_E1, B_E2,
-    B_REIS_PCT, B_E3, B_GEM_PCT, B_E5, B_P, B_OVERHEAD_PCT, B_GRONDSLAG, B_E4,
-    B_E6, B_E7, B_K, B_RISICO_PCT, B_R, B_INDEX_PCT, B_E8, B_T, B_AFRONDING,
-    B_TARIEF, B_AFR,
-    B_COUNT
-};
+/* Columns of Berekening: the derivation items AF_* (workbook_common.h),
+ * the three row columns being the block, code and functie. */
+enum { B_BLOK = AF_RIJ1, B_CODE = AF_RIJ2, B_FUNCTIE = AF_RIJ3 };
 
-static const char *const BEREKENING_KOP[B_COUNT] = {
+static const char *const BEREKENING_KOP[AF_COUNT] = {
     "berekening", "code", "functie",
     "aandeel", "maandsalaris S", "vakantietoeslag", "eindejaarsuitkering", "ort", "werkgeverslasten",
     "jaaruren",
@@ -67,16 +59,16 @@ static const char *const BEREKENING_KOP[B_COUNT] = {
 
 /* The Berekening column of each opbouw element. */
 static const int ELEMENT_KOLOM[TARIEF_E_COUNT] = {
-    [TARIEF_E_KOSTEN_BEROEPSKRACHT] = B_E1,
-    [TARIEF_E_NIET_PRODUCTIEVE_UREN] = B_E2,
-    [TARIEF_E_REIS_EN_OPLEIDING] = B_E3,
-    [TARIEF_E_OVERHEAD] = B_E4,
-    [TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN] = B_E5,
-    [TARIEF_E_HUISVESTING] = B_E6,
-    [TARIEF_E_VERZORGING] = B_E7,
-    [TARIEF_E_RISICO] = B_R,
-    [TARIEF_E_INDEXATIE] = B_E8,
-    [TARIEF_E_AFRONDINGSVERSCHIL] = B_AFR,
+    [TARIEF_E_KOSTEN_BEROEPSKRACHT] = AF_E1,
+    [TARIEF_E_NIET_PRODUCTIEVE_UREN] = AF_E2,
+    [TARIEF_E_REIS_EN_OPLEIDING] = AF_E3,
+    [TARIEF_E_OVERHEAD] = AF_E4,
+    [TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN] = AF_E5,
+    [TARIEF_E_HUISVESTING] = AF_E6,
+    [TARIEF_E_VERZORGING] = AF_E7,
+    [TARIEF_E_RISICO] = AF_R,
+    [TARIEF_E_INDEXATIE] = AF_E8,
+    [TARIEF_E_AFRONDINGSVERSCHIL] = AF_AFRONDINGSVERSCHIL,
 };
 
 typedef struct vwb {
@@ -250,46 +242,46 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
         wbc_str(&w->b, ws, row, B_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, B_FUNCTIE, fu->naam, NULL);
         const char *mk = tarief_ctx_printf(w->tmp, "M|%s|%.17g", plaats(w, &fa->mix->bron), fa->mix->aandeel);
-        wbc_formulaf(&w->b, ws, row, B_AANDEEL, fa->mix->aandeel, w->pct, "=%s",
+        wbc_formulaf(&w->b, ws, row, AF_AANDEEL, fa->mix->aandeel, w->pct, "=%s",
                      invoer(w, mk, 'p', fa->mix->aandeel, NULL,
                             tarief_ctx_printf(w->tmp, "functiemix %s %s", p->code, fu->naam), &fa->mix->bron));
         if (fa->per_uur) {
             const char *k = tarief_ctx_printf(w->tmp, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron),
                                               fa->kosten_per_uur);
-            wbc_formulaf(&w->b, ws, row, B_CF, fa->kosten_per_uur, w->euro6, "=%s",
+            wbc_formulaf(&w->b, ws, row, AF_CF, fa->kosten_per_uur, w->euro6, "=%s",
                          invoer(w, k, 'e', fa->kosten_per_uur, NULL,
                                 tarief_ctx_printf(w->tmp, "loonkosten_per_uur %s", fu->naam),
                                 &fu->loonkosten_per_uur.bron));
         } else {
             const tarief_salaris *s = fu->salaris;
             const char *k = tarief_ctx_printf(w->tmp, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
-            wbc_formulaf(&w->b, ws, row, B_SALARIS, s->maandsalaris, w->euro, "=%s",
+            wbc_formulaf(&w->b, ws, row, AF_SALARIS, s->maandsalaris, w->euro, "=%s",
                          invoer(w, k, 'e', s->maandsalaris, NULL,
                                 tarief_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
                                                   s->schaal, s->trede),
                                 &s->bron));
             static const int pid[5] = {TARIEF_P_VAKANTIETOESLAG, TARIEF_P_EINDEJAARSUITKERING, TARIEF_P_ORT,
                                        TARIEF_P_WERKGEVERSLASTEN, TARIEF_P_JAARUREN};
-            static const int pcol[5] = {B_VT_PCT, B_EJU_PCT, B_ORT_PCT, B_WGL_PCT, B_JAARUREN};
+            static const int pcol[5] = {AF_VT_PCT, AF_EJU_PCT, AF_ORT_PCT, AF_WGL_PCT, AF_JAARUREN};
             const tarief_invoer *pin[5] = {&fa->vakantietoeslag, &fa->eindejaarsuitkering, &fa->ort,
                                            &fa->werkgeverslasten, &fa->jaaruren};
             for (int k2 = 0; k2 < 5; k2++)
                 wbc_formulaf(&w->b, ws, row, pcol[k2], pin[k2]->waarde, k2 == 4 ? w->getal : w->pct, "=%s",
                              ref_param(w, pid[k2], pin[k2], p->code, fu->cao));
-            wbc_formulaf(&w->b, ws, row, B_J, fa->jaarsalaris, w->euro, "=12*%s%u", c[B_SALARIS], n);
-            wbc_formulaf(&w->b, ws, row, B_VT, fa->vakantietoeslag_bedrag, w->euro, "=%s%u*%s%u", c[B_J], n,
-                         c[B_VT_PCT], n);
-            wbc_formulaf(&w->b, ws, row, B_EJU, fa->eindejaarsuitkering_bedrag, w->euro, "=%s%u*%s%u", c[B_J], n,
-                         c[B_EJU_PCT], n);
-            wbc_formulaf(&w->b, ws, row, B_ORT, fa->ort_bedrag, w->euro, "=%s%u*%s%u", c[B_J], n, c[B_ORT_PCT], n);
-            wbc_formulaf(&w->b, ws, row, B_B, fa->bruto_loonsom, w->euro, "=%s%u+%s%u+%s%u+%s%u", c[B_J], n, c[B_VT], n,
-                         c[B_EJU], n, c[B_ORT], n);
-            wbc_formulaf(&w->b, ws, row, B_WGL, fa->werkgeverslasten_bedrag, w->euro, "=%s%u*%s%u", c[B_B], n,
-                         c[B_WGL_PCT], n);
-            wbc_formulaf(&w->b, ws, row, B_L, fa->loonkosten_fte, w->euro, "=%s%u+%s%u", c[B_B], n, c[B_WGL], n);
-            wbc_formulaf(&w->b, ws, row, B_CF, fa->kosten_per_uur, w->euro6, "=%s%u/%s%u", c[B_L], n, c[B_JAARUREN], n);
+            wbc_formulaf(&w->b, ws, row, AF_J, fa->jaarsalaris, w->euro, "=12*%s%u", c[AF_SALARIS], n);
+            wbc_formulaf(&w->b, ws, row, AF_VT, fa->vakantietoeslag_bedrag, w->euro, "=%s%u*%s%u", c[AF_J], n,
+                         c[AF_VT_PCT], n);
+            wbc_formulaf(&w->b, ws, row, AF_EJU, fa->eindejaarsuitkering_bedrag, w->euro, "=%s%u*%s%u", c[AF_J], n,
+                         c[AF_EJU_PCT], n);
+            wbc_formulaf(&w->b, ws, row, AF_ORT, fa->ort_bedrag, w->euro, "=%s%u*%s%u", c[AF_J], n, c[AF_ORT_PCT], n);
+            wbc_formulaf(&w->b, ws, row, AF_B, fa->bruto_loonsom, w->euro, "=%s%u+%s%u+%s%u+%s%u", c[AF_J], n, c[AF_VT], n,
+                         c[AF_EJU], n, c[AF_ORT], n);
+            wbc_formulaf(&w->b, ws, row, AF_WGL, fa->werkgeverslasten_bedrag, w->euro, "=%s%u*%s%u", c[AF_B], n,
+                         c[AF_WGL_PCT], n);
+            wbc_formulaf(&w->b, ws, row, AF_L, fa->loonkosten_fte, w->euro, "=%s%u+%s%u", c[AF_B], n, c[AF_WGL], n);
+            wbc_formulaf(&w->b, ws, row, AF_CF, fa->kosten_per_uur, w->euro6, "=%s%u/%s%u", c[AF_L], n, c[AF_JAARUREN], n);
         }
-        wbc_formulaf(&w->b, ws, row, B_GEWOGEN, fa->gewogen, w->euro6, "=%s%u*%s%u", c[B_AANDEEL], n, c[B_CF], n);
+        wbc_formulaf(&w->b, ws, row, AF_GEWOGEN, fa->gewogen, w->euro6, "=%s%u*%s%u", c[AF_AANDEEL], n, c[AF_CF], n);
     }
 
     uint32_t row = w->ber_rij++, n = row + 1;
@@ -297,18 +289,18 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
     wbc_str(&w->b, ws, row, B_CODE, p->code, w->vet);
     wbc_str(&w->b, ws, row, B_FUNCTIE, "product", w->vet);
     if (a->n_functies)
-        wbc_formulaf(&w->b, ws, row, B_C, a->gemengde_kosten, w->euro6, "=SUM(%s%u:%s%u)", c[B_GEWOGEN], eerste,
-                     c[B_GEWOGEN], row);
+        wbc_formulaf(&w->b, ws, row, AF_C, a->gemengde_kosten, w->euro6, "=SUM(%s%u:%s%u)", c[AF_GEWOGEN], eerste,
+                     c[AF_GEWOGEN], row);
     else
-        wbc_formulaf(&w->b, ws, row, B_C, a->gemengde_kosten, w->euro6, "=0*%s%u", c[B_UREN], n);
-    wbc_formulaf(&w->b, ws, row, B_UREN, p->uren_per_eenheid.waarde, w->getal, "=%s",
+        wbc_formulaf(&w->b, ws, row, AF_C, a->gemengde_kosten, w->euro6, "=0*%s%u", c[AF_UREN], n);
+    wbc_formulaf(&w->b, ws, row, AF_UREN, p->uren_per_eenheid.waarde, w->getal, "=%s",
                  ref_product(w, "uren_per_eenheid", &p->uren_per_eenheid, p->code, false));
-    wbc_formulaf(&w->b, ws, row, B_BEGELEIDERS, p->begeleiders.waarde, w->getal, "=%s",
+    wbc_formulaf(&w->b, ws, row, AF_BEGELEIDERS, p->begeleiders.waarde, w->getal, "=%s",
                  ref_product(w, "begeleiders", &p->begeleiders, p->code, false));
-    wbc_formulaf(&w->b, ws, row, B_GROEP, p->groepsgrootte.waarde, w->getal, "=%s",
+    wbc_formulaf(&w->b, ws, row, AF_GROEP, p->groepsgrootte.waarde, w->getal, "=%s",
                  ref_product(w, "groepsgrootte", &p->groepsgrootte, p->code, false));
-    wbc_formulaf(&w->b, ws, row, B_I, a->inzet, w->getal, "=%s%u*%s%u/%s%u", c[B_UREN], n, c[B_BEGELEIDERS], n,
-                 c[B_GROEP], n);
+    wbc_formulaf(&w->b, ws, row, AF_I, a->inzet, w->getal, "=%s%u*%s%u/%s%u", c[AF_UREN], n, c[AF_BEGELEIDERS], n,
+                 c[AF_GROEP], n);
     if (a->productiviteit_uit_componenten) {
         char lijst[F_LEN] = "";
         size_t len = 0;
@@ -321,23 +313,23 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
             }
             len += (size_t)m;
         }
-        wbc_formulaf(&w->b, ws, row, B_PRODUCTIVITEIT, a->productiviteit.waarde, w->pct, "=1-SUM(%s)", lijst);
+        wbc_formulaf(&w->b, ws, row, AF_PRODUCTIVITEIT, a->productiviteit.waarde, w->pct, "=1-SUM(%s)", lijst);
     } else {
-        wbc_formulaf(&w->b, ws, row, B_PRODUCTIVITEIT, a->productiviteit.waarde, w->pct, "=%s",
+        wbc_formulaf(&w->b, ws, row, AF_PRODUCTIVITEIT, a->productiviteit.waarde, w->pct, "=%s",
                      ref_param(w, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, p->code, NULL));
     }
     const double *e = a->element;
-    wbc_formulaf(&w->b, ws, row, B_E1, e[TARIEF_E_KOSTEN_BEROEPSKRACHT], w->euro6, "=%s%u*%s%u", c[B_I], n, c[B_C], n);
-    wbc_formulaf(&w->b, ws, row, B_E2, e[TARIEF_E_NIET_PRODUCTIEVE_UREN], w->euro6, "=%s%u*(1/%s%u-1)", c[B_E1], n,
-                 c[B_PRODUCTIVITEIT], n);
+    wbc_formulaf(&w->b, ws, row, AF_E1, e[TARIEF_E_KOSTEN_BEROEPSKRACHT], w->euro6, "=%s%u*%s%u", c[AF_I], n, c[AF_C], n);
+    wbc_formulaf(&w->b, ws, row, AF_E2, e[TARIEF_E_NIET_PRODUCTIEVE_UREN], w->euro6, "=%s%u*(1/%s%u-1)", c[AF_E1], n,
+                 c[AF_PRODUCTIVITEIT], n);
     struct { int col, id; const tarief_invoer *v; } pp[] = {
-        {B_REIS_PCT, TARIEF_P_REIS_EN_OPLEIDING, &a->reis_en_opleiding},
-        {B_GEM_PCT, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, &a->gemeentelijke_verplichtingen},
-        {B_OVERHEAD_PCT, TARIEF_P_OVERHEAD, &a->overhead},
-        {B_GRONDSLAG, TARIEF_P_OVERHEAD_GRONDSLAG, &a->overhead_grondslag},
-        {B_RISICO_PCT, TARIEF_P_RISICO, &a->risico},
-        {B_INDEX_PCT, TARIEF_P_INDEXATIE, &a->indexatie},
-        {B_AFRONDING, TARIEF_P_AFRONDING, &a->afronding},
+        {AF_REIS_PCT, TARIEF_P_REIS_EN_OPLEIDING, &a->reis_en_opleiding},
+        {AF_GEM_PCT, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, &a->gemeentelijke_verplichtingen},
+        {AF_OVERHEAD_PCT, TARIEF_P_OVERHEAD, &a->overhead},
+        {AF_GRONDSLAG, TARIEF_P_OVERHEAD_GRONDSLAG, &a->overhead_grondslag},
+        {AF_RISICO_PCT, TARIEF_P_RISICO, &a->risico},
+        {AF_INDEX_PCT, TARIEF_P_INDEXATIE, &a->indexatie},
+        {AF_AFRONDING, TARIEF_P_AFRONDING, &a->afronding},
     };
     for (size_t k = 0; k < sizeof pp / sizeof *pp; k++) {
         const tarief_invoer *v = pp[k].v;
@@ -355,28 +347,28 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
             wbc_formulaf(&w->b, ws, row, pp[k].col, v->waarde, w->pct, "=%s", ref_param(w, pp[k].id, v, p->code, NULL));
         }
     }
-    wbc_formulaf(&w->b, ws, row, B_E3, e[TARIEF_E_REIS_EN_OPLEIDING], w->euro6, "=(%s%u+%s%u)*%s%u", c[B_E1], n,
-                 c[B_E2], n, c[B_REIS_PCT], n);
-    wbc_formulaf(&w->b, ws, row, B_E5, e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN], w->euro6, "=(%s%u+%s%u)*%s%u", c[B_E1],
-                 n, c[B_E2], n, c[B_GEM_PCT], n);
-    wbc_formulaf(&w->b, ws, row, B_P, a->personeel, w->euro6, "=%s%u+%s%u+%s%u+%s%u", c[B_E1], n, c[B_E2], n, c[B_E3],
-                 n, c[B_E5], n);
-    wbc_formula(&w->b, ws, row, B_E4,
-                wbc_formule_overhead(&w->b, f, sizeof f, c[B_GRONDSLAG], c[B_P], c[B_OVERHEAD_PCT], n),
+    wbc_formulaf(&w->b, ws, row, AF_E3, e[TARIEF_E_REIS_EN_OPLEIDING], w->euro6, "=(%s%u+%s%u)*%s%u", c[AF_E1], n,
+                 c[AF_E2], n, c[AF_REIS_PCT], n);
+    wbc_formulaf(&w->b, ws, row, AF_E5, e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN], w->euro6, "=(%s%u+%s%u)*%s%u", c[AF_E1],
+                 n, c[AF_E2], n, c[AF_GEM_PCT], n);
+    wbc_formulaf(&w->b, ws, row, AF_P, a->personeel, w->euro6, "=%s%u+%s%u+%s%u+%s%u", c[AF_E1], n, c[AF_E2], n, c[AF_E3],
+                 n, c[AF_E5], n);
+    wbc_formula(&w->b, ws, row, AF_E4,
+                wbc_formule_overhead(&w->b, f, sizeof f, c[AF_GRONDSLAG], c[AF_P], c[AF_OVERHEAD_PCT], n),
                 e[TARIEF_E_OVERHEAD], w->euro6);
-    wbc_formulaf(&w->b, ws, row, B_E6, e[TARIEF_E_HUISVESTING], w->euro6, "=%s",
+    wbc_formulaf(&w->b, ws, row, AF_E6, e[TARIEF_E_HUISVESTING], w->euro6, "=%s",
                  ref_product(w, "huisvesting", &p->huisvesting, p->code, true));
-    wbc_formulaf(&w->b, ws, row, B_E7, e[TARIEF_E_VERZORGING], w->euro6, "=%s",
+    wbc_formulaf(&w->b, ws, row, AF_E7, e[TARIEF_E_VERZORGING], w->euro6, "=%s",
                  ref_product(w, "verzorging", &p->verzorging, p->code, true));
-    wbc_formulaf(&w->b, ws, row, B_K, a->kostprijs, w->euro6, "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", c[B_E1], n,
-                 c[B_E2], n, c[B_E3], n, c[B_E4], n, c[B_E5], n, c[B_E6], n, c[B_E7], n);
-    wbc_formulaf(&w->b, ws, row, B_R, e[TARIEF_E_RISICO], w->euro6, "=%s%u*%s%u", c[B_K], n, c[B_RISICO_PCT], n);
-    wbc_formulaf(&w->b, ws, row, B_E8, e[TARIEF_E_INDEXATIE], w->euro6, "=(%s%u+%s%u)*%s%u", c[B_K], n, c[B_R], n,
-                 c[B_INDEX_PCT], n);
-    wbc_formulaf(&w->b, ws, row, B_T, a->ongerond, w->euro6, "=%s%u+%s%u+%s%u", c[B_K], n, c[B_R], n, c[B_E8], n);
-    wbc_formula(&w->b, ws, row, B_TARIEF, wbc_formule_afronding(&w->b, f, sizeof f, c[B_AFRONDING], c[B_T], n),
+    wbc_formulaf(&w->b, ws, row, AF_K, a->kostprijs, w->euro6, "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", c[AF_E1], n,
+                 c[AF_E2], n, c[AF_E3], n, c[AF_E4], n, c[AF_E5], n, c[AF_E6], n, c[AF_E7], n);
+    wbc_formulaf(&w->b, ws, row, AF_R, e[TARIEF_E_RISICO], w->euro6, "=%s%u*%s%u", c[AF_K], n, c[AF_RISICO_PCT], n);
+    wbc_formulaf(&w->b, ws, row, AF_E8, e[TARIEF_E_INDEXATIE], w->euro6, "=(%s%u+%s%u)*%s%u", c[AF_K], n, c[AF_R], n,
+                 c[AF_INDEX_PCT], n);
+    wbc_formulaf(&w->b, ws, row, AF_T, a->ongerond, w->euro6, "=%s%u+%s%u+%s%u", c[AF_K], n, c[AF_R], n, c[AF_E8], n);
+    wbc_formula(&w->b, ws, row, AF_TARIEF, wbc_formule_afronding(&w->b, f, sizeof f, c[AF_AFRONDING], c[AF_T], n),
                 a->tarief, w->tarief);
-    wbc_formulaf(&w->b, ws, row, B_AFR, e[TARIEF_E_AFRONDINGSVERSCHIL], w->euro6, "=%s%u-%s%u", c[B_TARIEF], n, c[B_T],
+    wbc_formulaf(&w->b, ws, row, AF_AFRONDINGSVERSCHIL, e[TARIEF_E_AFRONDINGSVERSCHIL], w->euro6, "=%s%u-%s%u", c[AF_TARIEF], n, c[AF_T],
                  n);
     return n;
 }
@@ -425,8 +417,8 @@ static void voeg_rekenbladen_toe(vwb *w)
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
         return;
     }
-    kopregel(w, w->berekening, BEREKENING_KOP, B_COUNT);
-    static const wbc_kolom ber_breedte[] = {{B_BLOK, B_BLOK, 26}, {B_CODE, B_FUNCTIE, 12}, {B_AANDEEL, B_AFR, 14}};
+    kopregel(w, w->berekening, BEREKENING_KOP, AF_COUNT);
+    static const wbc_kolom ber_breedte[] = {{B_BLOK, B_BLOK, 26}, {B_CODE, B_FUNCTIE, 12}, {AF_AANDEEL, AF_AFRONDINGSVERSCHIL, 14}};
     wbc_widths(&w->b, w->berekening, ber_breedte, sizeof ber_breedte / sizeof ber_breedte[0]);
     worksheet_freeze_panes(w->berekening, 1, 3);
     w->ber_rij = 1;
@@ -534,7 +526,7 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
                                 vp->aanbieder->element[e], e != TARIEF_E_AFRONDINGSVERSCHIL, vp->verklaring[e],
                                 false);
             }
-            vergelijk_regel(w, ws, row++, p, "Tarief", B_TARIEF, nr, na, vp->regio->tarief, vp->aanbieder->tarief,
+            vergelijk_regel(w, ws, row++, p, "Tarief", AF_TARIEF, nr, na, vp->regio->tarief, vp->aanbieder->tarief,
                             true, vp->verklaring_tarief, true);
         }
         wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
@@ -615,9 +607,9 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         wbc_str(&w->b, ws, row, D_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, D_NAAM, p->naam, NULL);
         wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
-        wbc_formulaf(&w->b, ws, row, D_OUD, vp->oud->tarief, w->euro, "=%s", cel(w, B_TARIEF, rij[0]));
+        wbc_formulaf(&w->b, ws, row, D_OUD, vp->oud->tarief, w->euro, "=%s", cel(w, AF_TARIEF, rij[0]));
         wbc_formulaf(&w->b, ws, row, D_NIEUW, vp->nieuw->tarief, w->tarief, "=%s",
-                     cel(w, B_TARIEF, rij[TARIEF_G_COUNT]));
+                     cel(w, AF_TARIEF, rij[TARIEF_G_COUNT]));
         wbc_formulaf(&w->b, ws, row, D_VERSCHIL, vp->nieuw->tarief - vp->oud->tarief, w->euro, "=%s%u-%s%u",
                      w->col[D_NIEUW], n, w->col[D_OUD], n);
         put_pct(w, ws, row, D_PCT, D_OUD, D_VERSCHIL, vp->oud->tarief, vp->nieuw->tarief);
@@ -626,8 +618,8 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
             const tarief_afleiding *voor = g ? vp->stap[g - 1] : vp->oud;
             double b = vp->stap[g]->tarief - voor->tarief;
             som += b;
-            wbc_formulaf(&w->b, ws, row, D_GROEP + g, b, w->euro, "=%s-%s", cel(w, B_TARIEF, rij[g + 1]),
-                         cel(w, B_TARIEF, rij[g]));
+            wbc_formulaf(&w->b, ws, row, D_GROEP + g, b, w->euro, "=%s-%s", cel(w, AF_TARIEF, rij[g + 1]),
+                         cel(w, AF_TARIEF, rij[g]));
         }
         wbc_formulaf(&w->b, ws, row, D_SOM, som, w->euro, "=SUM(%s%u:%s%u)", w->col[D_GROEP], n,
                      w->col[D_GROEP + TARIEF_G_COUNT - 1], n);
@@ -653,7 +645,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
             wbc_str(&w->b, ws, row, D_CODE, a->product->code, NULL);
             wbc_str(&w->b, ws, row, D_NAAM, a->product->naam, NULL);
             wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(a->product->eenheid), NULL);
-            wbc_formulaf(&w->b, ws, row, lijsten[l].col, a->tarief, w->euro, "=%s", cel(w, B_TARIEF, r));
+            wbc_formulaf(&w->b, ws, row, lijsten[l].col, a->tarief, w->euro, "=%s", cel(w, AF_TARIEF, r));
         }
     }
     return vwb_close(w);
