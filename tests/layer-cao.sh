@@ -257,10 +257,19 @@ fout_geval "bron bestaat niet: status 2" "$map/bestaat-niet" --naar a11 --ingang
 
 # --- I/O error: status 3 -----------------------------------------------------
 # A read-only cao-map; root writes anyway, so as root run the tool as nobody.
+# When nobody cannot reach the build (a clone in a private directory, such
+# as one made by mktemp -d), a copy of the tool in $tmp is run instead.
 als=""
+rtool=$tool
 if [ "$(id -u)" -eq 0 ]; then
     als="setpriv --reuid=65534 --regid=65534 --clear-groups"
-    command -v setpriv >/dev/null 2>&1 && $als test -x "$tool" 2>/dev/null || als="geen"
+    if ! command -v setpriv >/dev/null 2>&1; then
+        als="geen"
+    elif ! $als test -x "$rtool" 2>/dev/null; then
+        chmod a+rx "$tmp"
+        cp "$tool" "$tmp/tarief-als-nobody" && rtool=$tmp/tarief-als-nobody
+        $als test -x "$rtool" 2>/dev/null || als="geen"
+    fi
 fi
 if [ "$als" = geen ]; then
     ok "alleen-lezen cao-map: status 3 # SKIP root, en niet als nobody uit te voeren"
@@ -269,7 +278,7 @@ else
     cp -r "$map/jz-test" "$tmp/ro/"
     chmod -R a+rX "$tmp"
     chmod a-w "$tmp/ro"
-    $als "$tool" cao verhoog "$tmp/ro/jz-test" --naar jz-ro --ingangsdatum 2024-01-01 \
+    $als "$rtool" cao verhoog "$tmp/ro/jz-test" --naar jz-ro --ingangsdatum 2024-01-01 \
         --procent 5 > "$tmp/uit" 2> "$tmp/fout"
     st=$?
     chmod u+w "$tmp/ro"
