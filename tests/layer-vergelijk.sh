@@ -218,23 +218,10 @@ for wb in v vb d dv dn; do
     result $? "werkboek $wb: geen invoerwaarde in een formule" "$tmp/log/$wb.literals"
 done
 
-soffice=$(command -v soffice || command -v libreoffice || true)
-if [ -z "$soffice" ]; then
-    notok "LibreOffice ontbreekt (apt-get install libreoffice-calc-nogui)"
-    exit 1
-fi
-profile="$tmp/lo-profiel"
-mkdir -p "$profile/user"
-cat > "$profile/user/registrymodifications.xcu" <<'EOF'
-<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-EOF
-"$soffice" -env:UserInstallation="file://$profile" --headless --norestore --convert-to xlsx \
-    --outdir "$tmp/lo" "$tmp/v.xlsx" "$tmp/vb.xlsx" "$tmp/d.xlsx" "$tmp/dv.xlsx" "$tmp/dn.xlsx" \
-    "$tmp/v-gewijzigd.xlsx" "$tmp/d-gewijzigd.xlsx" > "$tmp/log/soffice" 2>&1
+. tests/lo.sh
+lo_klaar "$tmp/lo-profiel" || exit 1
+lo_herbereken "$tmp/lo" "$tmp/log/soffice" "$tmp/v.xlsx" "$tmp/vb.xlsx" "$tmp/d.xlsx" "$tmp/dv.xlsx" \
+    "$tmp/dn.xlsx" "$tmp/v-gewijzigd.xlsx" "$tmp/d-gewijzigd.xlsx"
 
 for wb in v vb d dv dn; do
     if [ ! -f "$tmp/lo/$wb.xlsx" ]; then

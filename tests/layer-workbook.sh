@@ -160,28 +160,8 @@ rc=$?
 result $? "geslaagd: bestaand werkboek vervangen, geen tijdelijk bestand achtergebleven (status $rc)"
 
 # --- LibreOffice: recalculation forced ---------------------------------
-soffice=$(command -v soffice || command -v libreoffice || true)
-if [ -z "$soffice" ]; then
-    notok "LibreOffice ontbreekt (apt-get install libreoffice-calc-nogui)"
-    exit 1
-fi
-profile="$tmp/lo-profiel"
-mkdir -p "$profile/user"
-cat > "$profile/user/registrymodifications.xcu" <<'EOF'
-<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-EOF
-# recalc OUTDIR FILE...: open each file, recalculate everything, save as xlsx
-recalc() {
-    d=$1
-    shift
-    mkdir -p "$d"
-    "$soffice" -env:UserInstallation="file://$profile" --headless --norestore \
-        --convert-to xlsx --outdir "$d" "$@" > "$tmp/log/soffice" 2>&1
-}
+. "$(dirname "$0")/lo.sh"
+lo_klaar "$tmp/lo-profiel" || exit 1
 
 # A copy with one wrong cached tariff: the comparison must catch it.
 python3 - "$tmp/a/voorbeeldregio.xlsx" "$tmp/bederf.xlsx" <<'EOF'
@@ -201,7 +181,7 @@ with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zo:
         zo.writestr(info, data)
 EOF
 
-recalc "$tmp/lo" "$tmp"/a/*.xlsx "$tmp/bederf.xlsx"
+lo_herbereken "$tmp/lo" "$tmp/log/soffice" "$tmp"/a/*.xlsx "$tmp/bederf.xlsx"
 while IFS='|' read -r name dir cao; do
     [ -f "$tmp/a/$name.xlsx" ] || continue
     if [ ! -f "$tmp/lo/$name.xlsx" ]; then
@@ -237,7 +217,7 @@ while IFS='|' read -r name dir cao; do
         || result 1 "CLI rekent met gewijzigde csv: $name" "$tmp/log/$name.cli"
 done < "$regions"
 # shellcheck disable=SC2086
-recalc "$tmp/w/lo" $files
+lo_herbereken "$tmp/w/lo" "$tmp/log/soffice" $files
 while IFS='|' read -r name dir cao; do
     w="$tmp/w/$name"
     [ -f "$w/gewijzigd.xlsx" ] && [ -f "$w/cli.csv" ] || continue
