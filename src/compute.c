@@ -10,176 +10,6 @@
 
 #include "internal.h"
 
-/* --- spreadsheet rounding -------------------------------------------------- */
-
-/* x to 15 significant digits: sign, digits d[0..14], decimal exponent e so
- * that |x| = d0.d1d2...d14 x 10^e. */
-static void digits15(double x, int *neg, char d[16], int *e)
-{
-    char buf[40];
-    snprintf(buf, sizeof buf, "%.14e", fabs(x));
-    *neg = x < 0;
-    int k = 0;
-    const char *p = buf;
-    for (; *p && *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9')
-            d[k++] = *p;
-    d[k] = '\0';
-    *e = atoi(p + 1);
-}
-
-/*
- * Fast path: round the binary value directly when it is clearly away from
- * a rounding boundary. Within 1e-14 (relative) of a boundary, where taking x
- * to 15 significant digits first could change the outcome, it declines and
- * the exact decimal path below decides. (N / 10^d by IEEE division is the
- * same correctly rounded double that strtod gives for "Ne-d".) Measured in
- * bench: three quarters of the calculation time was the decimal path.
- */
-static bool round_fast(double x, int digits, int mode, double *out)
-{
-    static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
-                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    if (digits < 0 || digits > 15)
-        return false;
-    double p = p10[digits], s = fabs(x) * p;
-    if (!(s < 1e14)) /* keeps at most 14 significant digits */
-        return false;
-    double f = floor(s), frac = s - f, margin = s * 1e-14;
-    bool up;
-    if (mode == 0) {
-        if (fabs(frac - 0.5) <= margin)
-            return false;
-        up = frac > 0.5;
-    } else {
-        if (frac <= margin || frac >= 1 - margin)
-            return false;
-        up = x > 0;
-    }
-    double v = (up ? f + 1 : f) / p;
-    *out = v == 0 ? 0.0 : (x < 0 ? -v : v);
-    return true;
-}
-
-/* mode 0: ROUND (half away from zero); mode 1: ceiling */
-static double round_dec(double x, int digits, int mode)
-{
-    if (!isfinite(x) || x == 0)
-        return x;
-    double fast;
-    if (round_fast(x, digits, mode, &fast))
-        return fast;
-    int neg, e;
-    char d[16];
-    digits15(x, &neg, d, &e);
-    int r = e + digits + 1; /* index of the first digit dropped */
-    if (r > 14)
-        return strtod(tarief_round_repr15(x), NULL);
-    bool up;
-    if (mode == 0) {
-        up = r >= 0 && d[r] >= '5';
-    } else {
-        up = false;
-        for (int i = r < 0 ? 0 : r; i < 15; i++)
-            if (d[i] != '0')
-                up = true;
-        if (neg)
-            up = false; /* ceiling of a negative number moves toward zero */
-    }
-    char num[40];
-    int n = 0;
-    for (int i = 0; i < r; i++)
-        num[n++] = d[i];
-    if (n == 0)
-        num[n++] = '0';
-    num[n] = '\0';
-    if (up) {
-        int i = n - 1;
-        while (i >= 0 && num[i] == '9')
-            num[i--] = '0';
-        if (i >= 0) {
-            num[i]++;
-        } else {
-            memmove(num + 1, num, (size_t)n + 1);
-            num[0] = '1';
-            n++;
-        }
-    }
-    char s[64];
-    snprintf(s, sizeof s, "%s%se-%d", neg ? "-" : "", num, digits);
-    double v = strtod(s, NULL);
-    return v == 0 ? 0.0 : v; /* no negative zero */
-}
-
-const char *tarief_round_repr15(double x)
-{
-    static _Thread_local char buf[40];
-    snprintf(buf, sizeof buf, "%.15g", x);
-    return buf;
-}
-
-double tarief_round(double x, int digits)
-{
-    return round_dec(x, digits, 0);
-}
-
-double tarief_ceil(double x, int digits)
-{
-    return round_dec(x, digits, 1);
-}
-
-double tarief_afronden(double t, tarief_afronding mode)
-{
-    switch (mode) {
-    case TARIEF_AFRONDING_EURO:
-        return tarief_round(t, 0);
-    case TARIEF_AFRONDING_EURO_OMHOOG:
-        return tarief_ceil(t, 0);
-    case TARIEF_AFRONDING_DEELBAAR_DOOR_60:
-        /* per-minute cents: 60 x ROUND(T/60; 2), kept to whole cents */
-        return tarief_round(60 * tarief_round(t / 60, 2), 2);
-    case TARIEF_AFRONDING_CENT:
-    default:
-        return tarief_round(t, 2);
-    }
-}
-
-/* --- resolution: product > regio > cao > default ---------------------------- */
-
-static tarief_invoer resolve(const tarief_regio *r, const tarief_product *p, const tarief_cao *cao,
-                             tarief_param_id id)
-{
-    tarief_invoer v = {0};
-    const tarief_param *src = NULL;
-    if (p && p->params[id].set) {
-        src = &p->params[id];
-        v.herkomst = TARIEF_HERKOMST_PRODUCT;
-    } else if (r->params[id].set) {
-        src = &r->params[id];
-        v.herkomst = TARIEF_HERKOMST_REGIO;
-    } else if (cao && cao->params[id].set) {
-        src = &cao->params[id];
-        v.herkomst = TARIEF_HERKOMST_CAO;
-    }
-    if (src) {
-        v.waarde = src->waarde;
-        v.keuze = src->keuze;
-        v.param = src;
-    } else {
-        const tarief_param_info *info = tarief_param_info_get(id);
-        v.herkomst = TARIEF_HERKOMST_STANDAARD;
-        v.waarde = info->soort == TARIEF_SOORT_KEUZE ? 0 : info->standaard;
-        v.keuze = info->soort == TARIEF_SOORT_KEUZE ? (int)info->standaard : 0;
-    }
-    return v;
-}
-
-tarief_invoer tarief_resolve_param(const tarief_regio *r, const tarief_product *p, const tarief_cao *cao,
-                                   tarief_param_id id)
-{
-    return resolve(r, p, cao, id);
-}
-
 /* Compute into a, whose functies array (p->n_mix entries, zeroed) the
  * caller provides. */
 static void bereken(const tarief_regio *r, const tarief_product *p, tarief_afleiding *a,
@@ -202,11 +32,11 @@ static void bereken(const tarief_regio *r, const tarief_product *p, tarief_aflei
             fa->kosten_per_uur = f->loonkosten_per_uur.waarde;
         } else {
             const tarief_cao *cao = f->cao;
-            fa->vakantietoeslag = resolve(r, p, cao, TARIEF_P_VAKANTIETOESLAG);
-            fa->eindejaarsuitkering = resolve(r, p, cao, TARIEF_P_EINDEJAARSUITKERING);
-            fa->ort = resolve(r, p, cao, TARIEF_P_ORT);
-            fa->werkgeverslasten = resolve(r, p, cao, TARIEF_P_WERKGEVERSLASTEN);
-            fa->jaaruren = resolve(r, p, cao, TARIEF_P_JAARUREN);
+            fa->vakantietoeslag = tarief_resolve_param(r, p, cao, TARIEF_P_VAKANTIETOESLAG);
+            fa->eindejaarsuitkering = tarief_resolve_param(r, p, cao, TARIEF_P_EINDEJAARSUITKERING);
+            fa->ort = tarief_resolve_param(r, p, cao, TARIEF_P_ORT);
+            fa->werkgeverslasten = tarief_resolve_param(r, p, cao, TARIEF_P_WERKGEVERSLASTEN);
+            fa->jaaruren = tarief_resolve_param(r, p, cao, TARIEF_P_JAARUREN);
             double s = f->salaris->maandsalaris;
             double j = 12 * s;
             fa->jaarsalaris = j;
@@ -233,23 +63,23 @@ static void bereken(const tarief_regio *r, const tarief_product *p, tarief_aflei
             product_components = true;
     if (p->params[TARIEF_P_PRODUCTIVITEIT].set ||
         (!product_components && r->params[TARIEF_P_PRODUCTIVITEIT].set)) {
-        a->productiviteit = resolve(r, p, NULL, TARIEF_P_PRODUCTIVITEIT);
+        a->productiviteit = tarief_resolve_param(r, p, NULL, TARIEF_P_PRODUCTIVITEIT);
     } else {
         double sum = 0;
         for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++) {
-            a->componenten[k] = resolve(r, p, NULL, (tarief_param_id)(TARIEF_P_COMPONENT_FIRST + k));
+            a->componenten[k] = tarief_resolve_param(r, p, NULL, (tarief_param_id)(TARIEF_P_COMPONENT_FIRST + k));
             sum += a->componenten[k].waarde;
         }
         a->productiviteit_uit_componenten = true;
         a->productiviteit.herkomst = TARIEF_HERKOMST_AFGELEID;
         a->productiviteit.waarde = 1 - sum;
     }
-    a->reis_en_opleiding = resolve(r, p, NULL, TARIEF_P_REIS_EN_OPLEIDING);
-    a->gemeentelijke_verplichtingen = resolve(r, p, NULL, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN);
-    a->overhead = resolve(r, p, NULL, TARIEF_P_OVERHEAD);
-    a->overhead_grondslag = resolve(r, p, NULL, TARIEF_P_OVERHEAD_GRONDSLAG);
-    a->risico = resolve(r, p, NULL, TARIEF_P_RISICO);
-    a->indexatie = resolve(r, p, NULL, TARIEF_P_INDEXATIE);
+    a->reis_en_opleiding = tarief_resolve_param(r, p, NULL, TARIEF_P_REIS_EN_OPLEIDING);
+    a->gemeentelijke_verplichtingen = tarief_resolve_param(r, p, NULL, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN);
+    a->overhead = tarief_resolve_param(r, p, NULL, TARIEF_P_OVERHEAD);
+    a->overhead_grondslag = tarief_resolve_param(r, p, NULL, TARIEF_P_OVERHEAD_GRONDSLAG);
+    a->risico = tarief_resolve_param(r, p, NULL, TARIEF_P_RISICO);
+    a->indexatie = tarief_resolve_param(r, p, NULL, TARIEF_P_INDEXATIE);
     if (a->indexatie.herkomst != TARIEF_HERKOMST_STANDAARD && a->indexatie.keuze == TARIEF_INDEXATIE_VNG) {
         /* indexatie;vng: the percentage is the compounded VNG index. The
          * loader has checked that it can be computed; if a caller skipped
@@ -258,7 +88,7 @@ static void bereken(const tarief_regio *r, const tarief_product *p, tarief_aflei
         a->indexatie_vng = tarief_indexatie_vng_product(ctx, r, p, &fout);
         a->indexatie.waarde = a->indexatie_vng ? a->indexatie_vng->indexatie : NAN;
     }
-    a->afronding = resolve(r, p, NULL, TARIEF_P_AFRONDING);
+    a->afronding = tarief_resolve_param(r, p, NULL, TARIEF_P_AFRONDING);
 
     double *e = a->element;
     /* 11 */

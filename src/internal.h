@@ -47,7 +47,7 @@ int tarief_strcasecmp_trim(const char *a, const char *b);
 size_t tarief_edit_distance(const char *a, const char *b);
 
 /* Resolve a parameter for a product: product > regio > cao > default
- * (compute.c). */
+ * (resolve.c). */
 tarief_invoer tarief_resolve_param(const tarief_regio *r, const tarief_product *p, const tarief_cao *cao,
                                    tarief_param_id id);
 
@@ -67,6 +67,12 @@ const tarief_indexatie_vng *tarief_indexatie_vng_product(tarief_ctx *ctx, const 
 
 /* x as "%.15g" (15 significant digits), in a thread-local buffer. */
 const char *tarief_round_repr15(double x);
+
+/* The rounding modes of step 17 (round.c): their number, the mode named
+ * naam (any case) or -1, and all names in the order of tarief_afronding. */
+#define TI_AFRONDING_COUNT (TARIEF_AFRONDING_DEELBAAR_DOOR_60 + 1)
+int ti_afronding_lookup(const char *naam);
+const char *const *ti_afronding_namen(void);
 
 
 #endif

@@ -290,14 +290,16 @@ bool ti_parse_param_cell(loader *l, const tarief_csv *t, const tarief_csv_row *r
     if (info->soort == TARIEF_SOORT_KEUZE) {
         int k = -1;
         if (id == TARIEF_P_AFRONDING) {
-            for (int i = 0; i < 4; i++)
-                if (strcasecmp(cell->text, tarief_afronding_naam((tarief_afronding)i)) == 0)
-                    k = i;
+            k = ti_afronding_lookup(cell->text);
             if (k < 0) {
-                static const char *const namen[] = {"cent", "euro", "euro_omhoog", "deelbaar_door_60"};
+                const char *const *namen = ti_afronding_namen();
+                const char *keuzes = namen[0];
+                for (int i = 1; i < TI_AFRONDING_COUNT; i++)
+                    keuzes = tarief_ctx_printf(l->ctx, "%s%s%s", keuzes, i + 1 < TI_AFRONDING_COUNT ? ", " : " of ",
+                                               namen[i]);
                 tarief_ctx_error(l->ctx, t->path, cell->line, cell->column, row->source_line,
-                                 "onbekende afronding '%s'%s: kies cent, euro, euro_omhoog of deelbaar_door_60", cell->text,
-                                 ti_did_you_mean(l, cell->text, namen, 4));
+                                 "onbekende afronding '%s'%s: kies %s", cell->text,
+                                 ti_did_you_mean(l, cell->text, namen, TI_AFRONDING_COUNT), keuzes);
                 return false;
             }
         } else if (id == TARIEF_P_OVERHEAD_GRONDSLAG) {

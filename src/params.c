@@ -44,13 +44,7 @@ int tarief_param_lookup(const char *naam)
     return -1;
 }
 
-static const char *const AFRONDING[] = {"cent", "euro", "euro_omhoog", "deelbaar_door_60"};
 static const char *const GRONDSLAG[] = {"opslag", "aandeel"};
-
-const char *tarief_afronding_naam(tarief_afronding a)
-{
-    return (unsigned)a < 4 ? AFRONDING[a] : "?";
-}
 
 const char *tarief_grondslag_naam(tarief_grondslag g)
 {
