@@ -12,24 +12,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "load_internal.h"
-
-/* Merge one level's parameters (region or product) with an aanbieder's. */
-void ti_overlay_params(tarief_param *base, const tarief_param *ov)
-{
-    bool ov_comp = false;
-    for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
-        if (ov[TARIEF_P_COMPONENT_FIRST + k].set)
-            ov_comp = true;
-    if (ov[TARIEF_P_PRODUCTIVITEIT].set)
-        for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
-            base[TARIEF_P_COMPONENT_FIRST + k] = (tarief_param){0};
-    if (ov_comp)
-        base[TARIEF_P_PRODUCTIVITEIT] = (tarief_param){0};
-    for (int id = 0; id < TARIEF_P_COUNT; id++)
-        if (ov[id].set)
-            base[id] = ov[id];
-}
+#include "loader.h"
 
 /* --- overlay: an aanbieder map that holds only what differs ------------------ */
 

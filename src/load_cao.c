@@ -12,7 +12,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "load_internal.h"
+#include "loader.h"
 
 /* --- CAO ------------------------------------------------------------------ */
 

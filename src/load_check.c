@@ -13,7 +13,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "load_internal.h"
+#include "loader.h"
 
 int ti_eerste_onderdeel(const tarief_param *params)
 {

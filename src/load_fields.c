@@ -14,7 +14,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "load_internal.h"
+#include "loader.h"
 #include "sha256.h"
 
 /* --- columns ------------------------------------------------------------- */

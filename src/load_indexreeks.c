@@ -11,7 +11,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "load_internal.h"
+#include "loader.h"
 
 /* --- index series (indexatie;vng) ------------------------------------------- */
 

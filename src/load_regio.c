@@ -1,10 +1,9 @@
 /*
- * load_regio.c - read and validate a region (rekenmethode §1-2): its four CSV
- * files, then the aanbieder overlay, the index series and the checks
- * across files.
- *
- * Every problem in every file is recorded before the loader gives up, so
- * the user sees all of them at once.
+ * load_regio.c - the four CSV files of a region (rekenmethode §1-2):
+ * uitgangspunten.csv, functies.csv, producten.csv, functiemix.csv, each
+ * read and checked row by row. The same readers read an aanbieder's files
+ * (given an aanbieder): then every file is optional and holds only what
+ * differs (load_aanbieder.c merges).
  */
 #include <ctype.h>
 #include <errno.h>
@@ -16,7 +15,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "load_internal.h"
+#include "loader.h"
 
 /* --- uitgangspunten.csv ----------------------------------------------------- */
 
@@ -160,7 +159,7 @@ bool ti_read_uitgangspunten(loader *l, const char *path, aanbieder *a, uitgangsp
     return true;
 }
 
-static void load_uitgangspunten(loader *l)
+void ti_load_uitgangspunten(loader *l)
 {
     tarief_regio *r = l->r;
     uitgangspunten u;
@@ -348,7 +347,7 @@ bool ti_read_functies(loader *l, const char *path, const aanbieder *a, functies 
     return true;
 }
 
-static void load_functies(loader *l)
+void ti_load_functies(loader *l)
 {
     functies fs;
     if (!ti_read_functies(l, l->r->functies_file, NULL, &fs))
@@ -356,6 +355,23 @@ static void load_functies(loader *l)
     l->r->functies = fs.f;
     l->r->n_functies = fs.n;
     l->functies = fs.index;
+}
+
+/* Merge one level's parameters (region or product) with an aanbieder's. */
+void ti_overlay_params(tarief_param *base, const tarief_param *ov)
+{
+    bool ov_comp = false;
+    for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
+        if (ov[TARIEF_P_COMPONENT_FIRST + k].set)
+            ov_comp = true;
+    if (ov[TARIEF_P_PRODUCTIVITEIT].set)
+        for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
+            base[TARIEF_P_COMPONENT_FIRST + k] = (tarief_param){0};
+    if (ov_comp)
+        base[TARIEF_P_PRODUCTIVITEIT] = (tarief_param){0};
+    for (int id = 0; id < TARIEF_P_COUNT; id++)
+        if (ov[id].set)
+            base[id] = ov[id];
 }
 
 /* --- producten.csv ---------------------------------------------------------- */
@@ -644,59 +660,4 @@ void ti_load_functiemix(loader *l, const char *path, const aanbieder *a)
                              tarief_fmt_pct(b, sizeof b, sum));
         }
     }
-}
-
-/* --- entry point ------------------------------------------------------------- */
-
-const tarief_regio *tarief_load_regio(tarief_ctx *ctx, const char *dir, const tarief_load_options *opts)
-{
-    tarief_load_options def = {0};
-    if (!opts)
-        opts = &def;
-    loader l = {.ctx = ctx};
-    tarief_regio *r = tarief_ctx_alloc(ctx, sizeof *r);
-    l.r = r;
-    l.cao_map = tarief_cao_map_resolve(opts->cao_map);
-    size_t before = n_errors(&l);
-    tmap_init(ctx, &l.caos, 8);
-    tmap_init(ctx, &l.cao_failed, 8);
-    tmap_init(ctx, &l.reported, 8);
-    r->dir = tarief_ctx_strdup(ctx, dir);
-    if (!ti_is_dir(dir)) {
-        tarief_ctx_error(ctx, dir, 1, 1, NULL, "regiomap niet gevonden (verwacht een map met uitgangspunten.csv, functies.csv, producten.csv en functiemix.csv)");
-        return NULL;
-    }
-    r->uitgangspunten_file = ti_join(ctx, dir, "uitgangspunten.csv");
-    r->functies_file = ti_join(ctx, dir, "functies.csv");
-    r->producten_file = ti_join(ctx, dir, "producten.csv");
-    r->functiemix_file = ti_join(ctx, dir, "functiemix.csv");
-
-    load_uitgangspunten(&l);
-    load_functies(&l);
-    ti_load_producten(&l, r->producten_file, NULL);
-    ti_load_functiemix(&l, r->functiemix_file, NULL);
-    if (opts->overlay)
-        ti_load_overlay(&l, opts->overlay);
-    ti_load_indexreeks(&l);
-    /* The cross-file checks run even when a file had problems, so every
-     * problem is reported at once; they skip what could not be read
-     * (a functie without cao, a mix row without functie). */
-    ti_check_products(&l);
-    ti_check_indexatie(&l);
-
-    r->bestanden = l.files;
-    r->n_bestanden = l.n_files;
-    tmap *ix = tarief_ctx_alloc(ctx, sizeof *ix);
-    *ix = l.producten;
-    r->index_ = ix;
-    if (n_errors(&l) != before)
-        return NULL;
-    return r;
-}
-
-const tarief_product *tarief_regio_product(const tarief_regio *r, const char *code)
-{
-    if (!r->index_)
-        return NULL;
-    return tmap_get((const tmap *)r->index_, code);
 }

@@ -1,16 +1,17 @@
 /*
- * load_internal.h - shared by the stages of loading (load_*.c) and by
+ * loader.h - shared by the stages of loading (load_*.c) and by
  * controleer.c; not part of the public API.
  *
- *   load_regio.c       the region's four CSV files and the entry point
+ *   load.c             the entry point: the stages in order
+ *   load_regio.c       the region's four CSV files
  *   load_cao.c         a CAO directory
  *   load_aanbieder.c   an aanbieder map laid over the region
  *   load_indexreeks.c  the index series of indexatie;vng
  *   load_check.c       checks across rows and files
  *   load_fields.c      columns, cells, numbers and values, reading files
  */
-#ifndef TARIEF_LOAD_INTERNAL_H
-#define TARIEF_LOAD_INTERNAL_H
+#ifndef TARIEF_LOADER_H
+#define TARIEF_LOADER_H
 
 #include "internal.h"
 
@@ -139,15 +140,20 @@ typedef struct functies {
     tmap index; /* naam -> functie */
 } functies;
 
+/* The region's own files, into l->r. */
+void ti_load_uitgangspunten(loader *l);
+void ti_load_functies(loader *l);
+/* Also read for an aanbieder (a non-NULL): see load_aanbieder.c. */
 bool ti_read_uitgangspunten(loader *l, const char *path, aanbieder *a, uitgangspunten *u);
 bool ti_read_functies(loader *l, const char *path, const aanbieder *a, functies *fs);
 void ti_load_producten(loader *l, const char *path, const aanbieder *a);
 void ti_load_functiemix(loader *l, const char *path, const aanbieder *a);
 
-/* --- load_aanbieder.c ------------------------------------------------------ */
-
 /* Merge one level's parameters (region or product) with an aanbieder's. */
 void ti_overlay_params(tarief_param *base, const tarief_param *ov);
+
+/* --- load_aanbieder.c ------------------------------------------------------ */
+
 void ti_load_overlay(loader *l, const char *dir);
 
 /* --- load_indexreeks.c ----------------------------------------------------- */
