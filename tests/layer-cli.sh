@@ -79,6 +79,30 @@ printf 'code;tarief\nUUR;42.53\n' > "$tmp/fout.csv"
 run controleer "$HB" "$tmp/fout.csv" --cao-map "$CM"
 check "controleer ongeldig bedrag: afsluitcode 2 met plaats" sh -c "[ $rc -eq 2 ] && grep -q '^$tmp/fout.csv:2:5: fout: ' '$tmp/err'"
 
+# controleer reads what bereken writes, and checks the opbouw (hand values:
+# tests/data/gepubliceerd/hand-basis-opbouw-*.csv)
+run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv "$tmp/eigen.csv"
+run controleer "$HB" "$tmp/eigen.csv" --cao-map "$CM"
+check "controleer leest de CSV van bereken --csv: 12 OK, afsluitcode 0" sh -c "[ $rc -eq 0 ] && grep -q '^12 OK, 0 afwijkingen, 0 onbekend, 0 niet gepubliceerd' '$tmp/out'"
+run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv-indexatie --csv "$tmp/eigen-idx.csv"
+run controleer "$HB" "$tmp/eigen-idx.csv" --cao-map "$CM"
+check "controleer leest de CSV van bereken --csv-indexatie: 12 OK" sh -c "[ $rc -eq 0 ] && grep -q '^12 OK, 0 afwijkingen' '$tmp/out'"
+run controleer "$HB" "$T/tests/data/gepubliceerd/hand-basis-opbouw-juist.csv" --cao-map "$CM"
+check "controleer opbouw met de hand: UUR en DAGDEEL OK, afsluitcode 0" sh -c "[ $rc -eq 0 ] && grep -q '^UUR .*OK' '$tmp/out' && grep -q '^DAGDEEL .*OK' '$tmp/out' && grep -q '^2 OK, 0 afwijkingen, 0 onbekend, 10 niet gepubliceerd' '$tmp/out'"
+run controleer "$HB" "$T/tests/data/gepubliceerd/hand-basis-opbouw-afwijkend.csv" --cao-map "$CM"
+check "controleer opbouw: overhead van UUR 0,0125 ernaast is een AFWIJKING, afsluitcode 1" sh -c "[ $rc -eq 1 ] && grep -q '^UUR .*AFWIJKING .*42,53 .*42,53 .*0,00' '$tmp/out'"
+check "controleer opbouw: noemt product en element met de bedragen en de plaats" grep -q "^  UUR, element overhead: gepubliceerd 7,10, berekend 7,0875, verschil 0,0125 (.*hand-basis-opbouw-afwijkend.csv:6:32)$" "$tmp/out"
+check "controleer opbouw: 0,004 ernaast (DAGDEEL niet_productieve_uren) valt binnen de marge" sh -c "grep -q '^DAGDEEL .*OK' '$tmp/out' && ! grep -q 'DAGDEEL, element' '$tmp/out'"
+check "controleer: de hint voor uitleg neemt --cao-map mee" grep -qx "Waarom een tarief afwijkt: tarief uitleg $HB <code> --cao-map $CM" "$tmp/out"
+run controleer "$HB" "$T/tests/data/gepubliceerd/hand-basis-opbouw-afwijkend.csv" --cao-map "$CM" --marge 0,02
+check "controleer opbouw --marge 0,02: 0,0125 valt binnen, afsluitcode 0" sh -c "[ $rc -eq 0 ] && grep -q '^2 OK, 0 afwijkingen' '$tmp/out'"
+printf 'code;tarief;overhead\nUUR;42,53;7.10\n' > "$tmp/fout-el.csv"
+run controleer "$HB" "$tmp/fout-el.csv" --cao-map "$CM"
+check "controleer opbouw: ongeldig bedrag in een element, afsluitcode 2 met plaats" sh -c "[ $rc -eq 2 ] && grep -q \"^$tmp/fout-el.csv:2:11: fout: ongeldig getal '7.10' voor overhead van product 'UUR'\" '$tmp/err'"
+printf 'code;tarief;overheid\nUUR;42,53;7,10\n' > "$tmp/fout-kol.csv"
+run controleer "$HB" "$tmp/fout-kol.csv" --cao-map "$CM"
+check "controleer: onbekende kolom met suggestie, afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -q \"^$tmp/fout-kol.csv:1:13: fout: onbekende kolom 'overheid' in de gepubliceerde lijst; bedoelt u 'overhead'?\" '$tmp/err'"
+
 # valideer
 run valideer "$HB" --cao-map "$CM"
 check "valideer geldige regio: stil, afsluitcode 0" sh -c "[ $rc -eq 0 ] && [ ! -s '$tmp/out' ] && [ ! -s '$tmp/err' ]"

@@ -93,12 +93,26 @@ typedef struct tarief_controle {
     tarief_bron bron;                        /**< row in the published file */
     const char *eenheid;                     /**< published eenheid, or NULL if not given */
     bool eenheid_afwijkend;                  /**< published eenheid differs: an AFWIJKING too */
+    /** The published opbouw, where the list has a column per element (named as
+     *  in the CSV of §5, e.g. `kosten_beroepskracht`) and the cell is not
+     *  empty; an element off by more than the margin is an AFWIJKING too. */
+    bool element_gegeven[TARIEF_E_COUNT];
+    double element_gepubliceerd[TARIEF_E_COUNT];
+    double element_verschil[TARIEF_E_COUNT]; /**< gepubliceerd - berekend */
+    bool element_afwijkend[TARIEF_E_COUNT];
+    tarief_bron element_bron[TARIEF_E_COUNT]; /**< the published cell */
 } tarief_controle;
 
 /**
- * Compare a published list (`code;tarief`, optional `eenheid`, `bron`) with the
- * computed tariffs. Returns the results (published order, then products not
- * published), or NULL if the file is invalid (diag says why).
+ * Compare a published list (`code;tarief`, optional `eenheid`, `naam`, `bron`,
+ * and a column per opbouw element) with the computed tariffs: the CSV that
+ * tarief_csv_write writes is such a list. Returns the results (published
+ * order, then products not published), or NULL if the file is invalid (diag
+ * says why).
+ *     size_t n;
+ *     const tarief_controle *c = tarief_controleer(ctx, r, afl, "gepubliceerd.csv", 0.005, &n);
+ *     for (size_t i = 0; c && i < n; i++)
+ *         if (c[i].status == TARIEF_CONTROLE_AFWIJKING) ...
  */
 const tarief_controle *tarief_controleer(tarief_ctx *ctx, const tarief_regio *r,
                                          const tarief_afleiding *a,

@@ -12,6 +12,10 @@ static const char HELP[] =
     "de kolommen code;tarief (eventueel ook eenheid, naam, bron). Per product: OK of\n"
     "AFWIJKING, met gepubliceerd, berekend en het verschil (gepubliceerd - berekend).\n"
     "Staat er een kolom eenheid in, dan moet die ook kloppen (per uur is niet per week).\n"
+    "Staat de opbouw erin (kolommen zoals in de CSV van tarief bereken --csv:\n"
+    "kosten_beroepskracht, niet_productieve_uren, ..., afrondingsverschil), dan wordt\n"
+    "elk gegeven element ook nagerekend; een element buiten de marge is een AFWIJKING.\n"
+    "De CSV die tarief bereken --csv schrijft, is zo'n lijst.\n"
     "Een gepubliceerde code die de regio niet kent heet ONBEKEND; een product van de\n"
     "regio dat in de lijst ontbreekt wordt gemeld als NIET GEPUBLICEERD (ter informatie).\n"
     "\n"
@@ -99,11 +103,24 @@ int cmd_controleer(int argc, char **argv)
         else if (c->status == TARIEF_CONTROLE_AFWIJKING)
             printf("  (%s:%d)", c->bron.file, c->bron.line);
         putchar('\n');
+        if (c->status != TARIEF_CONTROLE_AFWIJKING)
+            continue;
+        for (int e = 0; e < TARIEF_E_COUNT; e++) {
+            if (!c->element_afwijkend[e])
+                continue;
+            printf("  %s, element %s: gepubliceerd %s, berekend %s, verschil %s (%s:%d:%d)\n", c->code,
+                   tarief_element_info_get((tarief_element)e)->kolom,
+                   tarief_fmt_nl_trim(b1, sizeof b1, c->element_gepubliceerd[e], 2, 6),
+                   tarief_fmt_nl_trim(b2, sizeof b2, c->element_gepubliceerd[e] - c->element_verschil[e], 2, 6),
+                   tarief_fmt_nl_trim(b3, sizeof b3, c->element_verschil[e], 2, 6), c->element_bron[e].file,
+                   c->element_bron[e].line, c->element_bron[e].column);
+        }
     }
     printf("\n%zu OK, %zu afwijking%s, %zu onbekend, %zu niet gepubliceerd (marge € %s)\n", cnt[0], cnt[1],
            cnt[1] == 1 ? "" : "en", cnt[2], cnt[3], tarief_fmt_nl_trim(b1, sizeof b1, marge, 2, 6));
     if (cnt[1])
-        printf("Waarom een tarief afwijkt: tarief uitleg %s <code>\n", a.pos[0]);
+        printf("Waarom een tarief afwijkt: tarief uitleg %s <code>%s%s\n", a.pos[0], a.cao_map ? " --cao-map " : "",
+               a.cao_map ? a.cao_map : "");
     int ok = fflush(stdout) == 0;
     tarief_ctx_free(ctx);
     if (!ok)
