@@ -2,23 +2,9 @@
 # CLI behaviour of rekenmethode §4: commands, exit codes, messages, files.
 # Prints TAP lines. Expected tariffs are the hand-calculated ones of
 # tests/unit/test_compute.c (region tests/data/hand-basis).
-BUILD=${BUILD:-build}
-T=$(cd "$(dirname "$0")/.." && pwd)
-BIN=$T/$BUILD/tarief
+. "$(dirname "$0")/tap.sh"
 HB=$T/tests/data/hand-basis
 CM=$T/tests/data/hand-cao
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0
-ok() { n=$((n+1)); echo "ok $n - $1"; }
-nok() { n=$((n+1)); echo "not ok $n - $1"; shift; for l in "$@"; do echo "#   $l"; done; }
-check() { # name, condition-command...
-    name=$1; shift
-    if "$@"; then ok "$name"; else nok "$name" "mislukt: $*"; fi
-}
-run() { # run the tool: stdout -> $tmp/out, stderr -> $tmp/err, status -> $rc
-    "$BIN" "$@" > "$tmp/out" 2> "$tmp/err"; rc=$?
-}
 
 run --version
 check "--version noemt de versie" grep -q "^tarief [0-9]" "$tmp/out"
@@ -192,3 +178,4 @@ fi
 check "onleesbaar invoerbestand: afsluitcode 3 met Nederlandse melding" sh -c "[ $rc -eq 3 ] && grep -q 'functies.csv:1:1: fout: kan het bestand niet lezen: geen toestemming' '$tmp/err'"
 
 echo "1..$n"
+[ $failed -eq 0 ]

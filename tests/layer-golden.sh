@@ -4,21 +4,19 @@
 # output in tests/golden/ (checked by hand against tests/unit/test_compute.c,
 # see tests/golden/README.md).
 #
-#   sh tests/layer-golden.sh             compare; TAP "ok - name" / "not ok - name"
+#   sh tests/layer-golden.sh             compare; TAP "ok N - name" / "not ok N - name"
 #   sh tests/layer-golden.sh --update    rewrite tests/golden/* from the tool
 #
 # Run from the repository root with relative paths, so the file:line
 # sources in the uitleg text are the same everywhere. BUILD (default build)
 # names the build directory. After --update, read the diff (git diff
 # tests/golden) and check every changed number by hand before committing.
-cd "$(dirname "$0")/.." || exit 3
-BUILD=${BUILD:-build}
-tool=$BUILD/tarief
+. "$(dirname "$0")/tap.sh"
+cd "$T" || exit 3
+tool=$BUILD/tarief  # relative on purpose: see above
 golden=tests/golden
 regio=tests/data/hand-basis
 caomap=tests/data/hand-cao
-LC_ALL=C.UTF-8
-export LC_ALL
 
 update=0
 case ${1:-} in
@@ -26,10 +24,6 @@ case ${1:-} in
     "") ;;
     *) echo "gebruik: sh tests/layer-golden.sh [--update]" >&2; exit 2 ;;
 esac
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/tarief-golden.XXXXXX") || exit 3
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
 
 # name|command (run with the tool as $T; stdout is the output compared)
 cases="bereken-hand-basis.csv|\$T bereken $regio --cao-map $caomap --csv - -o \$TMP/hand-basis.xlsx
@@ -39,13 +33,12 @@ uitleg-hand-basis-PREC.txt|\$T uitleg $regio PREC --cao-map $caomap"
 
 if [ ! -x "$tool" ]; then
     echo "1..1"
-    echo "not ok - programma $tool ontbreekt (eerst make BUILD=$BUILD)"
+    nok "programma $tool ontbreekt (eerst make BUILD=$BUILD)"
     exit 1
 fi
 
-n=$(( $(printf '%s\n' "$cases" | wc -l) ))
-[ $update -eq 1 ] || echo "1..$n"
-failed=0
+plan=$(( $(printf '%s\n' "$cases" | wc -l) ))
+[ $update -eq 1 ] || echo "1..$plan"
 T=$tool
 TMP=$tmp
 export T TMP
@@ -70,22 +63,14 @@ while IFS='|' read -r name cmd; do
         continue
     fi
     if [ $st -ne 0 ]; then
-        echo "not ok - $name"
-        echo "# $cmd (T=$tool) stopte met status $st:"
-        sed 's/^/#   /' "$tmp/$name.err" | head -10
-        failed=$((failed + 1))
+        nok "$name" "$cmd (T=$tool) stopte met status $st:" "$(head -10 "$tmp/$name.err")"
     elif [ ! -f "$golden/$name" ]; then
-        echo "not ok - $name"
-        echo "# $golden/$name ontbreekt: maak het met sh tests/layer-golden.sh --update"
-        failed=$((failed + 1))
+        nok "$name" "$golden/$name ontbreekt: maak het met sh tests/layer-golden.sh --update"
     elif diff -u "$golden/$name" "$out" > "$tmp/$name.diff"; then
-        echo "ok - $name"
+        ok "$name"
     else
-        echo "not ok - $name"
-        echo "# uitvoer wijkt af van $golden/$name (- verwacht, + nu):"
-        sed 's/^/#   /' "$tmp/$name.diff" | head -60
-        echo "# bedoeld? Controleer met de hand en werk bij: sh tests/layer-golden.sh --update"
-        failed=$((failed + 1))
+        nok "$name" "uitvoer wijkt af van $golden/$name (- verwacht, + nu):" "$(head -60 "$tmp/$name.diff")" \
+            "bedoeld? Controleer met de hand en werk bij: sh tests/layer-golden.sh --update"
     fi
 done <<EOF
 $cases

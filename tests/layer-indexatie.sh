@@ -4,25 +4,11 @@
 # and adds the indexation only behind --csv-indexatie, and gaps in the series
 # are input errors (exit 2). Expected values are the hand-worked ones of
 # tests/unit/test_indexatie.c. Prints TAP lines.
-BUILD=${BUILD:-build}
-T=$(cd "$(dirname "$0")/.." && pwd)
-BIN=$T/$BUILD/tarief
+. "$(dirname "$0")/tap.sh"
 D=tests/data
 CM=$D/index-cao
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 # the default series is data/index/ova-ppc.csv under the current directory
 cd "$T" || exit 3
-n=0
-ok() { n=$((n+1)); echo "ok $n - $1"; }
-nok() { n=$((n+1)); echo "not ok $n - $1"; shift; for l in "$@"; do echo "#   $l"; done; }
-check() { # name, condition-command...
-    name=$1; shift
-    if "$@"; then ok "$name"; else nok "$name" "mislukt: $*"; fi
-}
-run() { # stdout -> $tmp/out, stderr -> $tmp/err, status -> $rc
-    "$BIN" "$@" > "$tmp/out" 2> "$tmp/err"; rc=$?
-}
 
 # --- the shipped series: the VNG figures ---------------------------------
 run uitleg $D/index-vng-standaard V2025
@@ -85,3 +71,4 @@ check "prijspeil onbekend of dubbelzinnig: drie fouten" \
     sh -c "[ $rc -eq 2 ] && grep -q \"product 'P1'\" '$tmp/err' && grep -q \"product 'P2'\" '$tmp/err' && grep -q 'prijspeil 2030 ligt na tariefjaar 2024' '$tmp/err'"
 
 echo "1..$n"
+[ $failed -eq 0 ]

@@ -1,8 +1,10 @@
 # Shared TAP scaffolding for the shell test layers (tests/layer-*.sh).
 # Source it first thing:   . "$(dirname "$0")/tap.sh"
 #
-# Sets:   BUILD (default build), T (repository root, absolute), BIN ($T/$BUILD/tarief),
-#         tmp (a private temporary directory, removed on exit), LC_ALL=C.UTF-8
+# Sets:   BUILD (default build), T (repository root, absolute), BIN ($T/$BUILD/tarief,
+#         or $BUILD/tarief when BUILD is absolute), tmp (a private temporary
+#         directory, removed on exit), LC_ALL=C.UTF-8, n (tests so far) and
+#         failed (failures so far: end a layer with  echo "1..$n"; [ $failed -eq 0 ])
 # Gives:  ok NAME                 one passing TAP line
 #         nok NAME [DETAIL...]    one failing TAP line, each DETAIL as a "#" line
 #         check NAME CMD...       ok when CMD succeeds, else nok naming CMD
@@ -11,16 +13,20 @@
 #         skip NAME REASON        an "ok ... # SKIP" line (counted apart by run-all.sh)
 BUILD=${BUILD:-build}
 T=$(cd "$(dirname "$0")/.." && pwd)
-BIN=$T/$BUILD/tarief
+case $BUILD in
+    /*) BIN=$BUILD/tarief ;;
+    *) BIN=$T/$BUILD/tarief ;;
+esac
 LC_ALL=C.UTF-8
 export BUILD LC_ALL
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/tarief-$(basename "$0" .sh).XXXXXX") || exit 3
 trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 trap 'exit 1' INT TERM
 n=0
+failed=0
 ok() { n=$((n + 1)); echo "ok $n - $1"; }
 nok() {
-    n=$((n + 1)); echo "not ok $n - $1"; shift
+    n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift
     for l in "$@"; do printf '%s\n' "$l" | sed 's/^/#   /'; done
 }
 check() { # name, condition-command...
