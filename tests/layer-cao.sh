@@ -11,40 +11,25 @@
 # hour, +1,25 %). Every expected number is worked out by hand in
 # tests/unit/test_cao_verhoog.c and docs/cao.md.
 #
-# Output: TAP lines "ok - <name>" / "not ok - <name>", the plan at the end.
-cd "$(dirname "$0")/.." || exit 3
-BUILD=${BUILD:-build}
-case $BUILD in
-    /*) tool=$BUILD/tarief ;;
-    *) tool=$PWD/$BUILD/tarief ;;
-esac
+# Output: TAP lines "ok N - <name>" / "not ok N - <name>", the plan at the end.
+. "$(dirname "$0")/tap.sh"
+cd "$T" || exit 3
+tool=$BIN
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok - $1"; }
-nok() {
-    n=$((n + 1))
-    failed=$((failed + 1))
-    echo "not ok - $1"
-    shift
-    for regel in "$@"; do echo "# $regel"; done
-}
-# check NAME: ok when the previous command list succeeded, else show $tmp/uit and $tmp/fout
-check() {
+# check_rc NAME STATUS: ok when STATUS (of the command list before) is 0,
+# else show $tmp/uit and $tmp/fout
+check_rc() {
     if [ "$2" -eq 0 ]; then ok "$1"; else
-        nok "$1" "stdout:" ; sed 's/^/#   /' "$tmp/uit" 2>/dev/null | head -20
-        echo "# stderr:"; sed 's/^/#   /' "$tmp/fout" 2>/dev/null | head -20
+        nok "$1" "stdout:" "$(head -20 "$tmp/uit" 2>/dev/null)" "stderr:" "$(head -20 "$tmp/fout" 2>/dev/null)"
     fi
 }
 
 if [ ! -x "$tool" ]; then
-    echo "not ok - $tool ontbreekt (eerst make)"
+    nok "$tool ontbreekt (eerst make)"
     echo "1..1"
     exit 1
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/tarief-cao.XXXXXX") || exit 3
-trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT INT TERM
 map=$tmp/cao
 mkdir -p "$map/ggz-test" "$map/jz-test" "$map/jz-zonder-uren"
 
@@ -93,7 +78,7 @@ salarissen() { cut -d';' -f1-3 "$map/$1/salarisschalen.csv"; }
 # --- GGZ 1-11-2023: +5 %, min 150, max 300 ---------------------------------
 verhoog "$map/ggz-test" --naar ggz-test-2023-11-01 --ingangsdatum 2023-11-01 \
     --procent 5 --minimum-verhoging 150 --maximum-verhoging 300
-check "ggz: verhoog geeft status 0" $?
+check_rc "ggz: verhoog geeft status 0" $?
 
 a='afgeleid van ggz-test met tarief cao verhoog:'
 cat > "$tmp/verwacht" <<EOF
@@ -130,7 +115,7 @@ else
 fi
 
 grep -q '2 keer verhoogd tot de minimumverhoging; 1 keer begrensd op de maximumverhoging' "$tmp/uit"
-check "ggz: samenvatting op stdout telt minimum en maximum" $?
+check_rc "ggz: samenvatting op stdout telt minimum en maximum" $?
 
 # --- never overwrite --------------------------------------------------------
 voor=$(cat "$map/ggz-test-2023-11-01/"*.csv | cksum)
@@ -154,12 +139,12 @@ FWG 65;2;4624
 FWG 65;13;5848
 FWG 80;1;6500
 EOF
-check "--naar gelijk aan de bron: status 2, bron ongewijzigd" $?
+check_rc "--naar gelijk aan de bron: status 2, bron ongewijzigd" $?
 
 # --- Jeugdzorg 2024: +8 %, then € 15 per hour (36 x 52 / 12 = 156 h), then +1,25 %
 verhoog "$map/jz-test" --naar jz-test-2024-07-01 --ingangsdatum 2024-07-01 \
     --procent 8 --minimum-uurloon 15 --procent 1,25
-check "jeugdzorg: verhoog geeft status 0" $?
+check_rc "jeugdzorg: verhoog geeft status 0" $?
 cat > "$tmp/verwacht" <<'EOF'
 schaal;trede;maandsalaris
 7;1;2.369,25
@@ -170,13 +155,13 @@ schaal;trede;maandsalaris
 EOF
 salarissen jz-test-2024-07-01 > "$tmp/echt" 2>&1
 cmp -s "$tmp/verwacht" "$tmp/echt"
-check "jeugdzorg: +8 %, minimum € 15 per uur, +1,25 %" $?
+check_rc "jeugdzorg: +8 %, minimum € 15 per uur, +1,25 %" $?
 grep -q '^7;3;2.372,90;afgeleid van jz-test met tarief cao verhoog: 2.170,00 +8 % (+173,60) = 2.343,60, daarna boven minimum 2.340,00, daarna +1,25 % (+29,295) = 2.372,895, afgerond 2.372,90$' \
     "$map/jz-test-2024-07-01/salarisschalen.csv"
-check "jeugdzorg: bron per rij toont elke stap en de afronding" $?
+check_rc "jeugdzorg: bron per rij toont elke stap en de afronding" $?
 grep -q '^naam;Cao Jeugdzorg (testtabel) per 1 juli 2024;afgeleid van jz-test met tarief cao verhoog: +8 %, daarna minimum € 15 per uur = € 2.340,00 per maand (36 uur per week × 52 / 12 = 156 uur per maand), daarna +1,25 %, afronding cent\. ' \
     "$map/jz-test-2024-07-01/cao.csv"
-check "jeugdzorg: bron noemt alle regels in volgorde" $?
+check_rc "jeugdzorg: bron noemt alle regels in volgorde" $?
 
 # The order on the command line is the order of the rules: +1,25 % first
 # puts the low rows on the floor before the +8 % (2.340 x 1,08 = 2.527,20).
@@ -192,7 +177,7 @@ schaal;trede;maandsalaris
 EOF
 salarissen jz-omgekeerd > "$tmp/echt" 2>&1
 cmp -s "$tmp/verwacht" "$tmp/echt"
-check "volgorde van de regels telt (punt-notatie 1.25 werkt ook)" $?
+check_rc "volgorde van de regels telt (punt-notatie 1.25 werkt ook)" $?
 
 verhoog "$map/jz-test" --naar jz-euro --ingangsdatum 2024-07-01 \
     --procent 8 --minimum-uurloon 15,00 --procent 1,25 --afronding euro
@@ -206,7 +191,7 @@ schaal;trede;maandsalaris
 EOF
 salarissen jz-euro > "$tmp/echt" 2>&1
 cmp -s "$tmp/verwacht" "$tmp/echt"
-check "--afronding euro: half van nul af (3.280,50 -> 3.281)" $?
+check_rc "--afronding euro: half van nul af (3.280,50 -> 3.281)" $?
 
 # --- hours per month ------------------------------------------------------
 verhoog "$map/jz-zonder-uren" --naar jz-zonder-2024 --ingangsdatum 2024-07-01 \
@@ -220,7 +205,7 @@ fi
 verhoog "$map/jz-zonder-uren" --naar jz-zonder-2024 --ingangsdatum 2024-07-01 \
     --procent 8 --minimum-uurloon 15 --procent 1,25 --uren-per-maand 160
 [ $? -eq 0 ] && grep -q '^7;1;2.430,00;' "$map/jz-zonder-2024/salarisschalen.csv"
-check "--uren-per-maand 160: minimum 2.400,00, dan +1,25 % = 2.430,00" $?
+check_rc "--uren-per-maand 160: minimum 2.400,00, dan +1,25 % = 2.430,00" $?
 
 # --- usage errors: status 2 and nothing written ----------------------------
 fout_geval() { # name, then the arguments after `cao verhoog`
@@ -303,7 +288,7 @@ jz-zonder-2024
 jz-zonder-uren
 EOF
 cmp -s "$tmp/verwacht" "$tmp/echt"
-check "geen tijdelijke mappen achtergebleven" $?
+check_rc "geen tijdelijke mappen achtergebleven" $?
 
 # --- help -------------------------------------------------------------------
 "$tool" cao verhoog --help > "$tmp/uit" 2> "$tmp/fout"
@@ -343,13 +328,13 @@ product;functie;percentage
 45A01;WO;100
 EOF
 "$tool" valideer "$regio" --cao-map "$map" > "$tmp/uit" 2> "$tmp/fout"
-check "tarief valideer accepteert een regio met de nieuwe tabel" $?
+check_rc "tarief valideer accepteert een regio met de nieuwe tabel" $?
 
 # the tariff is computed from the new salary: uitleg shows 4.691,40
 "$tool" uitleg "$regio" 45A01 --cao-map "$map" > "$tmp/uit" 2> "$tmp/fout"
 [ $? -eq 0 ] && grep -q '= 12 × 4\.691,40' "$tmp/uit" &&
     grep -q 'bron: afgeleid van ggz-test met tarief cao verhoog: 4\.468,00 +5 % (+223,40) = 4\.691,40' "$tmp/uit"
-check "tarief uitleg rekent met het nieuwe salaris 4.691,40 en toont de afleiding" $?
+check_rc "tarief uitleg rekent met het nieuwe salaris 4.691,40 en toont de afleiding" $?
 
 echo "1..$n"
 [ $failed -eq 0 ]
