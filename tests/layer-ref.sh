@@ -7,7 +7,7 @@
 #   $BUILD/tarief bereken <regio> --cao-map <map> --csv <tmp>
 # and the reference, and compares the two CSVs with tests/ref/compare.py:
 # tarief to the cent, every opbouw element within 0,0005.
-# Output: TAP lines "ok - <regio>" / "not ok - <regio>", one per region.
+# Output: TAP lines "ok N - <regio>" / "not ok N - <regio>", one per region.
 #
 # Then the same for small random regions from tests/ref/genregio.py (seeded,
 # so every run and machine sees the same files; the seed is in the TAP
@@ -18,21 +18,14 @@
 # regions and one (tests/ref/vergelijk_regios.py) computes the reference
 # and compares, so the layer takes seconds. To look at one region:
 #   python3 tests/ref/genregio.py /tmp/gen 17   (-> /tmp/gen/17/regio, /tmp/gen/17/cao)
-cd "$(dirname "$0")/.." || exit 3
-BUILD=${BUILD:-build}
-case $BUILD in
-    /*) tool=$BUILD/tarief ;;
-    *) tool=$PWD/$BUILD/tarief ;;
-esac
+. "$(dirname "$0")/tap.sh"
+cd "$T" || exit 3
+tool=$BIN
 
 if ! command -v python3 >/dev/null 2>&1; then
-    echo "not ok - python3 ontbreekt"
-    echo "# python3 is nodig voor de referentie-implementatie (tests/ref)"
+    nok "python3 ontbreekt" "python3 is nodig voor de referentie-implementatie (tests/ref)"
     exit 1
 fi
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/tarief-ref.XXXXXX") || exit 3
-trap 'rm -rf "$tmp"' EXIT INT TERM
 
 regions="productkaarten/voorbeeldregio"
 for d in tests/data/ref-*/; do
@@ -41,12 +34,11 @@ done
 
 seeds=${REF_SEEDS:-$(seq 1 25)}
 
-n=0
-for r in $regions; do n=$((n + 1)); done
-for s in $seeds; do n=$((n + 1)); done
-echo "1..$n"
+plan=0
+for r in $regions; do plan=$((plan + 1)); done
+for s in $seeds; do plan=$((plan + 1)); done
+echo "1..$plan"
 
-failed=0
 for r in $regions; do
     name=$(basename "$r")
     if [ "$r" = productkaarten/voorbeeldregio ]; then
@@ -57,9 +49,7 @@ for r in $regions; do
     ccsv=$tmp/$name.c.csv
     pcsv=$tmp/$name.ref.csv
     if [ ! -x "$tool" ]; then
-        echo "not ok - $name"
-        echo "# $tool ontbreekt (eerst make)"
-        failed=$((failed + 1))
+        nok "$name" "$tool ontbreekt (eerst make)"
         continue
     fi
     # -o into the temp dir: bereken always writes a workbook.
@@ -67,26 +57,17 @@ for r in $regions; do
         > "$tmp/$name.c.out" 2>&1
     st=$?
     if [ $st -ne 0 ] || [ ! -f "$ccsv" ]; then
-        echo "not ok - $name"
-        echo "# tarief bereken stopte met status $st:"
-        sed 's/^/#   /' "$tmp/$name.c.out" | head -20
-        failed=$((failed + 1))
+        nok "$name" "tarief bereken stopte met status $st:" "$(head -20 "$tmp/$name.c.out")"
         continue
     fi
     if ! python3 tests/ref/tarief_ref.py "$r" "$map" > "$pcsv" 2> "$tmp/$name.ref.err"; then
-        echo "not ok - $name"
-        echo "# referentie-implementatie faalde:"
-        sed 's/^/#   /' "$tmp/$name.ref.err" | head -20
-        failed=$((failed + 1))
+        nok "$name" "referentie-implementatie faalde:" "$(head -20 "$tmp/$name.ref.err")"
         continue
     fi
     if python3 tests/ref/compare.py "$ccsv" "$pcsv" > "$tmp/$name.cmp" 2>&1; then
-        echo "ok - $name"
+        ok "$name"
     else
-        echo "not ok - $name"
-        echo "# verschillen (links C, rechts referentie):"
-        sed 's/^/#   /' "$tmp/$name.cmp" | head -40
-        failed=$((failed + 1))
+        nok "$name" "verschillen (links C, rechts referentie):" "$(head -40 "$tmp/$name.cmp")"
     fi
 done
 
