@@ -8,25 +8,11 @@
 # c/c1/), breaks one thing and runs `tarief valideer r --cao-map c` in a
 # temporary directory, so the paths in the messages are short and fixed.
 # docs/foutmeldingen.md explains each message to users.
-BUILD=${BUILD:-build}
-T=$(cd "$(dirname "$0")/.." && pwd)
-case $BUILD in
-    /*) BIN=$BUILD/tarief ;;
-    *) BIN=$T/$BUILD/tarief ;;
-esac
-W=$(mktemp -d "${TMPDIR:-/tmp}/tarief-fout.XXXXXX") || exit 3
-trap 'rm -rf "$W"' EXIT INT TERM
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-nok() {
-    n=$((n + 1)); failed=$((failed + 1))
-    echo "not ok $n - $1"; shift
-    for l in "$@"; do echo "#   $l"; done
-}
+. "$(dirname "$0")/tap.sh"
+W=$tmp
 
 if [ ! -x "$BIN" ]; then
-    echo "not ok 1 - $BIN ontbreekt (eerst make)"
+    nok "$BIN ontbreekt (eerst make)"
     exit 1
 fi
 
