@@ -8,18 +8,8 @@
 # writes exactly the cells our workbook holds (counted in the xlsx itself),
 # and the driver runs LibreOffice on it and writes results.csv.
 # Prints TAP lines.
-BUILD=${BUILD:-build}
-T=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/tap.sh"
 B=$T/$BUILD/bench
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0
-ok() { n=$((n+1)); echo "ok $n - $1"; }
-nok() { n=$((n+1)); echo "not ok $n - $1"; shift; for l in "$@"; do echo "#   $l"; done; }
-check() { # name, condition-command...
-    name=$1; shift
-    if "$@"; then ok "$name"; else nok "$name" "mislukt: $*"; fi
-}
 # key=value from a bench meet/basis output file
 val() { sed -n "s/^$1=//p" "$2" | head -1; }
 # a > b for decimal numbers

@@ -6,23 +6,18 @@
 #
 # tests/valgrind.supp holds suppressions for problems inside libraries we do
 # not own (libxlsxwriter, libcsv); none are needed at the moment.
-cd "$(dirname "$0")/.." || exit 3
-BUILD=${BUILD:-build}
-BIN=$BUILD/tarief
-n=0
-failed=0
+. "$(dirname "$0")/tap.sh"
+cd "$T" || exit 3
+BIN=$BUILD/tarief  # relative: the messages name short paths
 
 if ! command -v valgrind >/dev/null 2>&1; then
-    echo "not ok - valgrind ontbreekt (sh tools/install-deps.sh --test)"
+    nok "valgrind ontbreekt (sh tools/install-deps.sh --test)"
     exit 1
 fi
 if [ ! -x "$BIN" ]; then
-    echo "not ok - $BIN ontbreekt (eerst make)"
+    nok "$BIN ontbreekt (eerst make)"
     exit 1
 fi
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/tarief-vg.XXXXXX") || exit 3
-trap 'rm -rf "$tmp"' EXIT INT TERM
-
 supp=""
 [ -f tests/valgrind.supp ] && supp="--suppressions=tests/valgrind.supp"
 
@@ -31,31 +26,24 @@ vg() {
     name=$1
     want=$2
     shift 2
-    n=$((n + 1))
+    k=$((n + 1))
     valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-        --show-leak-kinds=definite $supp --log-file="$tmp/vg.$n" \
-        "$BIN" "$@" > "$tmp/out.$n" 2> "$tmp/err.$n"
+        --show-leak-kinds=definite $supp --log-file="$tmp/vg.$k" \
+        "$BIN" "$@" > "$tmp/out.$k" 2> "$tmp/err.$k"
     st=$?
-    if [ $st -eq "$want" ] && grep -q 'ERROR SUMMARY: 0 errors' "$tmp/vg.$n" &&
-        ! grep -q 'definitely lost: [1-9]' "$tmp/vg.$n"; then
-        echo "ok $n - valgrind: $name"
+    if [ $st -eq "$want" ] && grep -q 'ERROR SUMMARY: 0 errors' "$tmp/vg.$k" &&
+        ! grep -q 'definitely lost: [1-9]' "$tmp/vg.$k"; then
+        ok "valgrind: $name"
     else
-        echo "not ok $n - valgrind: $name (status $st, verwacht $want)"
-        grep -E 'Invalid|uninitialised|definitely lost|ERROR SUMMARY|at 0x|by 0x' "$tmp/vg.$n" | head -30 | sed 's/^/#   /'
-        head -5 "$tmp/err.$n" | sed 's/^/#   /'
-        failed=$((failed + 1))
+        nok "valgrind: $name (status $st, verwacht $want)" \
+            "$(grep -E 'Invalid|uninitialised|definitely lost|ERROR SUMMARY|at 0x|by 0x' "$tmp/vg.$k" | head -30)" \
+            "$(head -5 "$tmp/err.$k")"
     fi
 }
 
 vg "bereken voorbeeldregio met werkboek en CSV" 0 \
     bereken productkaarten/voorbeeldregio --cao-map data/cao -o "$tmp/t.xlsx" --csv "$tmp/t.csv"
-n=$((n + 1))
-if [ -s "$tmp/t.xlsx" ] && [ -s "$tmp/t.csv" ]; then
-    echo "ok $n - valgrind: werkboek en CSV geschreven"
-else
-    echo "not ok $n - valgrind: werkboek en CSV geschreven"
-    failed=$((failed + 1))
-fi
+check "valgrind: werkboek en CSV geschreven" test -s "$tmp/t.xlsx" -a -s "$tmp/t.csv"
 code=$(sed -n '2p' "$tmp/t.csv" | cut -d';' -f1)
 vg "uitleg ${code:-?}" 0 uitleg productkaarten/voorbeeldregio "${code:-?}" --cao-map data/cao
 

@@ -13,24 +13,17 @@
 #    value; no input value inside a formula; changing an input cell on
 #    Invoer and recalculating gives what the CLI computes from the
 #    correspondingly changed CSV files
-# Output: TAP lines "ok - ..." / "not ok - ...".
-cd "$(dirname "$0")/.." || exit 3
-BUILD=${BUILD:-build}
-case $BUILD in
-    /*) T=$BUILD/tarief ;;
-    *) T=$PWD/$BUILD/tarief ;;
-esac
+# Output: TAP lines "ok N - ..." / "not ok N - ...".
+. "$(dirname "$0")/tap.sh"
+cd "$T" || exit 3
+T=$BIN
 CAO=tests/data/vgl-cao
 check="python3 tests/workbook/check.py"
 cv="python3 tests/workbook/check_vergelijk.py"
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/tarief-vgl.XXXXXX") || exit 3
-trap 'rm -rf "$tmp"' EXIT INT TERM
 mkdir -p "$tmp/log"
-failed=0
 
-ok() { echo "ok - $1"; }
-notok() { echo "not ok - $1"; failed=$((failed + 1)); }
+notok() { nok "$@"; }
 # result STATUS NAME [LOG]: ok when STATUS is 0, else not ok with the log
 result() {
     if [ "$1" -eq 0 ]; then

@@ -18,13 +18,12 @@
 #
 # Needs: python3 (standard library) and LibreOffice (libreoffice-calc-nogui).
 # Without LibreOffice the engine tests report "not ok", never a silent skip.
-BUILD=${BUILD:-build}
-T=$BUILD/tarief
+. "$(dirname "$0")/tap.sh"
+T=$BUILD/tarief  # relative to the current directory, as the regions below
 top=$(pwd)
 check="python3 $top/tests/workbook/check.py"
 
-ok() { echo "ok - $1"; }
-notok() { echo "not ok - $1"; }
+notok() { nok "$@"; }
 # result STATUS NAME [LOG]: TAP line, with the log as diagnostics
 result() {
     if [ "$1" -eq 0 ]; then
@@ -45,9 +44,6 @@ if ! command -v python3 >/dev/null 2>&1; then
     exit 1
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/tarief-werkboek.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
 unset SOURCE_DATE_EPOCH
 
 # Regions: name|region dir|cao map. The example region and every valid test

@@ -46,14 +46,6 @@
         assert_close((x), (honderdsten) / 10000.0);                            \
     } while (0)
 
-static void print_diag(const tarief_ctx *ctx)
-{
-    const tarief_diag *d = tarief_ctx_diag(ctx);
-    for (size_t i = 0; i < d->count; i++)
-        print_message("# %s:%d:%d: fout: %s\n", d->items[i].file ? d->items[i].file : "?", d->items[i].line,
-                      d->items[i].column, d->items[i].message);
-}
-
 static bool eindigt_op(const char *s, const char *suffix)
 {
     if (s == NULL)
@@ -80,30 +72,18 @@ static const tarief_indexreeks *lees_reeks(void **state, const char *path)
     return s;
 }
 
-static const tarief_regio *laad(void **state, const char *dir)
+static const tarief_regio *opzet(void **state, const char *dir)
 {
     tarief_ctx *ctx = tarief_ctx_new();
     *state = ctx;
-    tarief_load_options o = {0};
-    o.cao_map = CAO_MAP;
-    const tarief_regio *r = tarief_load_regio(ctx, dir, &o);
-    if (!r)
-        print_diag(ctx);
-    assert_non_null(r);
-    return r;
+    return laad(ctx, dir, CAO_MAP, NULL);
 }
 
-static const tarief_diag *laad_fout(void **state, const char *dir)
+static const tarief_diag *opzet_fout(void **state, const char *dir)
 {
     tarief_ctx *ctx = tarief_ctx_new();
     *state = ctx;
-    tarief_load_options o = {0};
-    o.cao_map = CAO_MAP;
-    const tarief_regio *r = tarief_load_regio(ctx, dir, &o);
-    assert_null(r);
-    const tarief_diag *d = tarief_ctx_diag(ctx);
-    print_diag(ctx);
-    return d;
+    return laad_fout(ctx, dir, CAO_MAP);
 }
 
 /* The error at file (suffix):line:column whose message contains tekst. */
@@ -241,7 +221,7 @@ static void test_indexcijfer_ontbreekt(void **state)
  */
 static void test_samengesteld_twee_jaren(void **state)
 {
-    const tarief_regio *r = laad(state, "tests/data/index-vng");
+    const tarief_regio *r = opzet(state, "tests/data/index-vng");
     assert_non_null(r->indexreeks);
     assert_true(eindigt_op(r->indexreeks->path, "index-vng/ova-ppc.csv"));
     const tarief_afleiding *a = product(r, tarief_bereken(*state, r, NULL), "A");
@@ -305,7 +285,7 @@ static void test_samengesteld_twee_jaren(void **state)
  */
 static void test_per_product(void **state)
 {
-    const tarief_regio *r = laad(state, "tests/data/index-vng");
+    const tarief_regio *r = opzet(state, "tests/data/index-vng");
     const tarief_afleiding *afl = tarief_bereken(*state, r, NULL);
 
     const tarief_afleiding *b = product(r, afl, "B");
@@ -348,7 +328,7 @@ static void test_per_product(void **state)
  */
 static void test_prijspeil_uit_cao(void **state)
 {
-    const tarief_regio *r = laad(state, "tests/data/index-vng");
+    const tarief_regio *r = opzet(state, "tests/data/index-vng");
     const tarief_afleiding *e = product(r, tarief_bereken(*state, r, NULL), "E");
     const tarief_indexatie_vng *v = e->indexatie_vng;
     assert_non_null(v);
@@ -372,12 +352,7 @@ static void test_percentage_ongewijzigd(void **state)
 {
     tarief_ctx *ctx = tarief_ctx_new();
     *state = ctx;
-    tarief_load_options o = {0};
-    o.cao_map = "tests/data/hand-cao";
-    const tarief_regio *r = tarief_load_regio(ctx, "tests/data/hand-basis", &o);
-    if (!r)
-        print_diag(ctx);
-    assert_non_null(r);
+    const tarief_regio *r = laad(ctx, "tests/data/hand-basis", "tests/data/hand-cao", NULL);
     assert_null(r->indexreeks);
     const tarief_afleiding *a = tarief_bereken(ctx, r, NULL);
     for (size_t i = 0; i < r->n_producten; i++)
@@ -397,7 +372,7 @@ static void test_percentage_ongewijzigd(void **state)
  *     2025: reported at that empty cell (ova-ppc.csv line 3, column 11). */
 static void test_fout_ontbrekend_jaar(void **state)
 {
-    const tarief_diag *d = laad_fout(state, "tests/data/index-fout-jaar");
+    const tarief_diag *d = opzet_fout(state, "tests/data/index-fout-jaar");
     assert_fout(d, "index-fout-jaar/uitgangspunten.csv", 5, 11, "jaar 2026 ontbreekt in de indexreeks");
     assert_fout(d, "index-fout-jaar/uitgangspunten.csv", 5, 11, "index-fout-jaar/ova-ppc.csv");
     assert_fout(d, "index-fout-jaar/ova-ppc.csv", 3, 11, "ova_definitief van 2024 ontbreekt");
@@ -407,7 +382,7 @@ static void test_fout_ontbrekend_jaar(void **state)
 /* tests/data/index-fout-woord: bad words and numbers, each at its cell. */
 static void test_fout_woorden(void **state)
 {
-    const tarief_diag *d = laad_fout(state, "tests/data/index-fout-woord");
+    const tarief_diag *d = opzet_fout(state, "tests/data/index-fout-woord");
     assert_fout(d, "index-fout-woord/uitgangspunten.csv", 6, 19, "onbekende indexatie_methode 'gemiddeld': kies verschil of verhouding");
     assert_fout(d, "index-fout-woord/uitgangspunten.csv", 7, 27, "onbekende indexatie_tussenafronding 'misschien': kies ja of nee");
     assert_fout(d, "index-fout-woord/uitgangspunten.csv", 8, 20, "indexatie_loondeel moet tussen 0 en 100");
@@ -421,7 +396,7 @@ static void test_fout_woorden(void **state)
  * an explicit prijspeil) is fine. */
 static void test_fout_prijspeil(void **state)
 {
-    const tarief_diag *d = laad_fout(state, "tests/data/index-fout-prijspeil");
+    const tarief_diag *d = opzet_fout(state, "tests/data/index-fout-prijspeil");
     assert_fout(d, "index-fout-prijspeil/uitgangspunten.csv", 5, 11, "product 'P1'");
     assert_fout(d, "index-fout-prijspeil/uitgangspunten.csv", 5, 11, "zet 'prijspeil'");
     assert_fout(d, "index-fout-prijspeil/uitgangspunten.csv", 5, 11, "product 'P2'");

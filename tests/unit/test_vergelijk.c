@@ -48,24 +48,10 @@
 #define assert_close(x, verwacht) assert_binnen((x), (verwacht), 1e-6)
 
 
-static void print_diag(const tarief_ctx *ctx)
+/* The region, with an aanbieder map laid over it (or NULL). */
+static const tarief_regio *laad_met(tarief_ctx *ctx, const char *overlay)
 {
-    const tarief_diag *d = tarief_ctx_diag(ctx);
-    for (size_t i = 0; i < d->count; i++)
-        print_error("%s:%d:%d: fout: %s\n", d->items[i].file ? d->items[i].file : "?", d->items[i].line,
-                    d->items[i].column, d->items[i].message);
-}
-
-static const tarief_regio *laad(tarief_ctx *ctx, const char *overlay)
-{
-    tarief_load_options o = {0};
-    o.cao_map = CAO_MAP;
-    o.overlay = overlay;
-    const tarief_regio *r = tarief_load_regio(ctx, REGIO, &o);
-    if (r == NULL)
-        print_diag(ctx);
-    assert_non_null(r);
-    return r;
+    return laad(ctx, REGIO, CAO_MAP, overlay);
 }
 
 static const tarief_vergelijk_product *product(const tarief_vergelijking *v, const char *code)
@@ -107,8 +93,8 @@ static void vergelijk_amb(void **state)
 {
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
-    const tarief_regio *r = laad(ctx, NULL);
-    const tarief_regio *a = laad(ctx, "tests/data/vgl-aanbieder");
+    const tarief_regio *r = laad_met(ctx, NULL);
+    const tarief_regio *a = laad_met(ctx, "tests/data/vgl-aanbieder");
     const tarief_vergelijking *v = tarief_vergelijk(ctx, r, a);
     assert_int_equal(v->n_producten, 2);
     assert_int_equal(v->n_afwijkend, 2);
@@ -173,7 +159,7 @@ static void vergelijk_grp(void **state)
 {
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
-    const tarief_vergelijking *v = tarief_vergelijk(ctx, laad(ctx, NULL), laad(ctx, "tests/data/vgl-aanbieder"));
+    const tarief_vergelijking *v = tarief_vergelijk(ctx, laad_met(ctx, NULL), laad_met(ctx, "tests/data/vgl-aanbieder"));
     const tarief_vergelijk_product *p = product(v, "GRP");
     assert_close(p->regio->element[TARIEF_E_KOSTEN_BEROEPSKRACHT], 21.75);
     assert_close(p->aanbieder->element[TARIEF_E_KOSTEN_BEROEPSKRACHT], 21.75);
@@ -198,8 +184,8 @@ static void vergelijk_zonder_verschil(void **state)
 {
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
-    const tarief_regio *r = laad(ctx, NULL);
-    const tarief_vergelijking *v = tarief_vergelijk(ctx, r, laad(ctx, "tests/data/vgl-aanbieder-leeg"));
+    const tarief_regio *r = laad_met(ctx, NULL);
+    const tarief_vergelijking *v = tarief_vergelijk(ctx, r, laad_met(ctx, "tests/data/vgl-aanbieder-leeg"));
     assert_int_equal(v->n_afwijkend, 0);
     for (size_t i = 0; i < v->n_producten; i++) {
         assert_int_equal(v->producten[i].n_oorzaken, 0);
@@ -232,8 +218,8 @@ static void overlay_regels(void **state)
 {
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
-    const tarief_regio *r = laad(ctx, NULL);
-    const tarief_regio *a = laad(ctx, "tests/data/vgl-aanbieder-regels");
+    const tarief_regio *r = laad_met(ctx, NULL);
+    const tarief_regio *a = laad_met(ctx, "tests/data/vgl-aanbieder-regels");
 
     /* the region itself is untouched */
     assert_true(r->params[TARIEF_P_PRODUCTIVITEIT].set);
@@ -402,7 +388,7 @@ static void vergelijk_csv(void **state)
 {
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
-    const tarief_vergelijking *v = tarief_vergelijk(ctx, laad(ctx, NULL), laad(ctx, "tests/data/vgl-aanbieder"));
+    const tarief_vergelijking *v = tarief_vergelijk(ctx, laad_met(ctx, NULL), laad_met(ctx, "tests/data/vgl-aanbieder"));
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);

@@ -38,18 +38,9 @@
 #define CAO_MAP "tests/data/vgl-cao"
 
 
-static const tarief_regio *laad(tarief_ctx *ctx, const char *dir)
+static const tarief_regio *regio(tarief_ctx *ctx, const char *dir)
 {
-    tarief_load_options o = {0};
-    o.cao_map = CAO_MAP;
-    const tarief_regio *r = tarief_load_regio(ctx, dir, &o);
-    if (r == NULL) {
-        const tarief_diag *d = tarief_ctx_diag(ctx);
-        for (size_t i = 0; i < d->count; i++)
-            print_error("%s:%d: %s\n", d->items[i].file, d->items[i].line, d->items[i].message);
-    }
-    assert_non_null(r);
-    return r;
+    return laad(ctx, dir, CAO_MAP, NULL);
 }
 
 static const tarief_verschil_product *product(const tarief_verschillen *d, const char *code)
@@ -106,7 +97,7 @@ static void verschil_amb(void **state)
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_verschillen *d =
-        tarief_verschil_bereken(ctx, laad(ctx, "tests/data/vsch-oud"), laad(ctx, "tests/data/vsch-nieuw"));
+        tarief_verschil_bereken(ctx, regio(ctx, "tests/data/vsch-oud"), regio(ctx, "tests/data/vsch-nieuw"));
     const tarief_verschil_product *p = product(d, "AMB");
     assert_int_equal(p->oud_cent, 5546);
     assert_int_equal(p->nieuw_cent, 5922);
@@ -149,7 +140,7 @@ static void verschil_grp_en_lijsten(void **state)
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_verschillen *d =
-        tarief_verschil_bereken(ctx, laad(ctx, "tests/data/vsch-oud"), laad(ctx, "tests/data/vsch-nieuw"));
+        tarief_verschil_bereken(ctx, regio(ctx, "tests/data/vsch-oud"), regio(ctx, "tests/data/vsch-nieuw"));
     assert_int_equal(d->n_producten, 2);
     /* in the new version's order: AMB, GRP (NIEUW sits between them) */
     assert_string_equal(d->producten[0].nieuw->product->code, "AMB");
@@ -185,7 +176,7 @@ static void verschil_tabel_en_trede(void **state)
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_verschillen *d =
-        tarief_verschil_bereken(ctx, laad(ctx, "tests/data/vsch-oud"), laad(ctx, "tests/data/vsch-trede"));
+        tarief_verschil_bereken(ctx, regio(ctx, "tests/data/vsch-oud"), regio(ctx, "tests/data/vsch-trede"));
     static const long long amb[TARIEF_G_COUNT] = {222, 0, 231, 0, 0, 0, 0, 0, 0, 0};
     check_bijdragen(product(d, "AMB"), amb);
     assert_int_equal(product(d, "AMB")->nieuw_cent, 5999);
@@ -222,7 +213,7 @@ static void verschil_vng(void **state)
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_verschillen *d =
-        tarief_verschil_bereken(ctx, laad(ctx, "tests/data/vsch-vng-oud"), laad(ctx, "tests/data/vsch-vng-nieuw"));
+        tarief_verschil_bereken(ctx, regio(ctx, "tests/data/vsch-vng-oud"), regio(ctx, "tests/data/vsch-vng-nieuw"));
     const tarief_verschil_product *p = product(d, "AMB");
     assert_int_equal(p->oud_cent, 5438);
     assert_int_equal(p->nieuw_cent, 5898);
@@ -242,7 +233,7 @@ static void verschil_omgekeerd(void **state)
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_verschillen *d =
-        tarief_verschil_bereken(ctx, laad(ctx, "tests/data/vsch-nieuw"), laad(ctx, "tests/data/vsch-oud"));
+        tarief_verschil_bereken(ctx, regio(ctx, "tests/data/vsch-nieuw"), regio(ctx, "tests/data/vsch-oud"));
     const tarief_verschil_product *p = product(d, "AMB");
     assert_int_equal(p->verschil_cent, -376);
     long long som = 0;
@@ -260,7 +251,7 @@ static void verschil_gelijk(void **state)
 {
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
-    const tarief_regio *r = laad(ctx, "tests/data/vsch-oud");
+    const tarief_regio *r = regio(ctx, "tests/data/vsch-oud");
     const tarief_verschillen *d = tarief_verschil_bereken(ctx, r, r);
     assert_int_equal(d->n_producten, 3);
     assert_int_equal(d->n_toegevoegd + d->n_vervallen, 0);
@@ -278,7 +269,7 @@ static void verschil_csv(void **state)
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_verschillen *d =
-        tarief_verschil_bereken(ctx, laad(ctx, "tests/data/vsch-oud"), laad(ctx, "tests/data/vsch-nieuw"));
+        tarief_verschil_bereken(ctx, regio(ctx, "tests/data/vsch-oud"), regio(ctx, "tests/data/vsch-nieuw"));
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);

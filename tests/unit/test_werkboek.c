@@ -23,6 +23,7 @@
 
 #include "tarief.h"
 #include "tarief/vergelijk.h"
+#include "unit/testhulp.h"
 
 #define CAO_MAP "tests/data/hand-cao"
 #define HAND "tests/data/hand-basis"
@@ -49,9 +50,7 @@ static void neem_op(void *data, const char *fase, size_t gedaan, size_t totaal)
 static void schrijf(const char *dir, opname *o)
 {
     tarief_ctx *ctx = tarief_ctx_new();
-    tarief_load_options lo = {.cao_map = CAO_MAP};
-    const tarief_regio *r = tarief_load_regio(ctx, dir, &lo);
-    assert_non_null(r);
+    const tarief_regio *r = laad(ctx, dir, CAO_MAP, NULL);
     const tarief_afleiding *a = tarief_bereken(ctx, r, NULL);
     char pad[] = "/tmp/test_werkboek_XXXXXX";
     int fd = mkstemp(pad);
@@ -162,12 +161,8 @@ static void test_vergelijk_en_verschil(void **state)
 {
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
-    tarief_load_options lo = {.cao_map = CAO_MAP};
-    const tarief_regio *r = tarief_load_regio(ctx, HAND, &lo);
-    assert_non_null(r);
-    lo.overlay = HAND; /* an aanbieder that repeats the region */
-    const tarief_regio *aanb = tarief_load_regio(ctx, HAND, &lo);
-    assert_non_null(aanb);
+    const tarief_regio *r = laad(ctx, HAND, CAO_MAP, NULL);
+    const tarief_regio *aanb = laad(ctx, HAND, CAO_MAP, HAND); /* an aanbieder that repeats the region */
     char pad[] = "/tmp/test_werkboek_XXXXXX";
     int fd = mkstemp(pad);
     assert_true(fd >= 0);
