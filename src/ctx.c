@@ -138,7 +138,7 @@ char *tarief_ctx_strdup(tarief_ctx *ctx, const char *s)
     return s ? tarief_ctx_strndup(ctx, s, strlen(s)) : NULL;
 }
 
-char *tarief_ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap)
+static char *ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap)
 {
     va_list ap2;
     va_copy(ap2, ap);
@@ -155,7 +155,7 @@ char *tarief_ctx_printf(tarief_ctx *ctx, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *p = tarief_ctx_vprintf(ctx, fmt, ap);
+    char *p = ctx_vprintf(ctx, fmt, ap);
     va_end(ap);
     return p;
 }
@@ -185,7 +185,7 @@ void tarief_ctx_error(tarief_ctx *ctx, const char *file, int line, int column,
     e->file = tarief_ctx_strdup(ctx, file);
     e->line = line;
     e->column = column;
-    e->message = tarief_ctx_vprintf(ctx, fmt, ap);
+    e->message = ctx_vprintf(ctx, fmt, ap);
     e->source_line = tarief_ctx_strdup(ctx, source_line);
     va_end(ap);
 }

@@ -37,12 +37,10 @@ void tarief_ctx_mark_io(tarief_ctx *ctx);
 
 /* printf into the arena. */
 char *tarief_ctx_printf(tarief_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-char *tarief_ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap);
 char *tarief_ctx_strndup(tarief_ctx *ctx, const char *s, size_t n);
 
 
 
-int tarief_strcasecmp_trim(const char *a, const char *b);
 /* Levenshtein distance, capped. */
 size_t tarief_edit_distance(const char *a, const char *b);
 
@@ -64,9 +62,6 @@ typedef struct tarief_indexfout {
  * it (the loader reports that as an input error). */
 const tarief_indexatie_vng *tarief_indexatie_vng_product(tarief_ctx *ctx, const tarief_regio *r,
                                                          const tarief_product *p, tarief_indexfout *fout);
-
-/* x as "%.15g" (15 significant digits), in a thread-local buffer. */
-const char *tarief_round_repr15(double x);
 
 /* The rounding modes of step 17 (round.c): their number, the mode named
  * naam (any case) or -1, and all names in the order of tarief_afronding. */

@@ -14,6 +14,14 @@
 
 /* --- spreadsheet rounding -------------------------------------------------- */
 
+/* x as "%.15g" (15 significant digits), in a thread-local buffer. */
+static const char *round_repr15(double x)
+{
+    static _Thread_local char buf[40];
+    snprintf(buf, sizeof buf, "%.15g", x);
+    return buf;
+}
+
 /* x to 15 significant digits: sign, digits d[0..14], decimal exponent e so
  * that |x| = d0.d1d2...d14 x 10^e. */
 static void digits15(double x, int *neg, char d[16], int *e)
@@ -76,7 +84,7 @@ static double round_dec(double x, int digits, int mode)
     digits15(x, &neg, d, &e);
     int r = e + digits + 1; /* index of the first digit dropped */
     if (r > 14)
-        return strtod(tarief_round_repr15(x), NULL);
+        return strtod(round_repr15(x), NULL);
     bool up;
     if (mode == 0) {
         up = r >= 0 && d[r] >= '5';
@@ -113,12 +121,6 @@ static double round_dec(double x, int digits, int mode)
     return v == 0 ? 0.0 : v; /* no negative zero */
 }
 
-const char *tarief_round_repr15(double x)
-{
-    static _Thread_local char buf[40];
-    snprintf(buf, sizeof buf, "%.15g", x);
-    return buf;
-}
 
 double tarief_round(double x, int digits)
 {

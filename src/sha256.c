@@ -6,8 +6,17 @@
 #include "sha256.h"
 
 #include <errno.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+
+typedef struct sha256_state {
+    uint32_t h[8];
+    uint64_t len;        /* bytes hashed so far */
+    unsigned char buf[64];
+    size_t n;            /* bytes in buf */
+} sha256_state;
 
 static const uint32_t K[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -22,7 +31,7 @@ static const uint32_t K[64] = {
 
 static uint32_t ror(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
-static void block(tarief_sha256 *s, const unsigned char *p)
+static void block(sha256_state *s, const unsigned char *p)
 {
     uint32_t w[64];
     for (int i = 0; i < 16; i++)
@@ -45,7 +54,7 @@ static void block(tarief_sha256 *s, const unsigned char *p)
     s->h[4] += e; s->h[5] += f; s->h[6] += g; s->h[7] += h;
 }
 
-void tarief_sha256_init(tarief_sha256 *s)
+static void sha256_init(sha256_state *s)
 {
     static const uint32_t iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
@@ -54,7 +63,7 @@ void tarief_sha256_init(tarief_sha256 *s)
     s->n = 0;
 }
 
-void tarief_sha256_update(tarief_sha256 *s, const void *data, size_t len)
+static void sha256_update(sha256_state *s, const void *data, size_t len)
 {
     const unsigned char *p = data;
     s->len += len;
@@ -73,14 +82,14 @@ void tarief_sha256_update(tarief_sha256 *s, const void *data, size_t len)
     }
 }
 
-void tarief_sha256_final_hex(tarief_sha256 *s, char hex[65])
+static void sha256_final_hex(sha256_state *s, char hex[65])
 {
     uint64_t bits = s->len * 8;
     unsigned char pad[72] = {0x80};
     size_t npad = (s->n < 56 ? 56 : 120) - s->n;
     for (int i = 0; i < 8; i++)
         pad[npad + i] = (unsigned char)(bits >> (56 - 8 * i));
-    tarief_sha256_update(s, pad, npad + 8);
+    sha256_update(s, pad, npad + 8);
     static const char digits[] = "0123456789abcdef";
     for (int i = 0; i < 8; i++)
         for (int j = 0; j < 4; j++) {
@@ -96,18 +105,18 @@ int tarief_sha256_file(const char *path, char hex[65])
     FILE *f = fopen(path, "rb");
     if (f == NULL)
         return -1;
-    tarief_sha256 s;
-    tarief_sha256_init(&s);
+    sha256_state s;
+    sha256_init(&s);
     unsigned char buf[16384];
     size_t n;
     while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        tarief_sha256_update(&s, buf, n);
+        sha256_update(&s, buf, n);
     int err = ferror(f) ? EIO : 0;
     fclose(f);
     if (err) {
         errno = err;
         return -1;
     }
-    tarief_sha256_final_hex(&s, hex);
+    sha256_final_hex(&s, hex);
     return 0;
 }
