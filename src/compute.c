@@ -32,11 +32,11 @@ static void bereken(const tarief_regio *r, const tarief_product *p, tarief_aflei
             fa->kosten_per_uur = f->loonkosten_per_uur.waarde;
         } else {
             const tarief_cao *cao = f->cao;
-            fa->vakantietoeslag = tarief_resolve_param(r, p, cao, TARIEF_P_VAKANTIETOESLAG);
-            fa->eindejaarsuitkering = tarief_resolve_param(r, p, cao, TARIEF_P_EINDEJAARSUITKERING);
-            fa->ort = tarief_resolve_param(r, p, cao, TARIEF_P_ORT);
-            fa->werkgeverslasten = tarief_resolve_param(r, p, cao, TARIEF_P_WERKGEVERSLASTEN);
-            fa->jaaruren = tarief_resolve_param(r, p, cao, TARIEF_P_JAARUREN);
+            fa->vakantietoeslag = ti_resolve_param(r, p, cao, TARIEF_P_VAKANTIETOESLAG);
+            fa->eindejaarsuitkering = ti_resolve_param(r, p, cao, TARIEF_P_EINDEJAARSUITKERING);
+            fa->ort = ti_resolve_param(r, p, cao, TARIEF_P_ORT);
+            fa->werkgeverslasten = ti_resolve_param(r, p, cao, TARIEF_P_WERKGEVERSLASTEN);
+            fa->jaaruren = ti_resolve_param(r, p, cao, TARIEF_P_JAARUREN);
             double s = f->salaris->maandsalaris;
             double j = 12 * s;
             fa->jaarsalaris = j;
@@ -63,32 +63,32 @@ static void bereken(const tarief_regio *r, const tarief_product *p, tarief_aflei
             product_components = true;
     if (p->params[TARIEF_P_PRODUCTIVITEIT].set ||
         (!product_components && r->params[TARIEF_P_PRODUCTIVITEIT].set)) {
-        a->productiviteit = tarief_resolve_param(r, p, NULL, TARIEF_P_PRODUCTIVITEIT);
+        a->productiviteit = ti_resolve_param(r, p, NULL, TARIEF_P_PRODUCTIVITEIT);
     } else {
         double sum = 0;
         for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++) {
-            a->componenten[k] = tarief_resolve_param(r, p, NULL, (tarief_param_id)(TARIEF_P_COMPONENT_FIRST + k));
+            a->componenten[k] = ti_resolve_param(r, p, NULL, (tarief_param_id)(TARIEF_P_COMPONENT_FIRST + k));
             sum += a->componenten[k].waarde;
         }
         a->productiviteit_uit_componenten = true;
         a->productiviteit.herkomst = TARIEF_HERKOMST_AFGELEID;
         a->productiviteit.waarde = 1 - sum;
     }
-    a->reis_en_opleiding = tarief_resolve_param(r, p, NULL, TARIEF_P_REIS_EN_OPLEIDING);
-    a->gemeentelijke_verplichtingen = tarief_resolve_param(r, p, NULL, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN);
-    a->overhead = tarief_resolve_param(r, p, NULL, TARIEF_P_OVERHEAD);
-    a->overhead_grondslag = tarief_resolve_param(r, p, NULL, TARIEF_P_OVERHEAD_GRONDSLAG);
-    a->risico = tarief_resolve_param(r, p, NULL, TARIEF_P_RISICO);
-    a->indexatie = tarief_resolve_param(r, p, NULL, TARIEF_P_INDEXATIE);
+    a->reis_en_opleiding = ti_resolve_param(r, p, NULL, TARIEF_P_REIS_EN_OPLEIDING);
+    a->gemeentelijke_verplichtingen = ti_resolve_param(r, p, NULL, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN);
+    a->overhead = ti_resolve_param(r, p, NULL, TARIEF_P_OVERHEAD);
+    a->overhead_grondslag = ti_resolve_param(r, p, NULL, TARIEF_P_OVERHEAD_GRONDSLAG);
+    a->risico = ti_resolve_param(r, p, NULL, TARIEF_P_RISICO);
+    a->indexatie = ti_resolve_param(r, p, NULL, TARIEF_P_INDEXATIE);
     if (a->indexatie.herkomst != TARIEF_HERKOMST_STANDAARD && a->indexatie.keuze == TARIEF_INDEXATIE_VNG) {
         /* indexatie;vng: the percentage is the compounded VNG index. The
          * loader has checked that it can be computed; if a caller skipped
          * loading, NaN makes the gap visible instead of indexing by 0. */
         tarief_indexfout fout;
-        a->indexatie_vng = tarief_indexatie_vng_product(ctx, r, p, &fout);
+        a->indexatie_vng = ti_indexatie_vng_product(ctx, r, p, &fout);
         a->indexatie.waarde = a->indexatie_vng ? a->indexatie_vng->indexatie : NAN;
     }
-    a->afronding = tarief_resolve_param(r, p, NULL, TARIEF_P_AFRONDING);
+    a->afronding = ti_resolve_param(r, p, NULL, TARIEF_P_AFRONDING);
 
     double *e = a->element;
     /* 11 */

@@ -80,7 +80,7 @@ static void on_field(void *s, size_t len, void *data)
     while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
         len--;
     tarief_csv_cell *c = vec_push(&r->cells);
-    c->text = tarief_ctx_strndup(r->ctx, p, len);
+    c->text = ti_ctx_strndup(r->ctx, p, len);
     c->line = r->fline;
     c->column = r->fcol;
 }
@@ -238,7 +238,7 @@ static char *read_file(tarief_ctx *ctx, const char *path, size_t *len)
             tarief_ctx_error(ctx, path, 1, 1, NULL, "%s", "bestand niet gevonden");
         } else {
             tarief_ctx_error(ctx, path, 1, 1, NULL, "kan het bestand niet lezen: %s", tarief_strerror(e));
-            tarief_ctx_mark_io(ctx);
+            ti_ctx_mark_io(ctx);
         }
         return NULL;
     }
@@ -253,7 +253,7 @@ static char *read_file(tarief_ctx *ctx, const char *path, size_t *len)
     if (!buf) {
         fclose(f);
         tarief_ctx_error(ctx, path, 1, 1, NULL, "onvoldoende geheugen");
-        tarief_ctx_mark_io(ctx);
+        ti_ctx_mark_io(ctx);
         return NULL;
     }
     for (;;) {
@@ -271,7 +271,7 @@ static char *read_file(tarief_ctx *ctx, const char *path, size_t *len)
                 free(buf);
                 fclose(f);
                 tarief_ctx_error(ctx, path, 1, 1, NULL, "onvoldoende geheugen");
-                tarief_ctx_mark_io(ctx);
+                ti_ctx_mark_io(ctx);
                 return NULL;
             }
             buf = p;
@@ -286,7 +286,7 @@ static char *read_file(tarief_ctx *ctx, const char *path, size_t *len)
     if (err) {
         free(buf);
         tarief_ctx_error(ctx, path, 1, 1, NULL, "kan het bestand niet lezen: %s", tarief_strerror(EIO));
-        tarief_ctx_mark_io(ctx);
+        ti_ctx_mark_io(ctx);
         return NULL;
     }
     *len = n;
@@ -299,12 +299,12 @@ const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path)
     char *data = read_file(ctx, path, &len);
     if (!data)
         return NULL;
-    const tarief_csv *t = tarief_csv_parse_buffer(ctx, path, data, len);
+    const tarief_csv *t = ti_csv_parse_buffer(ctx, path, data, len);
     free(data);
     return t;
 }
 
-const tarief_csv *tarief_csv_parse_buffer(tarief_ctx *ctx, const char *path, const char *data, size_t len)
+const tarief_csv *ti_csv_parse_buffer(tarief_ctx *ctx, const char *path, const char *data, size_t len)
 {
     const char *s = data;
     size_t n = len;
@@ -317,7 +317,7 @@ const tarief_csv *tarief_csv_parse_buffer(tarief_ctx *ctx, const char *path, con
     r.rows.size = sizeof(tarief_csv_row);
 
     /* Lines, for echoing the offending line under a message. */
-    char *copy = tarief_ctx_strndup(ctx, s, n);
+    char *copy = ti_ctx_strndup(ctx, s, n);
     size_t nl = 1;
     for (size_t i = 0; i < n; i++)
         if (copy[i] == '\n')

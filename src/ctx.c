@@ -64,7 +64,7 @@ int tarief_diag_has_io(const tarief_diag *d)
     return 0;
 }
 
-void tarief_ctx_mark_io(tarief_ctx *ctx)
+void ti_ctx_mark_io(tarief_ctx *ctx)
 {
     if (ctx->diag.count)
         ctx->diag.items[ctx->diag.count - 1].io = 1;
@@ -125,7 +125,7 @@ void *tarief_ctx_alloc(tarief_ctx *ctx, size_t n)
     return p;
 }
 
-char *tarief_ctx_strndup(tarief_ctx *ctx, const char *s, size_t n)
+char *ti_ctx_strndup(tarief_ctx *ctx, const char *s, size_t n)
 {
     char *p = tarief_ctx_alloc(ctx, n + 1);
     memcpy(p, s, n);
@@ -135,7 +135,7 @@ char *tarief_ctx_strndup(tarief_ctx *ctx, const char *s, size_t n)
 
 char *tarief_ctx_strdup(tarief_ctx *ctx, const char *s)
 {
-    return s ? tarief_ctx_strndup(ctx, s, strlen(s)) : NULL;
+    return s ? ti_ctx_strndup(ctx, s, strlen(s)) : NULL;
 }
 
 static char *ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap)
@@ -253,7 +253,7 @@ void *tmap_get(const tmap *m, const char *key)
     return NULL;
 }
 
-size_t tarief_edit_distance(const char *a, const char *b)
+size_t ti_edit_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     if (la > 64 || lb > 64)

@@ -115,7 +115,7 @@ static const tarief_indexatie_vng *fout_bij(tarief_indexfout *fout, const tarief
     return NULL;
 }
 
-const tarief_indexatie_vng *tarief_indexatie_vng_product(tarief_ctx *ctx, const tarief_regio *r,
+const tarief_indexatie_vng *ti_indexatie_vng_product(tarief_ctx *ctx, const tarief_regio *r,
                                                          const tarief_product *p, tarief_indexfout *fout)
 {
     const tarief_param *ix = p->params[TARIEF_P_INDEXATIE].set ? &p->params[TARIEF_P_INDEXATIE]
@@ -126,10 +126,10 @@ const tarief_indexatie_vng *tarief_indexatie_vng_product(tarief_ctx *ctx, const 
 
     tarief_indexatie_vng *v = tarief_ctx_alloc(ctx, sizeof *v);
     v->reeks = s;
-    v->methode = tarief_resolve_param(r, p, NULL, TARIEF_P_INDEXATIE_METHODE);
-    v->loondeel = tarief_resolve_param(r, p, NULL, TARIEF_P_INDEXATIE_LOONDEEL);
-    v->tussenafronding = tarief_resolve_param(r, p, NULL, TARIEF_P_INDEXATIE_TUSSENAFRONDING);
-    v->prijspeil = tarief_resolve_param(r, p, NULL, TARIEF_P_PRIJSPEIL);
+    v->methode = ti_resolve_param(r, p, NULL, TARIEF_P_INDEXATIE_METHODE);
+    v->loondeel = ti_resolve_param(r, p, NULL, TARIEF_P_INDEXATIE_LOONDEEL);
+    v->tussenafronding = ti_resolve_param(r, p, NULL, TARIEF_P_INDEXATIE_TUSSENAFRONDING);
+    v->prijspeil = ti_resolve_param(r, p, NULL, TARIEF_P_PRIJSPEIL);
     v->tariefjaar = r->tariefjaar;
 
     if (v->prijspeil.herkomst == TARIEF_HERKOMST_STANDAARD) {

@@ -17,7 +17,7 @@
 /* tarief_csv_read on a buffer already in memory (the fuzz harnesses use it
  * directly). path only names the data in messages; data need not be
  * NUL-terminated and is not kept. */
-const tarief_csv *tarief_csv_parse_buffer(tarief_ctx *ctx, const char *path,
+const tarief_csv *ti_csv_parse_buffer(tarief_ctx *ctx, const char *path,
                                           const char *data, size_t len);
 
 /* Hash map from string to pointer, owned by a ctx (open addressing). */
@@ -33,20 +33,20 @@ void *tmap_put(tarief_ctx *ctx, tmap *m, const char *key, void *val);
 void *tmap_get(const tmap *m, const char *key);
 
 /* Mark the problem recorded last as an I/O failure (exit 3). */
-void tarief_ctx_mark_io(tarief_ctx *ctx);
+void ti_ctx_mark_io(tarief_ctx *ctx);
 
 /* printf into the arena. */
 char *tarief_ctx_printf(tarief_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-char *tarief_ctx_strndup(tarief_ctx *ctx, const char *s, size_t n);
+char *ti_ctx_strndup(tarief_ctx *ctx, const char *s, size_t n);
 
 
 
 /* Levenshtein distance, capped. */
-size_t tarief_edit_distance(const char *a, const char *b);
+size_t ti_edit_distance(const char *a, const char *b);
 
 /* Resolve a parameter for a product: product > regio > cao > default
  * (resolve.c). */
-tarief_invoer tarief_resolve_param(const tarief_regio *r, const tarief_product *p, const tarief_cao *cao,
+tarief_invoer ti_resolve_param(const tarief_regio *r, const tarief_product *p, const tarief_cao *cao,
                                    tarief_param_id id);
 
 /* Why the VNG indexation of a product cannot be computed: where, and a
@@ -60,7 +60,7 @@ typedef struct tarief_indexfout {
 /* The derivation of indexatie;vng for product p (indexatie.c), owned by
  * ctx; NULL with *fout filled when the series or the settings do not allow
  * it (the loader reports that as an input error). */
-const tarief_indexatie_vng *tarief_indexatie_vng_product(tarief_ctx *ctx, const tarief_regio *r,
+const tarief_indexatie_vng *ti_indexatie_vng_product(tarief_ctx *ctx, const tarief_regio *r,
                                                          const tarief_product *p, tarief_indexfout *fout);
 
 /* The rounding modes of step 17 (round.c): their number, the mode named

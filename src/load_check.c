@@ -155,7 +155,7 @@ void ti_check_indexatie(loader *l)
         if (!ti_uses_vng(r, p) || row_has_problem(l, p))
             continue;
         tarief_indexfout f = {0};
-        if (!tarief_indexatie_vng_product(l->ctx, r, p, &f))
+        if (!ti_indexatie_vng_product(l->ctx, r, p, &f))
             report_once(l, f.msg, f.file, f.line, f.column, f.msg);
     }
 }

@@ -64,7 +64,7 @@ const char *ti_suggest(const char *word, const char *const *names, size_t n)
         for (; names[i][m] && m < sizeof name - 1; m++)
             name[m] = (char)tolower((unsigned char)names[i][m]);
         name[m] = '\0';
-        size_t d = tarief_edit_distance(low, name);
+        size_t d = ti_edit_distance(low, name);
         if (d < bestd) {
             bestd = d;
             best = names[i];

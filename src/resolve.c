@@ -7,7 +7,7 @@
 
 /* --- resolution: product > regio > cao > default ---------------------------- */
 
-tarief_invoer tarief_resolve_param(const tarief_regio *r, const tarief_product *p, const tarief_cao *cao,
+tarief_invoer ti_resolve_param(const tarief_regio *r, const tarief_product *p, const tarief_cao *cao,
                                    tarief_param_id id)
 {
     tarief_invoer v = {0};

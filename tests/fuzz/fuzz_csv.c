@@ -52,7 +52,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     tarief_ctx *ctx = tarief_ctx_new();
     must(ctx != NULL);
-    const tarief_csv *t = tarief_csv_parse_buffer(ctx, "fuzz.csv", (const char *)data, size);
+    const tarief_csv *t = ti_csv_parse_buffer(ctx, "fuzz.csv", (const char *)data, size);
     const tarief_diag *d = tarief_ctx_diag(ctx);
     if (t) {
         must(tarief_diag_total(d) == 0);
