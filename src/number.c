@@ -83,6 +83,42 @@ bool tarief_parse_number(const char *s, char delim, bool percent, double *out)
     return true;
 }
 
+tarief_getal_los tarief_parse_number_los(const char *s, bool percent, double *out)
+{
+    char buf[128];
+    if (!s)
+        return TARIEF_GETAL_ONGELDIG;
+    const char *p = s;
+    while (*p == ' ')
+        p++;
+    if (!percent && strncmp(p, "\xE2\x82\xAC", 3) == 0) /* € */
+        for (p += 3; *p == ' ';)
+            p++;
+    if (*p == '+')
+        p++;
+    size_t n = strlen(p);
+    if (n == 0 || n >= sizeof buf)
+        return TARIEF_GETAL_ONGELDIG;
+    memcpy(buf, p, n + 1);
+    while (n > 0 && buf[n - 1] == ' ')
+        buf[--n] = '\0';
+    if (percent && n > 0 && buf[n - 1] == '%') {
+        buf[--n] = '\0';
+        while (n > 0 && buf[n - 1] == ' ')
+            buf[--n] = '\0';
+    }
+    const char *digits = buf[0] == '-' ? buf + 1 : buf;
+    const char *punt = strchr(buf, '.');
+    if (strchr(buf, ',') || !punt)
+        return tarief_parse_number(buf, ';', false, out) ? TARIEF_GETAL_OK : TARIEF_GETAL_ONGELDIG;
+    size_t voor = (size_t)(punt - digits);
+    if (!strchr(punt + 1, '.') && strlen(punt + 1) == 3 && voor >= 1 && voor <= 3 && digits[0] != '0')
+        return TARIEF_GETAL_DUBBELZINNIG;
+    return tarief_parse_number(buf, ',', false, out) || tarief_parse_number(buf, ';', false, out)
+               ? TARIEF_GETAL_OK
+               : TARIEF_GETAL_ONGELDIG;
+}
+
 char *tarief_fmt_nl(char *buf, size_t size, double x, int decimals)
 {
     if (!isfinite(x)) {

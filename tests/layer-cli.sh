@@ -161,6 +161,8 @@ check "--csv en -o hetzelfde bestand: afsluitcode 2, niets geschreven" sh -c "[ 
 # controleer: ambiguous margin, published unit
 run controleer "$HB" "$T/tests/data/gepubliceerd/hand-basis-juist.csv" --cao-map "$CM" --marge 1.000
 check "controleer --marge 1.000 (dubbelzinnig) wordt geweigerd: afsluitcode 2" test "$rc" -eq 2
+run controleer "$HB" "$T/tests/data/gepubliceerd/hand-basis-juist.csv" --cao-map "$CM" --marge 0.005
+check "controleer --marge 0.005 (punt, drie decimalen na een 0) is niet dubbelzinnig: afsluitcode 0" sh -c "[ $rc -eq 0 ] && grep -q '(marge € 0,005)' '$tmp/out'"
 printf 'code;tarief;eenheid\nUUR;42,53;week\nDAGDEEL;81,90;dagdeel\n' > "$tmp/eenheid.csv"
 run controleer "$HB" "$tmp/eenheid.csv" --cao-map "$CM"
 check "controleer: juist bedrag maar andere eenheid is een AFWIJKING, afsluitcode 1" sh -c "[ $rc -eq 1 ] && grep -q '^UUR .*AFWIJKING.*gepubliceerd per week, de regio rekent per uur' '$tmp/out' && grep -q '^DAGDEEL .*OK' '$tmp/out'"

@@ -113,6 +113,27 @@ const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path);
  */
 bool tarief_parse_number(const char *s, char delim, bool percent, double *out);
 
+/** How a number typed on its own reads (tarief_parse_number_los). */
+typedef enum tarief_getal_los {
+    TARIEF_GETAL_OK,
+    TARIEF_GETAL_ONGELDIG,
+    TARIEF_GETAL_DUBBELZINNIG /**< "1.250": a thousands point or a decimal point? */
+} tarief_getal_los;
+
+/**
+ * Parse a number typed on its own, such as a command-line option, where no
+ * file says which separator is the decimal one: with a comma it is read as
+ * in a ';' file ("1,25", "1.250,00"), else with the point as decimal point
+ * ("1.25"); a point followed by exactly three digits ("1.250") is
+ * DUBBELZINNIG and never guessed (rekenmethode §1). Spaces around it, a
+ * leading '+' and, for an amount (percent false), a leading "€" are
+ * allowed; percent: an optional trailing '%' (the value is NOT divided by
+ * 100). Every number the CLI reads from its options goes through here.
+ *     double m;
+ *     if (tarief_parse_number_los("0,01", false, &m) == TARIEF_GETAL_OK) ...
+ */
+tarief_getal_los tarief_parse_number_los(const char *s, bool percent, double *out);
+
 #ifdef __cplusplus
 }
 #endif

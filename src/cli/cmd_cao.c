@@ -93,56 +93,38 @@ static const char CAO_ALGEMEEN_HELP[] =
 /* Which rule option came last, for attaching the bounds to a --procent. */
 enum laatste { GEEN, PROCENT, GRENS, UURLOON };
 
-/* Read a number from the command line, in Dutch or point notation. */
+/* Read a number from the command line, in Dutch or point notation
+ * (tarief_parse_number_los: the library reads it; here only the messages). */
 static int lees_getal(const char *cmd, const char *optie, const char *s, bool pct, bool bedrag,
                       double *out)
 {
-    char buf[128];
-    const char *p = s;
-    while (*p == ' ')
-        p++;
-    if (bedrag && strncmp(p, "\xE2\x82\xAC", 3) == 0) /* € */
-        for (p += 3; *p == ' ';)
-            p++;
-    if (*p == '+')
-        p++;
-    size_t n = strlen(p);
-    if (n == 0 || n >= sizeof buf)
-        return cli_usage_error(cmd, "%s verwacht een getal, niet '%s'", optie, s);
-    memcpy(buf, p, n + 1);
-    while (n > 0 && buf[n - 1] == ' ')
-        buf[--n] = '\0';
-    if (pct && n > 0 && buf[n - 1] == '%') {
-        buf[--n] = '\0';
-        while (n > 0 && buf[n - 1] == ' ')
-            buf[--n] = '\0';
-    }
-    if (buf[0] == '-')
-        return cli_usage_error(cmd, "%s mag niet negatief zijn: '%s'", optie, s);
-
-    const char *punt = strchr(buf, '.');
-    bool komma = strchr(buf, ',') != NULL;
-    bool ok;
-    if (komma || punt == NULL) {
-        ok = tarief_parse_number(buf, ';', false, out);
-    } else {
+    double v = 0;
+    tarief_getal_los st = tarief_parse_number_los(s, pct, &v);
+    if (!bedrag && strstr(s, "\xE2\x82\xAC")) /* € only before an amount */
+        st = TARIEF_GETAL_ONGELDIG;
+    if (st == TARIEF_GETAL_DUBBELZINNIG) {
         /* "1.250": a thousands separator (1250) or a decimal point (1,25)?
-         * Never guess (rekenmethode §1). */
-        size_t voor = (size_t)(punt - buf);
-        if (strchr(punt + 1, '.') == NULL && strlen(punt + 1) == 3 && voor >= 1 && voor <= 3 &&
-            buf[0] != '0')
-            return cli_usage_error(cmd,
-                                   "%s '%s' is dubbelzinnig: schrijf %.*s%s of %.*s%s,00 voor "
-                                   "duizendtallen, of %.*s,%s voor een decimaal getal",
-                                   optie, s, (int)voor, buf, punt + 1, (int)voor, buf, punt,
-                                   (int)voor, buf, punt + 1);
-        ok = tarief_parse_number(buf, ',', false, out) || tarief_parse_number(buf, ';', false, out);
+         * Never guess (rekenmethode §1). The suggestion spells both. */
+        const char *b = s + strspn(s, " +");
+        if (strncmp(b, "\xE2\x82\xAC", 3) == 0)
+            b += 3 + strspn(b + 3, " +");
+        const char *punt = strchr(b, '.');
+        int voor = (int)(punt - b);
+        int na = (int)strspn(punt + 1, "0123456789");
+        return cli_usage_error(cmd,
+                               "%s '%s' is dubbelzinnig: schrijf %.*s%.*s of %.*s%.*s,00 voor "
+                               "duizendtallen, of %.*s,%.*s voor een decimaal getal",
+                               optie, s, voor, b, na, punt + 1, voor, b, na + 1, punt, voor, b, na, punt + 1);
     }
-    if (!ok)
+    if (st != TARIEF_GETAL_OK) {
+        if (s[strspn(s, " ")] == '\0')
+            return cli_usage_error(cmd, "%s verwacht een getal, niet '%s'", optie, s);
         return cli_usage_error(cmd, "%s verwacht een getal (bijvoorbeeld 1,25 of 15,00), niet '%s'",
                                optie, s);
-    if (pct)
-        *out /= 100.0;
+    }
+    if (v < 0)
+        return cli_usage_error(cmd, "%s mag niet negatief zijn: '%s'", optie, s);
+    *out = pct ? v / 100.0 : v;
     return EXIT_OK;
 }
 

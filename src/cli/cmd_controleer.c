@@ -36,21 +36,11 @@ static const char *status_text(tarief_controle_status s)
     }
 }
 
-/* A tolerance in euros: 0,01 or 0.01, no thousands separators. "1.000"
+/* A tolerance in euros: 0,01 or 0.01 (tarief_parse_number_los). "1.000"
  * could mean one euro or a thousand: refused rather than guessed. */
 static bool parse_marge(const char *s, double *out)
 {
-    const char *sep = strpbrk(s, ".,");
-    if (sep && strpbrk(sep + 1, ".,"))
-        return false;
-    if (sep && *sep == '.' && strlen(sep + 1) == 3)
-        return false;
-    char buf[64];
-    snprintf(buf, sizeof buf, "%s", s);
-    for (char *p = buf; *p; p++)
-        if (*p == ',')
-            *p = '.';
-    return tarief_parse_number(buf, ',', false, out) && *out >= 0;
+    return tarief_parse_number_los(s, false, out) == TARIEF_GETAL_OK && *out >= 0;
 }
 
 int cmd_controleer(int argc, char **argv)
