@@ -457,12 +457,42 @@ static void test_fout_cao(void **state)
     assert_non_null(e);
 }
 
+/* A number typed on its own (command-line options): each case by hand. */
+static void test_getal_los(void **state)
+{
+    (void)state;
+    double v = -1;
+    assert_int_equal(tarief_parse_number_los("1,25", false, &v), TARIEF_GETAL_OK);
+    assert_binnen(v, 1.25, 1e-12);
+    assert_int_equal(tarief_parse_number_los("1.25", false, &v), TARIEF_GETAL_OK);
+    assert_binnen(v, 1.25, 1e-12);
+    assert_int_equal(tarief_parse_number_los("1.250,00", false, &v), TARIEF_GETAL_OK);
+    assert_binnen(v, 1250, 1e-9);
+    assert_int_equal(tarief_parse_number_los("  € 15 ", false, &v), TARIEF_GETAL_OK);
+    assert_binnen(v, 15, 1e-12);
+    assert_int_equal(tarief_parse_number_los("+5 %", true, &v), TARIEF_GETAL_OK);
+    assert_binnen(v, 5, 1e-12); /* not divided by 100 */
+    assert_int_equal(tarief_parse_number_los("0.005", false, &v), TARIEF_GETAL_OK);
+    assert_binnen(v, 0.005, 1e-15);
+    assert_int_equal(tarief_parse_number_los("-2,5", false, &v), TARIEF_GETAL_OK);
+    assert_binnen(v, -2.5, 1e-12);
+    /* a point and three digits: 1250 or 1,25? never guessed */
+    assert_int_equal(tarief_parse_number_los("1.250", false, &v), TARIEF_GETAL_DUBBELZINNIG);
+    assert_int_equal(tarief_parse_number_los("-12.345", false, &v), TARIEF_GETAL_DUBBELZINNIG);
+    assert_int_equal(tarief_parse_number_los("€ 5", true, &v), TARIEF_GETAL_ONGELDIG);
+    assert_int_equal(tarief_parse_number_los("5%", false, &v), TARIEF_GETAL_ONGELDIG);
+    assert_int_equal(tarief_parse_number_los("abc", false, &v), TARIEF_GETAL_ONGELDIG);
+    assert_int_equal(tarief_parse_number_los("", false, &v), TARIEF_GETAL_ONGELDIG);
+    assert_int_equal(tarief_parse_number_los("1.000,5.0", false, &v), TARIEF_GETAL_ONGELDIG);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_getal_puntkomma),
         cmocka_unit_test(test_getal_komma),
         cmocka_unit_test(test_getal_fout),
+        cmocka_unit_test(test_getal_los),
         cmocka_unit_test_teardown(test_puntkomma_uitgangspunten, opruimen),
         cmocka_unit_test_teardown(test_puntkomma_cao_labels, opruimen),
         cmocka_unit_test_teardown(test_puntkomma_producten_en_mix, opruimen),
