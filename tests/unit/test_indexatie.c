@@ -46,21 +46,6 @@
         assert_close((x), (honderdsten) / 10000.0);                            \
     } while (0)
 
-static bool eindigt_op(const char *s, const char *suffix)
-{
-    if (s == NULL)
-        return false;
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-static int opruimen(void **state)
-{
-    tarief_ctx_free(*state);
-    *state = NULL;
-    return 0;
-}
-
 static const tarief_indexreeks *lees_reeks(void **state, const char *path)
 {
     tarief_ctx *ctx = tarief_ctx_new();
@@ -423,18 +408,18 @@ static void test_fout_reeks(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_teardown(test_vng_2025_verschil, opruimen),
-        cmocka_unit_test_teardown(test_vng_2024_verhouding_tussenafronding, opruimen),
-        cmocka_unit_test_teardown(test_vng_2024_zonder_tussenafronding, opruimen),
-        cmocka_unit_test_teardown(test_indexcijfer_ontbreekt, opruimen),
-        cmocka_unit_test_teardown(test_samengesteld_twee_jaren, opruimen),
-        cmocka_unit_test_teardown(test_per_product, opruimen),
-        cmocka_unit_test_teardown(test_prijspeil_uit_cao, opruimen),
-        cmocka_unit_test_teardown(test_percentage_ongewijzigd, opruimen),
-        cmocka_unit_test_teardown(test_fout_ontbrekend_jaar, opruimen),
-        cmocka_unit_test_teardown(test_fout_woorden, opruimen),
-        cmocka_unit_test_teardown(test_fout_prijspeil, opruimen),
-        cmocka_unit_test_teardown(test_fout_reeks, opruimen),
+        cmocka_unit_test_teardown(test_vng_2025_verschil, ctx_opruimen),
+        cmocka_unit_test_teardown(test_vng_2024_verhouding_tussenafronding, ctx_opruimen),
+        cmocka_unit_test_teardown(test_vng_2024_zonder_tussenafronding, ctx_opruimen),
+        cmocka_unit_test_teardown(test_indexcijfer_ontbreekt, ctx_opruimen),
+        cmocka_unit_test_teardown(test_samengesteld_twee_jaren, ctx_opruimen),
+        cmocka_unit_test_teardown(test_per_product, ctx_opruimen),
+        cmocka_unit_test_teardown(test_prijspeil_uit_cao, ctx_opruimen),
+        cmocka_unit_test_teardown(test_percentage_ongewijzigd, ctx_opruimen),
+        cmocka_unit_test_teardown(test_fout_ontbrekend_jaar, ctx_opruimen),
+        cmocka_unit_test_teardown(test_fout_woorden, ctx_opruimen),
+        cmocka_unit_test_teardown(test_fout_prijspeil, ctx_opruimen),
+        cmocka_unit_test_teardown(test_fout_reeks, ctx_opruimen),
     };
     return cmocka_run_group_tests_name("indexatie", tests, NULL, NULL);
 }

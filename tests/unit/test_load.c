@@ -34,21 +34,6 @@
 
 #define assert_close(x, verwacht) assert_binnen((x), (verwacht), 1e-9)
 
-static bool eindigt_op(const char *s, const char *suffix)
-{
-    if (s == NULL)
-        return false;
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-static int opruimen(void **state)
-{
-    tarief_ctx_free(*state);
-    *state = NULL;
-    return 0;
-}
-
 static const tarief_regio *laad_goed(void **state, const char *dir)
 {
     tarief_ctx *ctx = tarief_ctx_new();
@@ -493,15 +478,15 @@ int main(void)
         cmocka_unit_test(test_getal_komma),
         cmocka_unit_test(test_getal_fout),
         cmocka_unit_test(test_getal_los),
-        cmocka_unit_test_teardown(test_puntkomma_uitgangspunten, opruimen),
-        cmocka_unit_test_teardown(test_puntkomma_cao_labels, opruimen),
-        cmocka_unit_test_teardown(test_puntkomma_producten_en_mix, opruimen),
-        cmocka_unit_test_teardown(test_komma, opruimen),
-        cmocka_unit_test_teardown(test_beide_scheidingstekens, opruimen),
-        cmocka_unit_test_teardown(test_fout_plaats, opruimen),
-        cmocka_unit_test_teardown(test_fouten_alle_tegelijk, opruimen),
-        cmocka_unit_test_teardown(test_fout_onbekende_kolom_en_mixsom, opruimen),
-        cmocka_unit_test_teardown(test_fout_cao, opruimen),
+        cmocka_unit_test_teardown(test_puntkomma_uitgangspunten, ctx_opruimen),
+        cmocka_unit_test_teardown(test_puntkomma_cao_labels, ctx_opruimen),
+        cmocka_unit_test_teardown(test_puntkomma_producten_en_mix, ctx_opruimen),
+        cmocka_unit_test_teardown(test_komma, ctx_opruimen),
+        cmocka_unit_test_teardown(test_beide_scheidingstekens, ctx_opruimen),
+        cmocka_unit_test_teardown(test_fout_plaats, ctx_opruimen),
+        cmocka_unit_test_teardown(test_fouten_alle_tegelijk, ctx_opruimen),
+        cmocka_unit_test_teardown(test_fout_onbekende_kolom_en_mixsom, ctx_opruimen),
+        cmocka_unit_test_teardown(test_fout_cao, ctx_opruimen),
     };
     return cmocka_run_group_tests_name("invoer: csv-dialect en fouten", tests, NULL, NULL);
 }

@@ -10,6 +10,8 @@
 #define TARIEF_TESTHULP_H
 
 #include <math.h>
+#include <stdbool.h>
+#include <string.h>
 
 /* An amount in euros equals `cents` when rounded to whole cents. */
 #define assert_cents(x, cents) assert_int_equal(llround((x) * 100.0), (cents))
@@ -22,6 +24,23 @@
             print_error("%s = %.17g, verwacht %.17g\n", #x, x_, v_);           \
         assert_true(fabs(x_ - v_) < (marge));                                  \
     } while (0)
+
+/* Whether s ends in suffix (a path ends in a file name, say). */
+static inline bool eindigt_op(const char *s, const char *suffix)
+{
+    if (s == NULL)
+        return false;
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Teardown for a test whose state is its tarief_ctx. */
+static inline int ctx_opruimen(void **state)
+{
+    tarief_ctx_free(*state);
+    *state = NULL;
+    return 0;
+}
 
 /* Every problem recorded in ctx, as the CLI prints it, on the test's error
  * output. */
