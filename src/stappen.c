@@ -111,6 +111,9 @@ static const st_item items[AF_COUNT] = {
                                    false, "=$1-$2", AF_TARIEF, AF_T),
 };
 
+const int st_product_params[ST_N_PRODUCT_PARAMS] = {AF_REIS_PCT,   AF_GEM_PCT,   AF_OVERHEAD_PCT, AF_GRONDSLAG,
+                                                    AF_RISICO_PCT, AF_INDEX_PCT, AF_AFRONDING};
+
 const st_item *st_get(int item)
 {
     if (item < AF_AANDEEL || item >= AF_COUNT)
@@ -260,7 +263,9 @@ double st_waarde(const tarief_afleiding *a, const tarief_functie_afleiding *fa, 
         return 0;
     if (it->element != TARIEF_E_COUNT)
         return a->element[it->element];
-    const tarief_product *p = a->product;
+    const tarief_product *p = a ? a->product : NULL;
+    if (p == NULL && !it->per_functie)
+        return 0;
     switch (item) {
     case AF_AANDEEL: return fa->mix->aandeel;
     case AF_SALARIS: return fa->functie->salaris ? fa->functie->salaris->maandsalaris : 0;

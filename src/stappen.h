@@ -68,6 +68,12 @@ typedef struct st_item {
     int n_invoer;
 } st_item;
 
+/* The parameter items of a functie (AF_VT_PCT .. AF_JAARUREN, in order) and
+ * of a product's steps 13-17, in column order. */
+#define ST_N_FUNCTIE_PARAMS 5
+#define ST_N_PRODUCT_PARAMS 7
+extern const int st_product_params[ST_N_PRODUCT_PARAMS];
+
 /* The item (AF_AANDEEL .. AF_AFRONDINGSVERSCHIL), NULL for others. */
 const st_item *st_get(int item);
 

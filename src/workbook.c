@@ -393,39 +393,17 @@ static int cmp_mix(const void *pa, const void *pb)
 }
 
 /* Product-level inputs of one derivation, with their parameter ids. */
-#define N_PRODUCT_PARAMS 7
-static const int product_param_ids[N_PRODUCT_PARAMS] = {
-    TARIEF_P_REIS_EN_OPLEIDING, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, TARIEF_P_OVERHEAD,
-    TARIEF_P_OVERHEAD_GRONDSLAG, TARIEF_P_RISICO, TARIEF_P_INDEXATIE, TARIEF_P_AFRONDING};
+/* The parameter items of a product and of a functie (stappen.h): which
+ * parameter feeds them and its resolved input come from the step table. */
+#define N_PRODUCT_PARAMS ST_N_PRODUCT_PARAMS
+#define product_param_items st_product_params
+#define product_param_ids(k) st_get(product_param_items[k])->param
+#define product_invoer(a, k) st_invoer(a, NULL, product_param_items[k])
 
-static const tarief_invoer *product_invoer(const tarief_afleiding *a, int k)
-{
-    switch (k) {
-    case 0: return &a->reis_en_opleiding;
-    case 1: return &a->gemeentelijke_verplichtingen;
-    case 2: return &a->overhead;
-    case 3: return &a->overhead_grondslag;
-    case 4: return &a->risico;
-    case 5: return &a->indexatie;
-    default: return &a->afronding;
-    }
-}
-
-#define N_FUNCTIE_PARAMS 5
-static const int functie_param_ids[N_FUNCTIE_PARAMS] = {
-    TARIEF_P_VAKANTIETOESLAG, TARIEF_P_EINDEJAARSUITKERING, TARIEF_P_ORT,
-    TARIEF_P_WERKGEVERSLASTEN, TARIEF_P_JAARUREN};
-
-static const tarief_invoer *functie_invoer(const tarief_functie_afleiding *fa, int k)
-{
-    switch (k) {
-    case 0: return &fa->vakantietoeslag;
-    case 1: return &fa->eindejaarsuitkering;
-    case 2: return &fa->ort;
-    case 3: return &fa->werkgeverslasten;
-    default: return &fa->jaaruren;
-    }
-}
+/* AF_VT_PCT .. AF_JAARUREN */
+#define N_FUNCTIE_PARAMS ST_N_FUNCTIE_PARAMS
+#define functie_param_ids(k) st_get(AF_VT_PCT + (k))->param
+#define functie_invoer(fa, k) st_invoer(NULL, fa, AF_VT_PCT + (k))
 
 /* ------------------------------------------------------------------------ */
 /* indexatie;vng                                                             */
@@ -568,13 +546,13 @@ static int layout(wb *w)
                 continue;
             int ci = fa->functie->cao ? cao_index(w, fa->functie->cao) : -1;
             for (int k = 0; k < N_FUNCTIE_PARAMS; k++) {
-                int id = functie_param_ids[k];
+                int id = functie_param_ids(k);
                 if (regio_bron(w, id, ci, functie_invoer(fa, k)) == BRON_STANDAARD)
                     w->need_default[id] = true;
             }
         }
         for (int k = 0; k < N_PRODUCT_PARAMS; k++) {
-            int id = product_param_ids[k];
+            int id = product_param_ids(k);
             if (id == TARIEF_P_INDEXATIE && a->indexatie_vng != NULL)
                 continue;
             if (regio_bron(w, id, -1, product_invoer(a, k)) == BRON_STANDAARD)
@@ -629,7 +607,7 @@ static int layout(wb *w)
     /* Steps 1-8: per functie (Loonkosten) or per product-functie (Opbouw) */
     bool ov[N_FUNCTIE_PARAMS];
     for (int k = 0; k < N_FUNCTIE_PARAMS; k++)
-        ov[k] = w->p_col[functie_param_ids[k]] >= 0;
+        ov[k] = w->p_col[functie_param_ids(k)] >= 0;
     bool *pr = w->per_rij;
     pr[AF_VT_PCT] = pr[AF_VT] = ov[0];
     pr[AF_EJU_PCT] = pr[AF_EJU] = ov[1];
@@ -929,54 +907,15 @@ static void write_cao(wb *w, lxw_worksheet *ws, const wb_cao *wc)
     }
 }
 
-static const char *const opbouw_kop[AF_COUNT] = {
-    [OB_CODE] = "code",
-    [OB_NAAM] = "naam",
-    [OB_FUNCTIE] = "functie",
-    [AF_AANDEEL] = "aandeel in functiemix (w)",
-    [AF_SALARIS] = "maandsalaris (S)",
-    [AF_VT_PCT] = "vakantietoeslag",
-    [AF_EJU_PCT] = "eindejaarsuitkering",
-    [AF_ORT_PCT] = "ort",
-    [AF_WGL_PCT] = "werkgeverslasten",
-    [AF_JAARUREN] = "jaaruren",
-    [AF_J] = "1 jaarsalaris\nJ = 12 \xc3\x97 S",
-    [AF_VT] = "2 vakantietoeslag\nVT = J \xc3\x97 vakantietoeslag",
-    [AF_EJU] = "3 eindejaarsuitkering\nEJU = J \xc3\x97 eindejaarsuitkering",
-    [AF_ORT] = "4 ort\nORT = J \xc3\x97 ort",
-    [AF_B] = "5 bruto loonsom\nB = J + VT + EJU + ORT",
-    [AF_WGL] = "6 werkgeverslasten\nWGL = B \xc3\x97 werkgeverslasten",
-    [AF_L] = "7 loonkosten per fte\nL = B + WGL",
-    [AF_CF] = "8 kosten per betaald uur\nC_f = L / jaaruren",
-    [AF_GEWOGEN] = "gewogen\nw \xc3\x97 C_f",
-    [AF_C] = "9 gemengde kosten per betaald uur\nC = \xce\xa3 w \xc3\x97 C_f",
-    [AF_UREN] = "uren_per_eenheid",
-    [AF_BEGELEIDERS] = "begeleiders",
-    [AF_GROEP] = "groepsgrootte",
-    [AF_I] = "10 inzet per eenheid\nI = uren \xc3\x97 begeleiders / groepsgrootte",
-    [AF_PRODUCTIVITEIT] = "productiviteit",
-    [AF_E1] = "11 E1 kosten beroepskracht\nE1 = I \xc3\x97 C",
-    [AF_E2] = "12 E2 niet-productieve uren\nE2 = E1 \xc3\x97 (1 / productiviteit \xe2\x88\x92 1)",
-    [AF_REIS_PCT] = "reis_en_opleiding",
-    [AF_E3] = "13 E3 reis- en opleidingskosten\nE3 = (E1 + E2) \xc3\x97 reis_en_opleiding",
-    [AF_GEM_PCT] = "gemeentelijke_verplichtingen",
-    [AF_E5] = "13 E5 gemeentelijke verplichtingen\nE5 = (E1 + E2) \xc3\x97 gemeentelijke_verplichtingen",
-    [AF_P] = "14 personele basis\nP = E1 + E2 + E3 + E5",
-    [AF_OVERHEAD_PCT] = "overhead",
-    [AF_GRONDSLAG] = "overhead_grondslag",
-    [AF_E4] = "14 E4 overhead\nopslag: P \xc3\x97 overhead\naandeel: P \xc3\x97 overhead / (1 \xe2\x88\x92 overhead)",
-    [AF_E6] = "15 E6 huisvesting",
-    [AF_E7] = "15 E7 verzorging",
-    [AF_K] = "15 kostprijs\nK = E1 + \xe2\x80\xa6 + E7",
-    [AF_RISICO_PCT] = "risico",
-    [AF_R] = "16 risico\nR = K \xc3\x97 risico",
-    [AF_INDEX_PCT] = "indexatie",
-    [AF_E8] = "16 E8 indexatie\nE8 = (K + R) \xc3\x97 indexatie",
-    [AF_T] = "16 ongerond tarief\nT = K + R + E8",
-    [AF_AFRONDING] = "afronding",
-    [AF_TARIEF] = "17 tarief\n= afronding(T)",
-    [AF_AFRONDINGSVERSCHIL] = "afrondingsverschil\n= tarief \xe2\x88\x92 T",
-};
+/* The three row columns of Opbouw; the other headers come from the step
+ * table (stappen.c). */
+static const char *const opbouw_rij_kop[3] = {"code", "naam", "functie"};
+
+/* The header of item k on Opbouw and Loonkosten, in koppen. */
+static const char *opbouw_kop(int k, char koppen[][160])
+{
+    return k < AF_AANDEEL ? opbouw_rij_kop[k] : st_kop(k, ST_KOP_TWEE_REGELS, koppen[k], sizeof koppen[k]);
+}
 
 /* Columns of Indexatie. */
 enum { IX_PRODUCTEN, IX_JAAR, IX_LOONDEEL, IX_METHODE, IX_TUSSEN, IX_PRIJSPEIL, IX_GV, IX_VGV,
@@ -1162,25 +1101,30 @@ static void item_ref(const wb *w, char *buf, size_t size, int item, uint32_t oro
         snprintf(buf, size, "%s%u", w->col[w->lc[item]], lrow);
 }
 
-static double stap_waarde(const tarief_functie_afleiding *fa, int item)
+/* How a step's input resolves to a cell (stappen.h, st_ref_fn): on a
+ * functie row through item_ref; on a product row (product) the same row n,
+ * for step 9 the functie rows eerste..laatste. */
+typedef struct wb_ref {
+    const wb *w;
+    uint32_t orow, lrow;
+    bool product;
+    uint32_t n, eerste, laatste;
+    char buf[2 * REF_LEN];
+} wb_ref;
+
+static const char *wb_cel(void *data, int item, bool bereik)
 {
-    switch (item) {
-    case AF_SALARIS: return fa->functie->salaris ? fa->functie->salaris->maandsalaris : 0;
-    case AF_VT_PCT: return fa->vakantietoeslag.waarde;
-    case AF_EJU_PCT: return fa->eindejaarsuitkering.waarde;
-    case AF_ORT_PCT: return fa->ort.waarde;
-    case AF_WGL_PCT: return fa->werkgeverslasten.waarde;
-    case AF_JAARUREN: return fa->jaaruren.waarde;
-    case AF_J: return fa->jaarsalaris;
-    case AF_VT: return fa->vakantietoeslag_bedrag;
-    case AF_EJU: return fa->eindejaarsuitkering_bedrag;
-    case AF_ORT: return fa->ort_bedrag;
-    case AF_B: return fa->bruto_loonsom;
-    case AF_WGL: return fa->werkgeverslasten_bedrag;
-    case AF_L: return fa->loonkosten_fte;
-    default: return fa->kosten_per_uur;
-    }
+    wb_ref *r = data;
+    const char *c = r->w->oc[item] >= 0 ? r->w->col[r->w->oc[item]] : "?";
+    if (!r->product)
+        item_ref(r->w, r->buf, sizeof r->buf, item, r->orow, r->lrow);
+    else if (bereik)
+        snprintf(r->buf, sizeof r->buf, "%s%u:%s%u", c, r->eerste, c, r->laatste);
+    else
+        snprintf(r->buf, sizeof r->buf, "%s%u", c, r->n);
+    return r->buf;
 }
+
 
 /*
  * Write step-1-8 item `item` of functie fi for derivation fa, at (row, col)
@@ -1190,11 +1134,11 @@ static double stap_waarde(const tarief_functie_afleiding *fa, int item)
 static void write_stap(wb *w, lxw_worksheet *ws, uint32_t row, int col, int item,
                        const tarief_functie_afleiding *fa, size_t fi, uint32_t orow, uint32_t prow)
 {
-    char f[FORMULA_LEN], a[REF_LEN], b[REF_LEN], c[REF_LEN], d[REF_LEN];
+    char f[FORMULA_LEN];
     uint32_t lrow = (uint32_t)fi + 2;
+    wb_ref rf = {.w = w, .orow = orow, .lrow = lrow};
     int ci = w->functie_cao[fi];
-    double v = stap_waarde(fa, item);
-#define REF(buf, it) item_ref(w, buf, sizeof buf, it, orow, lrow)
+    double v = st_waarde(NULL, fa, item);
     switch (item) {
     case AF_SALARIS: {
         const tarief_cao *cao = fa->functie->cao;
@@ -1204,37 +1148,14 @@ static void write_stap(wb *w, lxw_worksheet *ws, uint32_t row, int col, int item
         return;
     }
     case AF_VT_PCT: case AF_EJU_PCT: case AF_ORT_PCT: case AF_WGL_PCT: case AF_JAARUREN: {
-        int k = item - AF_VT_PCT, id = functie_param_ids[k];
+        int k = item - AF_VT_PCT, id = functie_param_ids(k);
         const tarief_invoer *inv = functie_invoer(fa, k);
         param_formula(w, f, sizeof f, id, regio_bron(w, id, ci, inv), ci, prow);
         wbc_formula(&w->b, ws, row, col, f, inv->waarde, af_format(w, id));
         return;
     }
-    case AF_J:
-        REF(a, AF_SALARIS);
-        wbc_fmt(&w->b, f, sizeof f, "=12*%s", a);
-        break;
-    case AF_VT: case AF_EJU: case AF_ORT:
-        REF(a, AF_J);
-        REF(b, item - AF_VT + AF_VT_PCT);
-        wbc_fmt(&w->b, f, sizeof f, "=%s*%s", a, b);
-        break;
-    case AF_B:
-        REF(a, AF_J);
-        REF(b, AF_VT);
-        REF(c, AF_EJU);
-        REF(d, AF_ORT);
-        wbc_fmt(&w->b, f, sizeof f, "=%s+%s+%s+%s", a, b, c, d);
-        break;
-    case AF_WGL:
-        REF(a, AF_B);
-        REF(b, AF_WGL_PCT);
-        wbc_fmt(&w->b, f, sizeof f, "=%s*%s", a, b);
-        break;
-    case AF_L:
-        REF(a, AF_B);
-        REF(b, AF_WGL);
-        wbc_fmt(&w->b, f, sizeof f, "=%s+%s", a, b);
+    case AF_J: case AF_VT: case AF_EJU: case AF_ORT: case AF_B: case AF_WGL: case AF_L:
+        st_formule(f, sizeof f, item, wb_cel, &rf);
         break;
     default: /* AF_CF */
         if (fa->per_uur) {
@@ -1242,14 +1163,21 @@ static void write_stap(wb *w, lxw_worksheet *ws, uint32_t row, int col, int item
         } else if (orow > 0 && !w->per_rij[AF_CF]) {
             wbc_fmt(&w->b, f, sizeof f, "=Loonkosten!$%s$%u", w->col[w->lc[AF_CF]], lrow);
         } else {
-            REF(a, AF_L);
-            REF(b, AF_JAARUREN);
-            wbc_fmt(&w->b, f, sizeof f, "=%s/%s", a, b);
+            st_formule(f, sizeof f, AF_CF, wb_cel, &rf);
         }
         break;
     }
-#undef REF
+    if (f[0] == '\0')
+        wbc_fout(&w->b, "interne fout: formule te lang");
     wbc_formula(&w->b, ws, row, col, f, v, w->f.af.euro);
+}
+
+/* Step item's formula from the table, an overflow recorded. */
+static const char *stap_formule(wb *w, char *f, size_t size, int item, wb_ref *rf)
+{
+    if (st_formule(f, size, item, wb_cel, rf) == NULL)
+        wbc_fout(&w->b, "interne fout: formule te lang");
+    return f;
 }
 
 static const char *const loonkosten_kop[LK_VAST] = {"functie", "cao", "schaal", "trede"};
@@ -1258,12 +1186,13 @@ static void write_loonkosten(wb *w, lxw_worksheet *ws)
 {
     const tarief_regio *r = w->r;
     const char *kop[AF_COUNT + LK_VAST];
+    char koppen[AF_COUNT][160];
     int n = w->n_lc;
     for (int k = 0; k < LK_VAST; k++)
         kop[k] = loonkosten_kop[k];
     for (int k = 0; k < AF_COUNT; k++)
         if (w->lc[k] >= 0)
-            kop[w->lc[k]] = opbouw_kop[k];
+            kop[w->lc[k]] = opbouw_kop(k, koppen);
     wbc_header(&w->b, ws, w->f.kop, kop, n, 75);
     const wbc_kolom breedte[] = {{LK_FUNCTIE, LK_FUNCTIE, 20},
                                  {LK_CAO, LK_CAO, 22},
@@ -1305,9 +1234,10 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
     const tarief_regio *r = w->r;
     const wb_formats *F = &w->f;
     const char *kop[AF_COUNT];
+    char koppen[AF_COUNT][160];
     for (int k = 0; k < AF_COUNT; k++)
         if (w->oc[k] >= 0)
-            kop[w->oc[k]] = opbouw_kop[k];
+            kop[w->oc[k]] = opbouw_kop(k, koppen);
     wbc_header(&w->b, ws, w->f.kop, kop, w->n_oc, 75);
     const wbc_kolom breedte[] = {{0, 0, 10},
                                  {1, 1, 28},
@@ -1320,11 +1250,9 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
                                           (lxw_col_t)(w->n_oc - 1)));
     worksheet_outline_settings(ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
 
-    /* column letters of the product items */
-    const char *C[AF_COUNT];
-    for (int k = 0; k < AF_COUNT; k++)
-        C[k] = w->oc[k] >= 0 ? w->col[w->oc[k]] : "?";
 #define O(k) w->oc[k]
+#define PRODUCT_STAP(k, fm) \
+    wbc_formula(&w->b, ws, row, O(k), stap_formule(w, f, sizeof f, k, &rf), st_waarde(a, NULL, k), fm)
     char f[FORMULA_LEN];
     lxw_row_col_options detail = {.hidden = 0, .level = 1, .collapsed = 0};
     uint32_t row = 1;
@@ -1355,17 +1283,18 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
                         write_stap(w, ws, row, w->oc[k], k, fa, fi, n, prow);
             }
             write_stap(w, ws, row, O(AF_CF), AF_CF, fa, fi, n, prow);
-            wbc_formulaf(&w->b, ws, row, O(AF_GEWOGEN), fa->gewogen, F->af.euro, "=%s%u*%s%u",
-                         C[AF_AANDEEL], n, C[AF_CF], n);
+            wb_ref rg = {.w = w, .orow = n};
+            wbc_formula(&w->b, ws, row, O(AF_GEWOGEN), stap_formule(w, f, sizeof f, AF_GEWOGEN, &rg),
+                        fa->gewogen, F->af.euro);
         }
 
         /* the product row: steps 9-17 */
         uint32_t n = row + 1;
+        wb_ref rf = {.w = w, .product = true, .n = n, .eerste = first, .laatste = row};
         wbc_str(&w->b, ws, row, O(OB_CODE), p->code, w->f.tekst_vet);
         wbc_str(&w->b, ws, row, O(OB_NAAM), p->naam, w->f.tekst_vet);
         wbc_str(&w->b, ws, row, O(OB_FUNCTIE), "product", w->f.tekst_vet);
-        wbc_formulaf(&w->b, ws, row, O(AF_C), a->gemengde_kosten, F->af.euro, "=SUM(%s%u:%s%u)",
-                     C[AF_GEWOGEN], first, C[AF_GEWOGEN], row);
+        PRODUCT_STAP(AF_C, F->af.euro);
         wbc_formulaf(&w->b, ws, row, O(AF_UREN), p->uren_per_eenheid.waarde, F->af.getal,
                      "=Producten!$%s%u", w->col[PR_UREN], prow + 1);
         wbc_formulaf(&w->b, ws, row, O(AF_BEGELEIDERS),
@@ -1374,21 +1303,16 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
         wbc_formulaf(&w->b, ws, row, O(AF_GROEP),
                      p->groepsgrootte.set ? p->groepsgrootte.waarde : 1, F->af.getal,
                      "=Producten!$%s%u", w->col[PR_GROEP], prow + 1);
-        wbc_formulaf(&w->b, ws, row, O(AF_I), a->inzet, F->af.getal, "=%s%u*%s%u/%s%u", C[AF_UREN],
-                     n, C[AF_BEGELEIDERS], n, C[AF_GROEP], n);
+        PRODUCT_STAP(AF_I, F->af.getal);
         productiviteit_formula(w, f, sizeof f, prow);
         wbc_formula(&w->b, ws, row, O(AF_PRODUCTIVITEIT), f, a->productiviteit.waarde, F->af.pct);
-        wbc_formulaf(&w->b, ws, row, O(AF_E1), a->element[TARIEF_E_KOSTEN_BEROEPSKRACHT],
-                     F->af.euro, "=%s%u*%s%u", C[AF_I], n, C[AF_C], n);
-        wbc_formulaf(&w->b, ws, row, O(AF_E2), a->element[TARIEF_E_NIET_PRODUCTIEVE_UREN],
-                     F->af.euro, "=%s%u*(1/%s%u-1)", C[AF_E1], n, C[AF_PRODUCTIVITEIT], n);
+        PRODUCT_STAP(AF_E1, F->af.euro);
+        PRODUCT_STAP(AF_E2, F->af.euro);
 
         /* resolved product-level parameters */
-        static const int pcol[N_PRODUCT_PARAMS] = {AF_REIS_PCT, AF_GEM_PCT, AF_OVERHEAD_PCT,
-                                                   AF_GRONDSLAG, AF_RISICO_PCT, AF_INDEX_PCT,
-                                                   AF_AFRONDING};
+        const int *pcol = product_param_items;
         for (int k = 0; k < N_PRODUCT_PARAMS; k++) {
-            int id = product_param_ids[k];
+            int id = product_param_ids(k);
             const tarief_invoer *inv = product_invoer(a, k);
             if (id == TARIEF_P_INDEXATIE && a->indexatie_vng != NULL && w->product_profiel[i] >= 0) {
                 /* indexatie;vng: the compounded index of its block on Indexatie */
@@ -1405,36 +1329,20 @@ static void write_opbouw(wb *w, lxw_worksheet *ws)
             else
                 wbc_formula(&w->b, ws, row, O(pcol[k]), f, inv->waarde, af_format(w, id));
         }
-        wbc_formulaf(&w->b, ws, row, O(AF_E3), a->element[TARIEF_E_REIS_EN_OPLEIDING], F->af.euro,
-                     "=(%s%u+%s%u)*%s%u", C[AF_E1], n, C[AF_E2], n, C[AF_REIS_PCT], n);
-        wbc_formulaf(&w->b, ws, row, O(AF_E5), a->element[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN],
-                     F->af.euro, "=(%s%u+%s%u)*%s%u", C[AF_E1], n, C[AF_E2], n, C[AF_GEM_PCT], n);
-        wbc_formulaf(&w->b, ws, row, O(AF_P), a->personeel, F->af.euro, "=%s%u+%s%u+%s%u+%s%u",
-                     C[AF_E1], n, C[AF_E2], n, C[AF_E3], n, C[AF_E5], n);
-        wbc_formula(&w->b, ws, row, O(AF_E4),
-                    wbc_formule_overhead(&w->b, f, sizeof f, C[AF_GRONDSLAG], C[AF_P],
-                                         C[AF_OVERHEAD_PCT], n),
-                    a->element[TARIEF_E_OVERHEAD], F->af.euro);
+        PRODUCT_STAP(AF_E3, F->af.euro);
+        PRODUCT_STAP(AF_E5, F->af.euro);
+        PRODUCT_STAP(AF_P, F->af.euro);
+        PRODUCT_STAP(AF_E4, F->af.euro);
         wbc_formulaf(&w->b, ws, row, O(AF_E6), a->element[TARIEF_E_HUISVESTING], F->af.euro,
                      "=Producten!$%s%u", w->col[PR_HUISVESTING], prow + 1);
         wbc_formulaf(&w->b, ws, row, O(AF_E7), a->element[TARIEF_E_VERZORGING], F->af.euro,
                      "=Producten!$%s%u", w->col[PR_VERZORGING], prow + 1);
-        wbc_formulaf(&w->b, ws, row, O(AF_K), a->kostprijs, F->af.euro,
-                     "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", C[AF_E1], n, C[AF_E2], n, C[AF_E3], n,
-                     C[AF_E4], n, C[AF_E5], n, C[AF_E6], n, C[AF_E7], n);
-        wbc_formulaf(&w->b, ws, row, O(AF_R), a->element[TARIEF_E_RISICO], F->af.euro, "=%s%u*%s%u",
-                     C[AF_K], n, C[AF_RISICO_PCT], n);
-        wbc_formulaf(&w->b, ws, row, O(AF_E8), a->element[TARIEF_E_INDEXATIE], F->af.euro,
-                     "=(%s%u+%s%u)*%s%u", C[AF_K], n, C[AF_R], n, C[AF_INDEX_PCT], n);
-        wbc_formulaf(&w->b, ws, row, O(AF_T), a->ongerond, F->af.euro, "=%s%u+%s%u+%s%u", C[AF_K],
-                     n, C[AF_R], n, C[AF_E8], n);
-        wbc_formula(&w->b, ws, row, O(AF_TARIEF),
-                    wbc_formule_afronding(&w->b, f, sizeof f, C[AF_AFRONDING], C[AF_T], n),
-                    a->tarief, F->tarief);
-        wbc_formulaf(&w->b, ws, row, O(AF_AFRONDINGSVERSCHIL), a->element[TARIEF_E_AFRONDINGSVERSCHIL],
-                     F->af.euro, "=%s%u-%s%u", C[AF_TARIEF], n, C[AF_T], n);
+        for (int k = AF_K; k <= AF_AFRONDINGSVERSCHIL; k++)
+            if (st_get(k)->excel != NULL)
+                PRODUCT_STAP(k, k == AF_TARIEF ? F->tarief : F->af.euro);
         row++;
     }
+#undef PRODUCT_STAP
 #undef O
 }
 

@@ -131,16 +131,6 @@ void wbc_col_letters(int c, char out[4]);
  * must not hold a quote. */
 void wbc_sheet_prefix(char *buf, size_t size, const char *name);
 
-/* Step 14, E4 (rekenmethode): overhead over P, as opslag or as aandeel, in
- * row n with the columns of overhead_grondslag, P and overhead. */
-const char *wbc_formule_overhead(wbc_book *b, char *buf, size_t size, const char *grondslag,
-                                 const char *p, const char *overhead, uint32_t n);
-/* Step 17, rekenmethode §3: tarief = afronding(T), in row n with the columns
- * of afronding and T. Spreadsheet ROUND/ROUNDUP work on the value taken to
- * 15 significant digits, as the engine does. */
-const char *wbc_formule_afronding(wbc_book *b, char *buf, size_t size, const char *afronding,
-                                  const char *t, uint32_t n);
-
 /* libxlsxwriter prints numbers with printf: a decimal comma would corrupt
  * every cached value. 0, or -1 with the error recorded in b->ctx. */
 int wbc_check_locale(wbc_book *b);

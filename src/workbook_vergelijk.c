@@ -266,14 +266,11 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
                                 tarief_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
                                                   s->schaal, s->trede),
                                 &s->bron));
-            static const int pid[5] = {TARIEF_P_VAKANTIETOESLAG, TARIEF_P_EINDEJAARSUITKERING, TARIEF_P_ORT,
-                                       TARIEF_P_WERKGEVERSLASTEN, TARIEF_P_JAARUREN};
-            static const int pcol[5] = {AF_VT_PCT, AF_EJU_PCT, AF_ORT_PCT, AF_WGL_PCT, AF_JAARUREN};
-            const tarief_invoer *pin[5] = {&fa->vakantietoeslag, &fa->eindejaarsuitkering, &fa->ort,
-                                           &fa->werkgeverslasten, &fa->jaaruren};
-            for (int k2 = 0; k2 < 5; k2++)
-                wbc_formulaf(&w->b, ws, row, pcol[k2], pin[k2]->waarde, k2 == 4 ? w->getal : w->pct, "=%s",
-                             ref_param(w, pid[k2], pin[k2], p->code, fu->cao));
+            for (int it = AF_VT_PCT; it <= AF_JAARUREN; it++) {
+                const tarief_invoer *v = st_invoer(a, fa, it);
+                wbc_formulaf(&w->b, ws, row, it, v->waarde, it == AF_JAARUREN ? w->getal : w->pct, "=%s",
+                             ref_param(w, st_get(it)->param, v, p->code, fu->cao));
+            }
             for (int it = AF_J; it <= AF_CF; it++)
                 stap(w, ws, row, it, &r, st_waarde(a, fa, it), it == AF_CF ? w->euro6 : w->euro);
         }
@@ -315,29 +312,21 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
     }
     stap(w, ws, row, AF_E1, &r, st_waarde(a, NULL, AF_E1), w->euro6);
     stap(w, ws, row, AF_E2, &r, st_waarde(a, NULL, AF_E2), w->euro6);
-    struct { int col, id; const tarief_invoer *v; } pp[] = {
-        {AF_REIS_PCT, TARIEF_P_REIS_EN_OPLEIDING, &a->reis_en_opleiding},
-        {AF_GEM_PCT, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, &a->gemeentelijke_verplichtingen},
-        {AF_OVERHEAD_PCT, TARIEF_P_OVERHEAD, &a->overhead},
-        {AF_GRONDSLAG, TARIEF_P_OVERHEAD_GRONDSLAG, &a->overhead_grondslag},
-        {AF_RISICO_PCT, TARIEF_P_RISICO, &a->risico},
-        {AF_INDEX_PCT, TARIEF_P_INDEXATIE, &a->indexatie},
-        {AF_AFRONDING, TARIEF_P_AFRONDING, &a->afronding},
-    };
-    for (size_t k = 0; k < sizeof pp / sizeof *pp; k++) {
-        const tarief_invoer *v = pp[k].v;
-        if (pp[k].id == TARIEF_P_INDEXATIE) {
+    for (size_t k = 0; k < ST_N_PRODUCT_PARAMS; k++) {
+        int col = st_product_params[k], id = st_get(col)->param;
+        const tarief_invoer *v = st_invoer(a, NULL, col);
+        if (id == TARIEF_P_INDEXATIE) {
             /* indexatie;vng keeps its form in keuze: the value is what counts */
             tarief_invoer iv = *v;
             iv.keuze = 0;
-            wbc_formulaf(&w->b, ws, row, pp[k].col, v->waarde, w->pct, "=%s",
-                         ref_param(w, pp[k].id, &iv, p->code, NULL));
-        } else if (tarief_param_info_get((tarief_param_id)pp[k].id)->soort == TARIEF_SOORT_KEUZE) {
-            wbc_formula_str(&w->b, ws, row, pp[k].col,
-                            wbc_fmt(&w->b, f, sizeof f, "=%s", ref_param(w, pp[k].id, v, p->code, NULL)),
-                            tarief_param_keuze_naam((tarief_param_id)pp[k].id, v->keuze), NULL);
+            wbc_formulaf(&w->b, ws, row, col, v->waarde, w->pct, "=%s",
+                         ref_param(w, id, &iv, p->code, NULL));
+        } else if (tarief_param_info_get((tarief_param_id)id)->soort == TARIEF_SOORT_KEUZE) {
+            wbc_formula_str(&w->b, ws, row, col,
+                            wbc_fmt(&w->b, f, sizeof f, "=%s", ref_param(w, id, v, p->code, NULL)),
+                            tarief_param_keuze_naam((tarief_param_id)id, v->keuze), NULL);
         } else {
-            wbc_formulaf(&w->b, ws, row, pp[k].col, v->waarde, w->pct, "=%s", ref_param(w, pp[k].id, v, p->code, NULL));
+            wbc_formulaf(&w->b, ws, row, col, v->waarde, w->pct, "=%s", ref_param(w, id, v, p->code, NULL));
         }
     }
     static const int na[] = {AF_E3, AF_E5, AF_P, AF_E4};
