@@ -284,19 +284,6 @@ void wbb_write_opbouw(wb *w, lxw_worksheet *ws)
 #undef O
 }
 
-static const int element_kolom[TARIEF_E_COUNT] = {
-    [TARIEF_E_KOSTEN_BEROEPSKRACHT] = AF_E1,
-    [TARIEF_E_NIET_PRODUCTIEVE_UREN] = AF_E2,
-    [TARIEF_E_REIS_EN_OPLEIDING] = AF_E3,
-    [TARIEF_E_OVERHEAD] = AF_E4,
-    [TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN] = AF_E5,
-    [TARIEF_E_HUISVESTING] = AF_E6,
-    [TARIEF_E_VERZORGING] = AF_E7,
-    [TARIEF_E_RISICO] = AF_R,
-    [TARIEF_E_INDEXATIE] = AF_E8,
-    [TARIEF_E_AFRONDINGSVERSCHIL] = AF_AFRONDINGSVERSCHIL,
-};
-
 void wbb_write_tarieven(wb *w, lxw_worksheet *ws)
 {
     const tarief_regio *r = w->r;
@@ -335,7 +322,7 @@ void wbb_write_tarieven(wb *w, lxw_worksheet *ws)
         wbc_str(&w->b, ws, row, 2, tarief_eenheid_naam(a->product->eenheid), NULL);
         for (int e = 0; e < TARIEF_E_COUNT; e++) {
             wbc_formulaf(&w->b, ws, row, T_EERSTE + e, a->element[e], w->f.af.euro, "=Opbouw!%s%u",
-                         w->col[w->oc[element_kolom[e]]], orow);
+                         w->col[w->oc[st_element_item((tarief_element)e)]], orow);
         }
         wbc_formulaf(&w->b, ws, row, T_TARIEF, a->tarief, w->f.tarief, "=Opbouw!%s%u",
                      w->col[w->oc[AF_TARIEF]], orow);
