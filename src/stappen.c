@@ -217,10 +217,10 @@ const tarief_invoer *st_invoer(const tarief_afleiding *a, const tarief_functie_a
     const st_item *it = st_get(item);
     if (it == NULL || it->param < 0)
         return NULL;
-    return st_param_invoer(a, it->per_functie ? fa : NULL, (tarief_param_id)it->param);
+    return tarief_afleiding_invoer(a, it->per_functie ? fa : NULL, (tarief_param_id)it->param);
 }
 
-const tarief_invoer *st_param_invoer(const tarief_afleiding *a, const tarief_functie_afleiding *fa,
+const tarief_invoer *tarief_afleiding_invoer(const tarief_afleiding *a, const tarief_functie_afleiding *fa,
                                      tarief_param_id id)
 {
     if (fa != NULL) {

@@ -105,10 +105,7 @@ double st_waarde(const tarief_afleiding *a, const tarief_functie_afleiding *fa, 
  * the record, NULL for an item without parameter. */
 const tarief_invoer *st_invoer(const tarief_afleiding *a, const tarief_functie_afleiding *fa, int item);
 
-/* The resolved input of parameter id in the record (product level when fa
- * is NULL): the same as st_invoer on the item of id. */
-const tarief_invoer *st_param_invoer(const tarief_afleiding *a, const tarief_functie_afleiding *fa,
-                                     tarief_param_id id);
+/* (tarief_afleiding_invoer, compute.h, is the same by parameter id.) */
 
 /* The item of the opbouw element e (AF_E1 for kosten beroepskracht, AF_R for
  * risico, AF_AFRONDINGSVERSCHIL), -1 if none. */

@@ -139,6 +139,14 @@ static void test_uitleg_uit_de_tabel(void **state)
     assert_cents(uur->tarief, 4253);
     assert_cents(st_waarde(uur, NULL, AF_TARIEF), 4253);
 
+    /* the resolved inputs by parameter id: the record's own */
+    assert_ptr_equal(tarief_afleiding_invoer(uur, NULL, TARIEF_P_OVERHEAD), &uur->overhead);
+    assert_ptr_equal(tarief_afleiding_invoer(uur, &uur->functies[1], TARIEF_P_ORT), &uur->functies[1].ort);
+    assert_ptr_equal(tarief_afleiding_invoer(uur, NULL, TARIEF_P_VERZUIM),
+                     &uur->componenten[TARIEF_P_VERZUIM - TARIEF_P_COMPONENT_FIRST]);
+    assert_null(tarief_afleiding_invoer(uur, NULL, TARIEF_P_ORT));
+    assert_null(tarief_afleiding_invoer(uur, NULL, TARIEF_P_INDEXATIE_LOONDEEL));
+
     size_t n;
     const tarief_stap *st = tarief_uitleg_stappen(ctx, r, uur, &n);
     int gevonden = 0;
