@@ -190,6 +190,29 @@ const char *st_kop(int item, int vorm, char *buf, size_t size)
     return buf;
 }
 
+const char *st_in_het_kort(int van, int tot, char *buf, size_t size)
+{
+    size_t len = 0;
+#define ADD(...) (len += (size_t)snprintf(buf + len, len < size ? size - len : 0, __VA_ARGS__))
+    buf[0] = '\0';
+    for (int k = van; k <= tot; k++) {
+        const st_item *it = st_get(k);
+        if (it == NULL || it->nummer == 0)
+            continue;
+        ADD("%s%d %s: ", len ? "; " : "", it->nummer, it->label);
+        if (it->formule) {
+            ADD("%s", it->formule);
+            continue;
+        }
+        for (int v = 0, n = 0; v < ST_MAX_VARIANT; v++)
+            if (it->variant_formule[v])
+                ADD("%s%s (%s)", n++ ? " of " : "", it->variant_formule[v],
+                    tarief_param_keuze_naam((tarief_param_id)it->variant_param, v));
+    }
+#undef ADD
+    return buf;
+}
+
 const char *st_label(int item, int keuze, char *buf, size_t size)
 {
     const st_item *it = st_get(item);

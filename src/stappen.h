@@ -92,6 +92,10 @@ const char *st_formule(char *buf, size_t size, int item, st_ref_fn ref, void *da
 enum { ST_KOP_TWEE_REGELS, ST_KOP_EEN_REGEL };
 const char *st_kop(int item, int vorm, char *buf, size_t size);
 
+/* The steps van..tot (AF_*) in brief, for a text: "1 jaarsalaris: J = 12 × S;
+ * 2 vakantietoeslag: VT = J × vakantietoeslag; ...". Returns buf. */
+const char *st_in_het_kort(int van, int tot, char *buf, size_t size);
+
 /* The label of item as uitleg shows it, for keuze k of its variant_param. */
 const char *st_label(int item, int keuze, char *buf, size_t size);
 /* The formula of item as uitleg prints it, for keuze k of its variant_param. */

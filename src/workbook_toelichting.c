@@ -162,17 +162,17 @@ void wbb_write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bestan
     wbc_str(&w->b, ws, row++, 1, "De uitkomst: het tarief na afronding (stap 17).", F->tekst);
     row++;
 
-    static const char *const methode[] = {
-        "Per functie f uit de functiemix (aandeel w): 1 jaarsalaris J = 12 \xc3\x97 maandsalaris; "
-        "2 vakantietoeslag, 3 eindejaarsuitkering en 4 ort als percentage van J; 5 bruto loonsom "
-        "B = J + VT + EJU + ORT; 6 werkgeverslasten = B \xc3\x97 percentage; 7 loonkosten per fte "
-        "L = B + WGL; 8 kosten per betaald uur C_f = L / jaaruren (of direct loonkosten_per_uur).",
-        "Per product: 9 C = \xce\xa3 w \xc3\x97 C_f; 10 inzet I = uren_per_eenheid \xc3\x97 "
-        "begeleiders / groepsgrootte; 11 E1 = I \xc3\x97 C; 12 E2 = E1 \xc3\x97 (1 / "
-        "productiviteit \xe2\x88\x92 1); 13 E3 en E5 = (E1 + E2) \xc3\x97 percentage; 14 E4 "
-        "overhead over P = E1 + E2 + E3 + E5 (opslag of aandeel); 15 E6 huisvesting, E7 "
-        "verzorging, kostprijs K = E1 + \xe2\x80\xa6 + E7; 16 risico R = K \xc3\x97 risico, E8 = "
-        "(K + R) \xc3\x97 indexatie, T = K + R + E8; 17 tarief = afronding(T).",
+    /* steps 1-17 in brief, from the step table (stappen.c) */
+    char kort[2048], functie_kort[2048], product_kort[2048];
+    wbc_fmt(&w->b, functie_kort, sizeof functie_kort,
+            "Per functie f uit de functiemix (aandeel w): %s. C_f kan ook direct als "
+            "loonkosten_per_uur zijn opgegeven (Functies).",
+            st_in_het_kort(AF_J, AF_CF, kort, sizeof kort));
+    wbc_fmt(&w->b, product_kort, sizeof product_kort, "Per product: %s.",
+            st_in_het_kort(AF_C, AF_AFRONDINGSVERSCHIL, kort, sizeof kort));
+    const char *methode[] = {
+        functie_kort,
+        product_kort,
         "Voorrang bij parameters: product (kolom op Producten) boven regio (Uitgangspunten) boven "
         "cao (blad CAO) boven standaardwaarde. Productiviteit: die van het product, anders 100 % "
         "min de niet-productieve componenten (van het product waar gezet, anders van de regio) als "
