@@ -3,7 +3,8 @@
  * public API: its state (wb) and the functions its files share. The files
  * are split by sheet group:
  *
- *   workbook.c              tarief_workbook_write, helpers, formats
+ *   workbook.c              tarief_workbook_write, formats
+ *   workbook_cellen.c       cell helpers every sheet uses (below the sheets)
  *   workbook_layout.c       the layout: rows and columns of every sheet
  *   workbook_invoer.c       the input sheets
  *   workbook_berekening.c   Loonkosten, Opbouw, Tarieven: the steps, from
@@ -142,7 +143,7 @@ typedef struct invoerbestand {
 #define functie_param_ids(k) st_get(AF_VT_PCT + (k))->param
 #define functie_invoer(fa, k) st_invoer(NULL, fa, AF_VT_PCT + (k))
 
-/* workbook.c: helpers shared by the sheets */
+/* workbook_cellen.c: helpers shared by the sheets */
 void wbb_vg_rij(wb *w, size_t gewicht, size_t i);
 void wbb_put_vindplaats(wb *w, lxw_worksheet *ws, uint32_t row, int col, const tarief_bron *b);
 const char *wbb_keuze_naam(int id, int keuze);
