@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "internal.h"
+#include "stappen.h"
 
 /* --- uitleg ---------------------------------------------------------------- */
 
@@ -63,6 +64,20 @@ static tarief_stap *add_step(steps *s, int nummer, const char *functie, const ch
     st->element = el;
     st->invoer = tarief_ctx_alloc(s->ctx, MAX_INVOER * sizeof *st->invoer);
     return st;
+}
+
+/* A step of the table (stappen.c): number, label, formula and element from
+ * there; keuze picks the variant of a step that has them (E4, the tariff). */
+static tarief_stap *add_stap(steps *s, int item, int keuze, const char *functie, const char *ingevuld,
+                             double waarde, const char *waarde_tekst)
+{
+    const st_item *it = st_get(item);
+    char buf[160];
+    const char *label = st_label(item, keuze, buf, sizeof buf);
+    if (label == buf)
+        label = tarief_ctx_strdup(s->ctx, buf);
+    return add_step(s, it->nummer, functie, label, st_formule_tekst(item, keuze), ingevuld, waarde,
+                    waarde_tekst, (tarief_element)it->element);
 }
 
 static void add_in(steps *s, tarief_stap *st, const char *naam, const char *waarde, const char *herkomst,
@@ -218,7 +233,7 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
         const tarief_functie_afleiding *f = &a->functies[i];
         const char *fn = f->functie->naam;
         if (f->per_uur) {
-            tarief_stap *st = add_step(&s, 8, fn, "kosten per betaald uur", "C_f = loonkosten_per_uur",
+            tarief_stap *st = add_step(&s, st_get(AF_CF)->nummer, fn, st_get(AF_CF)->label, "C_f = loonkosten_per_uur",
                                        tarief_ctx_printf(c, "%s (opgegeven per uur; stap 1-7 vervallen)", money(c, f->kosten_per_uur)),
                                        f->kosten_per_uur, money(c, f->kosten_per_uur), E_NONE);
             add_in(&s, st, "loonkosten_per_uur", money(c, f->kosten_per_uur), "functies.csv",
@@ -227,39 +242,39 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
         }
         const tarief_cao *cao = f->functie->cao;
         const tarief_salaris *sal = f->functie->salaris;
-        tarief_stap *st = add_step(&s, 1, fn, "jaarsalaris", "J = 12 × S",
+        tarief_stap *st = add_stap(&s, AF_J, -1, fn,
                                    tarief_ctx_printf(c, "12 × %s", money(c, sal->maandsalaris)), f->jaarsalaris,
-                                   money(c, f->jaarsalaris), E_NONE);
+                                   money(c, f->jaarsalaris));
         add_in(&s, st, tarief_ctx_printf(c, "S maandsalaris (schaal %s, trede %s)", sal->schaal, sal->trede),
                money(c, sal->maandsalaris), tarief_ctx_printf(c, "cao %s", cao->id), sal->bron);
         add_in(&s, st, "schaal en trede van de functie", tarief_ctx_printf(c, "%s / %s", sal->schaal, sal->trede),
                "functies.csv", f->functie->bron);
-        st = add_step(&s, 2, fn, "vakantietoeslag", "VT = J × vakantietoeslag",
+        st = add_stap(&s, AF_VT, -1, fn,
                       tarief_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->vakantietoeslag.waarde)),
-                      f->vakantietoeslag_bedrag, money(c, f->vakantietoeslag_bedrag), E_NONE);
+                      f->vakantietoeslag_bedrag, money(c, f->vakantietoeslag_bedrag));
         add_param_in(&s, st, TARIEF_P_VAKANTIETOESLAG, &f->vakantietoeslag, cao);
-        st = add_step(&s, 3, fn, "eindejaarsuitkering", "EJU = J × eindejaarsuitkering",
+        st = add_stap(&s, AF_EJU, -1, fn,
                       tarief_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->eindejaarsuitkering.waarde)),
-                      f->eindejaarsuitkering_bedrag, money(c, f->eindejaarsuitkering_bedrag), E_NONE);
+                      f->eindejaarsuitkering_bedrag, money(c, f->eindejaarsuitkering_bedrag));
         add_param_in(&s, st, TARIEF_P_EINDEJAARSUITKERING, &f->eindejaarsuitkering, cao);
-        st = add_step(&s, 4, fn, "onregelmatigheidstoeslag", "ORT = J × ort",
+        st = add_stap(&s, AF_ORT, -1, fn,
                       tarief_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->ort.waarde)),
-                      f->ort_bedrag, money(c, f->ort_bedrag), E_NONE);
+                      f->ort_bedrag, money(c, f->ort_bedrag));
         add_param_in(&s, st, TARIEF_P_ORT, &f->ort, cao);
-        add_step(&s, 5, fn, "bruto loonsom", "B = J + VT + EJU + ORT",
+        add_stap(&s, AF_B, -1, fn,
                  tarief_ctx_printf(c, "%s + %s + %s + %s", money(c, f->jaarsalaris), money(c, f->vakantietoeslag_bedrag),
                                    money(c, f->eindejaarsuitkering_bedrag), money(c, f->ort_bedrag)),
-                 f->bruto_loonsom, money(c, f->bruto_loonsom), E_NONE);
-        st = add_step(&s, 6, fn, "werkgeverslasten", "WGL = B × werkgeverslasten",
+                 f->bruto_loonsom, money(c, f->bruto_loonsom));
+        st = add_stap(&s, AF_WGL, -1, fn,
                       tarief_ctx_printf(c, "%s × %s", money(c, f->bruto_loonsom), pct(c, f->werkgeverslasten.waarde)),
-                      f->werkgeverslasten_bedrag, money(c, f->werkgeverslasten_bedrag), E_NONE);
+                      f->werkgeverslasten_bedrag, money(c, f->werkgeverslasten_bedrag));
         add_param_in(&s, st, TARIEF_P_WERKGEVERSLASTEN, &f->werkgeverslasten, cao);
-        add_step(&s, 7, fn, "loonkosten per fte", "L = B + WGL",
+        add_stap(&s, AF_L, -1, fn,
                  tarief_ctx_printf(c, "%s + %s", money(c, f->bruto_loonsom), money(c, f->werkgeverslasten_bedrag)),
-                 f->loonkosten_fte, money(c, f->loonkosten_fte), E_NONE);
-        st = add_step(&s, 8, fn, "kosten per betaald uur", "C_f = L / jaaruren",
+                 f->loonkosten_fte, money(c, f->loonkosten_fte));
+        st = add_stap(&s, AF_CF, -1, fn,
                       tarief_ctx_printf(c, "%s / %s", money(c, f->loonkosten_fte), num(c, f->jaaruren.waarde)),
-                      f->kosten_per_uur, money(c, f->kosten_per_uur), E_NONE);
+                      f->kosten_per_uur, money(c, f->kosten_per_uur));
         add_param_in(&s, st, TARIEF_P_JAARUREN, &f->jaaruren, cao);
     }
 
@@ -268,30 +283,29 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
     for (size_t i = 0; i < a->n_functies; i++)
         formula = tarief_ctx_printf(c, "%s%s%s × %s", formula, i ? " + " : "", pct(c, a->functies[i].mix->aandeel),
                                     money(c, a->functies[i].kosten_per_uur));
-    tarief_stap *st = add_step(&s, 9, NULL, "gemengde kosten per betaald uur", "C = Σ w_f × C_f", formula,
-                               a->gemengde_kosten, money(c, a->gemengde_kosten), E_NONE);
+    tarief_stap *st = add_stap(&s, AF_C, -1, NULL, formula,
+                               a->gemengde_kosten, money(c, a->gemengde_kosten));
     for (size_t i = 0; i < a->n_functies && i < 8; i++)
         add_in(&s, st, tarief_ctx_printf(c, "w %s", a->functies[i].functie->naam), pct(c, a->functies[i].mix->aandeel),
                "functiemix", a->functies[i].mix->bron);
     /* 10 */
-    st = add_step(&s, 10, NULL, "inzet per eenheid", "I = uren_per_eenheid × begeleiders / groepsgrootte",
+    st = add_stap(&s, AF_I, -1, NULL,
                   tarief_ctx_printf(c, "%s × %s / %s", num(c, p->uren_per_eenheid.waarde), num(c, p->begeleiders.waarde),
                                     num(c, p->groepsgrootte.waarde)),
-                  a->inzet, tarief_ctx_printf(c, "%s uur", num(c, a->inzet)), E_NONE);
+                  a->inzet, tarief_ctx_printf(c, "%s uur", num(c, a->inzet)));
     add_product_num_in(&s, st, "uren_per_eenheid", &p->uren_per_eenheid);
     add_product_num_in(&s, st, "begeleiders", &p->begeleiders);
     add_product_num_in(&s, st, "groepsgrootte", &p->groepsgrootte);
     const double *e = a->element;
     /* 11 */
-    add_step(&s, 11, NULL, "kosten beroepskracht", "E1 = I × C",
+    add_stap(&s, AF_E1, -1, NULL,
              tarief_ctx_printf(c, "%s × %s", num(c, a->inzet), money(c, a->gemengde_kosten)),
-             e[TARIEF_E_KOSTEN_BEROEPSKRACHT], money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]), TARIEF_E_KOSTEN_BEROEPSKRACHT);
+             e[TARIEF_E_KOSTEN_BEROEPSKRACHT], money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]));
     /* 12 */
-    st = add_step(&s, 12, NULL, "niet-productieve uren", "E2 = E1 × (1 / productiviteit − 1)",
+    st = add_stap(&s, AF_E2, -1, NULL,
                   tarief_ctx_printf(c, "%s × (1 / %s − 1)", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
                                     pct(c, a->productiviteit.waarde)),
-                  e[TARIEF_E_NIET_PRODUCTIEVE_UREN], money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]),
-                  TARIEF_E_NIET_PRODUCTIEVE_UREN);
+                  e[TARIEF_E_NIET_PRODUCTIEVE_UREN], money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]));
     if (a->productiviteit_uit_componenten) {
         add_in(&s, st, "productiviteit = 100 % − niet-productieve onderdelen", pct(c, a->productiviteit.waarde),
                "afgeleid", (tarief_bron){0});
@@ -302,82 +316,75 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
         add_param_in(&s, st, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, NULL);
     }
     /* 13 */
-    st = add_step(&s, 13, NULL, "reis- en opleidingskosten", "E3 = (E1 + E2) × reis_en_opleiding",
+    st = add_stap(&s, AF_E3, -1, NULL,
                   tarief_ctx_printf(c, "(%s + %s) × %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
                                     money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]), pct(c, a->reis_en_opleiding.waarde)),
-                  e[TARIEF_E_REIS_EN_OPLEIDING], money(c, e[TARIEF_E_REIS_EN_OPLEIDING]), TARIEF_E_REIS_EN_OPLEIDING);
+                  e[TARIEF_E_REIS_EN_OPLEIDING], money(c, e[TARIEF_E_REIS_EN_OPLEIDING]));
     add_param_in(&s, st, TARIEF_P_REIS_EN_OPLEIDING, &a->reis_en_opleiding, NULL);
-    st = add_step(&s, 13, NULL, "gemeentelijke verplichtingen", "E5 = (E1 + E2) × gemeentelijke_verplichtingen",
+    st = add_stap(&s, AF_E5, -1, NULL,
                   tarief_ctx_printf(c, "(%s + %s) × %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
                                     money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]),
                                     pct(c, a->gemeentelijke_verplichtingen.waarde)),
-                  e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN], money(c, e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN]),
-                  TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN);
+                  e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN], money(c, e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN]));
     add_param_in(&s, st, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, &a->gemeentelijke_verplichtingen, NULL);
     /* 14 */
-    add_step(&s, 14, NULL, "personele basis", "P = E1 + E2 + E3 + E5",
+    add_stap(&s, AF_P, -1, NULL,
              tarief_ctx_printf(c, "%s + %s + %s + %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
                                money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]), money(c, e[TARIEF_E_REIS_EN_OPLEIDING]),
                                money(c, e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN])),
-             a->personeel, money(c, a->personeel), E_NONE);
+             a->personeel, money(c, a->personeel));
     bool aandeel = a->overhead_grondslag.keuze == TARIEF_GRONDSLAG_AANDEEL;
-    st = add_step(&s, 14, NULL, aandeel ? "overhead (aandeel van de kostprijs)" : "overhead (opslag)",
-                  aandeel ? "E4 = P × overhead / (1 − overhead)" : "E4 = P × overhead",
+    st = add_stap(&s, AF_E4, a->overhead_grondslag.keuze, NULL,
                   aandeel ? tarief_ctx_printf(c, "%s × %s / (1 − %s)", money(c, a->personeel), pct(c, a->overhead.waarde),
                                               pct(c, a->overhead.waarde))
                           : tarief_ctx_printf(c, "%s × %s", money(c, a->personeel), pct(c, a->overhead.waarde)),
-                  e[TARIEF_E_OVERHEAD], money(c, e[TARIEF_E_OVERHEAD]), TARIEF_E_OVERHEAD);
+                  e[TARIEF_E_OVERHEAD], money(c, e[TARIEF_E_OVERHEAD]));
     add_param_in(&s, st, TARIEF_P_OVERHEAD, &a->overhead, NULL);
     add_param_in(&s, st, TARIEF_P_OVERHEAD_GRONDSLAG, &a->overhead_grondslag, NULL);
     /* 15 */
-    st = add_step(&s, 15, NULL, "huisvesting / verblijf", "E6 = huisvesting",
+    st = add_stap(&s, AF_E6, -1, NULL,
                   tarief_ctx_printf(c, "%s per eenheid, zoals opgegeven", money(c, e[TARIEF_E_HUISVESTING])),
-                  e[TARIEF_E_HUISVESTING], money(c, e[TARIEF_E_HUISVESTING]), TARIEF_E_HUISVESTING);
+                  e[TARIEF_E_HUISVESTING], money(c, e[TARIEF_E_HUISVESTING]));
     add_product_num_in(&s, st, "huisvesting", &p->huisvesting);
-    st = add_step(&s, 15, NULL, "verzorging", "E7 = verzorging",
+    st = add_stap(&s, AF_E7, -1, NULL,
                   tarief_ctx_printf(c, "%s per eenheid, zoals opgegeven", money(c, e[TARIEF_E_VERZORGING])),
-                  e[TARIEF_E_VERZORGING], money(c, e[TARIEF_E_VERZORGING]), TARIEF_E_VERZORGING);
+                  e[TARIEF_E_VERZORGING], money(c, e[TARIEF_E_VERZORGING]));
     add_product_num_in(&s, st, "verzorging", &p->verzorging);
-    add_step(&s, 15, NULL, "kostprijs", "K = E1 + E2 + E3 + E4 + E5 + E6 + E7",
+    add_stap(&s, AF_K, -1, NULL,
              tarief_ctx_printf(c, "%s + %s + %s + %s + %s + %s + %s", money(c, e[0]), money(c, e[1]), money(c, e[2]),
                                money(c, e[3]), money(c, e[4]), money(c, e[5]), money(c, e[6])),
-             a->kostprijs, money(c, a->kostprijs), E_NONE);
+             a->kostprijs, money(c, a->kostprijs));
     /* 16 */
-    st = add_step(&s, 16, NULL, "risico-opslag", "R = K × risico",
+    st = add_stap(&s, AF_R, -1, NULL,
                   tarief_ctx_printf(c, "%s × %s", money(c, a->kostprijs), pct(c, a->risico.waarde)), e[TARIEF_E_RISICO],
-                  money(c, e[TARIEF_E_RISICO]), TARIEF_E_RISICO);
+                  money(c, e[TARIEF_E_RISICO]));
     add_param_in(&s, st, TARIEF_P_RISICO, &a->risico, NULL);
     if (a->indexatie_vng)
         add_index_steps(&s, a->indexatie_vng);
-    st = add_step(&s, 16, NULL, "indexatie", "E8 = (K + R) × indexatie",
+    st = add_stap(&s, AF_E8, -1, NULL,
                   tarief_ctx_printf(c, "(%s + %s) × %s", money(c, a->kostprijs), money(c, e[TARIEF_E_RISICO]),
                                     pct(c, a->indexatie.waarde)),
-                  e[TARIEF_E_INDEXATIE], money(c, e[TARIEF_E_INDEXATIE]), TARIEF_E_INDEXATIE);
+                  e[TARIEF_E_INDEXATIE], money(c, e[TARIEF_E_INDEXATIE]));
     add_param_in(&s, st, TARIEF_P_INDEXATIE, &a->indexatie, NULL);
-    add_step(&s, 16, NULL, "ongerond tarief", "T = K + R + E8",
+    add_stap(&s, AF_T, -1, NULL,
              tarief_ctx_printf(c, "%s + %s + %s", money(c, a->kostprijs), money(c, e[TARIEF_E_RISICO]),
                                money(c, e[TARIEF_E_INDEXATIE])),
-             a->ongerond, money(c, a->ongerond), E_NONE);
+             a->ongerond, money(c, a->ongerond));
     /* 17 */
-    static const char *const formules[] = {
-        "tarief = AFRONDEN(T; 2)  (op de cent, half van nul af)",
-        "tarief = AFRONDEN(T; 0)  (op hele euro, half van nul af)",
-        "tarief = AFRONDEN.NAAR.BOVEN(T; 0)  (naar boven op hele euro)",
-        "tarief = 60 × AFRONDEN(T / 60; 2)  (deelbaar door 60: per minuut op de cent)"};
     int mode = a->afronding.keuze;
     char tb[64];
-    st = add_step(&s, 17, NULL, "tarief", formules[mode & 3],
+    st = add_stap(&s, AF_TARIEF, mode & 3, NULL,
                   mode == TARIEF_AFRONDING_DEELBAAR_DOOR_60
                       ? tarief_ctx_printf(c, "60 × AFRONDEN(%s / 60; 2)", money(c, a->ongerond))
                       : mode == TARIEF_AFRONDING_EURO_OMHOOG
                             ? tarief_ctx_printf(c, "AFRONDEN.NAAR.BOVEN(%s; 0)", money(c, a->ongerond))
                             : tarief_ctx_printf(c, "AFRONDEN(%s; %d)", money(c, a->ongerond),
                                                 mode == TARIEF_AFRONDING_EURO ? 0 : 2),
-                  a->tarief, tarief_ctx_printf(c, "€ %s", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2)), E_NONE);
+                  a->tarief, tarief_ctx_printf(c, "€ %s", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2)));
     add_param_in(&s, st, TARIEF_P_AFRONDING, &a->afronding, NULL);
-    add_step(&s, 17, NULL, "afrondingsverschil", "tarief − T",
+    add_stap(&s, AF_AFRONDINGSVERSCHIL, -1, NULL,
              tarief_ctx_printf(c, "%s − %s", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2), money(c, a->ongerond)),
-             e[TARIEF_E_AFRONDINGSVERSCHIL], money(c, e[TARIEF_E_AFRONDINGSVERSCHIL]), TARIEF_E_AFRONDINGSVERSCHIL);
+             e[TARIEF_E_AFRONDINGSVERSCHIL], money(c, e[TARIEF_E_AFRONDINGSVERSCHIL]));
     *n = s.n;
     return s.items;
 }

@@ -452,6 +452,13 @@ const tarief_vergelijking *tarief_vergelijk(tarief_ctx *ctx, const tarief_regio 
             plak(ctx, &s, "; ", vp->oorzaken[k].volledig);
         vp->verklaring_tarief = afw ? s : "";
         vp->afwijkend = afw;
+        for (int e = 0; e <= TARIEF_E_COUNT; e++) {
+            double x = e < TARIEF_E_COUNT ? vp->regio->element[e] : vp->regio->tarief;
+            double y = e < TARIEF_E_COUNT ? b->element[e] : b->tarief;
+            vp->verschil[e] = y - x;
+            vp->pct_bekend[e] = x != 0 && e != TARIEF_E_AFRONDINGSVERSCHIL;
+            vp->verschil_pct[e] = vp->pct_bekend[e] ? (y - x) / x * 100 : 0;
+        }
         if (afw)
             v->n_afwijkend++;
     }
@@ -488,9 +495,11 @@ void vgl_csv_getal(FILE *out, double x, int decimals)
     fputs(c, out);
 }
 
-static void csv_rij(FILE *out, const tarief_product *p, const char *element, double a, double b, int dec,
-                    const char *oorzaak)
+/* Row k of product vp (k: an opbouw element, or TARIEF_E_COUNT for the tariff). */
+static void csv_rij(FILE *out, const tarief_vergelijk_product *vp, int k, const char *element, double a, double b,
+                    int dec, const char *oorzaak)
 {
+    const tarief_product *p = vp->regio->product;
     vgl_csv_tekst(out, p->code);
     fputc(';', out);
     vgl_csv_tekst(out, p->naam);
@@ -499,10 +508,10 @@ static void csv_rij(FILE *out, const tarief_product *p, const char *element, dou
     fputc(';', out);
     vgl_csv_getal(out, b, dec);
     fputc(';', out);
-    vgl_csv_getal(out, b - a, dec);
+    vgl_csv_getal(out, vp->verschil[k], dec);
     fputc(';', out);
-    if (a != 0 && strcmp(element, "afrondingsverschil") != 0)
-        vgl_csv_getal(out, (b - a) / a * 100, 2);
+    if (vp->pct_bekend[k])
+        vgl_csv_getal(out, vp->verschil_pct[k], 2);
     fputc(';', out);
     vgl_csv_tekst(out, oorzaak);
     fputc('\n', out);
@@ -514,11 +523,11 @@ int tarief_vergelijk_csv_write(FILE *out, const tarief_vergelijking *v)
     fputs("code;naam;eenheid;element;regio;aanbieder;verschil;verschil_pct;oorzaak\n", out);
     for (size_t i = 0; i < v->n_producten; i++) {
         const tarief_vergelijk_product *vp = &v->producten[i];
-        const tarief_product *p = vp->regio->product;
         for (int e = 0; e < TARIEF_E_COUNT; e++)
-            csv_rij(out, p, tarief_element_info_get((tarief_element)e)->kolom, vp->regio->element[e],
+            csv_rij(out, vp, e, tarief_element_info_get((tarief_element)e)->kolom, vp->regio->element[e],
                     vp->aanbieder->element[e], 6, vp->verklaring[e]);
-        csv_rij(out, p, "tarief", vp->regio->tarief, vp->aanbieder->tarief, 2, vp->verklaring_tarief);
+        csv_rij(out, vp, TARIEF_E_COUNT, "tarief", vp->regio->tarief, vp->aanbieder->tarief, 2,
+                vp->verklaring_tarief);
     }
     if (fflush(out) != 0 || ferror(out))
         return -1;

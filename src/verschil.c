@@ -209,6 +209,8 @@ static void ontleed(tarief_ctx *ctx, hybriden *hy, const tarief_regio *ro, const
     vp->oud_cent = cent(vp->oud->tarief);
     vp->nieuw_cent = cent(vp->nieuw->tarief);
     vp->verschil_cent = vp->nieuw_cent - vp->oud_cent;
+    vp->pct_bekend = vp->oud_cent != 0;
+    vp->verschil_pct = vp->pct_bekend ? (double)vp->verschil_cent / (double)vp->oud_cent * 100 : 0;
     long long vorig = vp->oud_cent;
     for (int k = 0; k < TARIEF_G_COUNT; k++) {
         tarief_product *hp = tarief_ctx_alloc(ctx, sizeof *hp);
@@ -325,8 +327,8 @@ int tarief_verschil_csv_write(FILE *out, const tarief_verschillen *d)
         fputc(';', out);
         cent_veld(out, vp->verschil_cent);
         fputc(';', out);
-        if (vp->oud_cent != 0)
-            vgl_csv_getal(out, (double)vp->verschil_cent / (double)vp->oud_cent * 100, 2);
+        if (vp->pct_bekend)
+            vgl_csv_getal(out, vp->verschil_pct, 2);
         for (int g = 0; g < TARIEF_G_COUNT; g++) {
             fputc(';', out);
             cent_veld(out, vp->bijdrage_cent[g]);

@@ -101,25 +101,6 @@ void wbc_sheet_prefix(char *buf, size_t size, const char *name)
         snprintf(buf, size, "'%s'!", name);
 }
 
-const char *wbc_formule_overhead(wbc_book *b, char *buf, size_t size, const char *grondslag,
-                                 const char *p, const char *overhead, uint32_t n)
-{
-    return wbc_fmt(b, buf, size,
-                   "=IF(%s%u=\"opslag\",%s%u*%s%u,IF(%s%u=\"aandeel\",%s%u*%s%u/(1-%s%u),NA()))",
-                   grondslag, n, p, n, overhead, n, grondslag, n, p, n, overhead, n, overhead, n);
-}
-
-const char *wbc_formule_afronding(wbc_book *b, char *buf, size_t size, const char *afronding,
-                                  const char *t, uint32_t n)
-{
-    const char *a = afronding;
-    return wbc_fmt(b, buf, size,
-                   "=IF(%s%u=\"cent\",ROUND(%s%u,2),IF(%s%u=\"euro\",ROUND(%s%u,0),"
-                   "IF(%s%u=\"euro_omhoog\",ROUNDUP(%s%u,0),"
-                   "IF(%s%u=\"deelbaar_door_60\",ROUND(60*ROUND(%s%u/60,2),2),NA()))))",
-                   a, n, t, n, a, n, t, n, a, n, t, n, a, n, t, n);
-}
-
 int wbc_check_locale(wbc_book *b)
 {
     const struct lconv *lc = localeconv();

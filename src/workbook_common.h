@@ -25,6 +25,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "stappen.h"
 #include "tarief.h"
 
 /* The house colours and number formats of both workbooks. */
@@ -38,26 +39,7 @@
 #define PCT "0.00##%"
 #define GETAL "#,##0.####"
 
-/*
- * The items of a derivation, in the column order of both derivation sheets
- * (Opbouw of `bereken`, Berekening of `vergelijk` and `verschil`): three
- * columns that say which row it is (each sheet its own), then per functie
- * the inputs and steps 1-8, then per product steps 9-17 with their inputs,
- * the tariff and the rounding difference. One list, so a step added to the
- * method is added to both workbooks.
- */
-enum {
-    AF_RIJ1, AF_RIJ2, AF_RIJ3,
-    /* per functie: inputs, then steps 1-8 */
-    AF_AANDEEL, AF_SALARIS, AF_VT_PCT, AF_EJU_PCT, AF_ORT_PCT, AF_WGL_PCT, AF_JAARUREN,
-    AF_J, AF_VT, AF_EJU, AF_ORT, AF_B, AF_WGL, AF_L, AF_CF, AF_GEWOGEN,
-    /* per product: steps 9-17 with their inputs */
-    AF_C, AF_UREN, AF_BEGELEIDERS, AF_GROEP, AF_I, AF_PRODUCTIVITEIT, AF_E1, AF_E2,
-    AF_REIS_PCT, AF_E3, AF_GEM_PCT, AF_E5, AF_P, AF_OVERHEAD_PCT, AF_GRONDSLAG, AF_E4,
-    AF_E6, AF_E7, AF_K, AF_RISICO_PCT, AF_R, AF_INDEX_PCT, AF_E8, AF_T, AF_AFRONDING,
-    AF_TARIEF, AF_AFRONDINGSVERSCHIL,
-    AF_COUNT
-};
+/* The items of a derivation (AF_*) and their steps: stappen.h. */
 
 typedef struct wbc_book {
     tarief_ctx *ctx;    /* receives the error */
@@ -148,16 +130,6 @@ void wbc_col_letters(int c, char out[4]);
 /* A sheet name as a reference needs it: "Invoer!", "'CAO ghz'!". The name
  * must not hold a quote. */
 void wbc_sheet_prefix(char *buf, size_t size, const char *name);
-
-/* Step 14, E4 (rekenmethode): overhead over P, as opslag or as aandeel, in
- * row n with the columns of overhead_grondslag, P and overhead. */
-const char *wbc_formule_overhead(wbc_book *b, char *buf, size_t size, const char *grondslag,
-                                 const char *p, const char *overhead, uint32_t n);
-/* Step 17, rekenmethode §3: tarief = afronding(T), in row n with the columns
- * of afronding and T. Spreadsheet ROUND/ROUNDUP work on the value taken to
- * 15 significant digits, as the engine does. */
-const char *wbc_formule_afronding(wbc_book *b, char *buf, size_t size, const char *afronding,
-                                  const char *t, uint32_t n);
 
 /* libxlsxwriter prints numbers with printf: a decimal comma would corrupt
  * every cached value. 0, or -1 with the error recorded in b->ctx. */

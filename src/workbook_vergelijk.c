@@ -43,33 +43,10 @@
  * the three row columns being the block, code and functie. */
 enum { B_BLOK = AF_RIJ1, B_CODE = AF_RIJ2, B_FUNCTIE = AF_RIJ3 };
 
-static const char *const BEREKENING_KOP[AF_COUNT] = {
-    "berekening", "code", "functie",
-    "aandeel", "maandsalaris S", "vakantietoeslag", "eindejaarsuitkering", "ort", "werkgeverslasten",
-    "jaaruren",
-    "1 jaarsalaris J", "2 vakantietoeslag VT", "3 eindejaarsuitkering EJU", "4 ORT", "5 bruto loonsom B",
-    "6 werkgeverslasten WGL", "7 loonkosten per fte L", "8 kosten per betaald uur C_f", "aandeel x C_f",
-    "9 gemengde kosten per uur C", "uren per eenheid", "begeleiders", "groepsgrootte", "10 inzet I",
-    "productiviteit", "11 E1 kosten beroepskracht", "12 E2 niet-productieve uren", "reis_en_opleiding",
-    "13 E3 reis- en opleidingskosten", "gemeentelijke_verplichtingen", "13 E5 gemeentelijke verplichtingen",
-    "14 personeelskosten P", "overhead", "overhead_grondslag", "14 E4 overhead", "15 E6 huisvesting",
-    "15 E7 verzorging", "15 kostprijs K", "risico", "16 risico-opslag R", "indexatie", "16 E8 indexatie",
-    "16 ongerond tarief T", "afronding", "17 tarief", "afrondingsverschil",
-};
+/* The three row columns of Berekening; the other headers come from the
+ * step table (stappen.c). */
+static const char *const BEREKENING_RIJ_KOP[3] = {"berekening", "code", "functie"};
 
-/* The Berekening column of each opbouw element. */
-static const int ELEMENT_KOLOM[TARIEF_E_COUNT] = {
-    [TARIEF_E_KOSTEN_BEROEPSKRACHT] = AF_E1,
-    [TARIEF_E_NIET_PRODUCTIEVE_UREN] = AF_E2,
-    [TARIEF_E_REIS_EN_OPLEIDING] = AF_E3,
-    [TARIEF_E_OVERHEAD] = AF_E4,
-    [TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN] = AF_E5,
-    [TARIEF_E_HUISVESTING] = AF_E6,
-    [TARIEF_E_VERZORGING] = AF_E7,
-    [TARIEF_E_RISICO] = AF_R,
-    [TARIEF_E_INDEXATIE] = AF_E8,
-    [TARIEF_E_AFRONDINGSVERSCHIL] = AF_AFRONDINGSVERSCHIL,
-};
 
 typedef struct vwb {
     wbc_book b;
@@ -227,6 +204,34 @@ static const char *ref_product(vwb *w, const char *naam, const tarief_param *p, 
 /* --- Berekening: one calculation as formulas --------------------------------- */
 
 /* Writes the block; returns the 1-based row of the product row. */
+/* How a step's input resolves to a cell of Berekening: the same row (n),
+ * or for step 9 the functie rows eerste..laatste of the product. */
+typedef struct vref {
+    vwb *w;
+    uint32_t n, eerste, laatste;
+    char buf[32];
+} vref;
+
+static const char *vref_cel(void *data, int item, bool bereik)
+{
+    vref *r = data;
+    const char *c = r->w->col[item];
+    if (bereik)
+        snprintf(r->buf, sizeof r->buf, "%s%u:%s%u", c, r->eerste, c, r->laatste);
+    else
+        snprintf(r->buf, sizeof r->buf, "%s%u", c, r->n);
+    return r->buf;
+}
+
+/* Step item of the table (stappen.c) as a formula with its cached value. */
+static void stap(vwb *w, lxw_worksheet *ws, uint32_t row, int item, vref *r, double v, lxw_format *fm)
+{
+    char f[F_LEN];
+    if (st_formule(f, sizeof f, item, vref_cel, r) == NULL)
+        wbc_fout(&w->b, "interne fout: formule te lang");
+    wbc_formula(&w->b, ws, row, item, f, v, fm);
+}
+
 static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
 {
     lxw_worksheet *ws = w->berekening;
@@ -237,7 +242,8 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
     for (size_t j = 0; j < a->n_functies; j++) {
         const tarief_functie_afleiding *fa = &a->functies[j];
         const tarief_functie *fu = fa->functie;
-        uint32_t row = w->ber_rij++, n = row + 1;
+        uint32_t row = w->ber_rij++;
+        vref r = {.w = w, .n = row + 1};
         wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
         wbc_str(&w->b, ws, row, B_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, B_FUNCTIE, fu->naam, NULL);
@@ -260,37 +266,24 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
                                 tarief_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
                                                   s->schaal, s->trede),
                                 &s->bron));
-            static const int pid[5] = {TARIEF_P_VAKANTIETOESLAG, TARIEF_P_EINDEJAARSUITKERING, TARIEF_P_ORT,
-                                       TARIEF_P_WERKGEVERSLASTEN, TARIEF_P_JAARUREN};
-            static const int pcol[5] = {AF_VT_PCT, AF_EJU_PCT, AF_ORT_PCT, AF_WGL_PCT, AF_JAARUREN};
-            const tarief_invoer *pin[5] = {&fa->vakantietoeslag, &fa->eindejaarsuitkering, &fa->ort,
-                                           &fa->werkgeverslasten, &fa->jaaruren};
-            for (int k2 = 0; k2 < 5; k2++)
-                wbc_formulaf(&w->b, ws, row, pcol[k2], pin[k2]->waarde, k2 == 4 ? w->getal : w->pct, "=%s",
-                             ref_param(w, pid[k2], pin[k2], p->code, fu->cao));
-            wbc_formulaf(&w->b, ws, row, AF_J, fa->jaarsalaris, w->euro, "=12*%s%u", c[AF_SALARIS], n);
-            wbc_formulaf(&w->b, ws, row, AF_VT, fa->vakantietoeslag_bedrag, w->euro, "=%s%u*%s%u", c[AF_J], n,
-                         c[AF_VT_PCT], n);
-            wbc_formulaf(&w->b, ws, row, AF_EJU, fa->eindejaarsuitkering_bedrag, w->euro, "=%s%u*%s%u", c[AF_J], n,
-                         c[AF_EJU_PCT], n);
-            wbc_formulaf(&w->b, ws, row, AF_ORT, fa->ort_bedrag, w->euro, "=%s%u*%s%u", c[AF_J], n, c[AF_ORT_PCT], n);
-            wbc_formulaf(&w->b, ws, row, AF_B, fa->bruto_loonsom, w->euro, "=%s%u+%s%u+%s%u+%s%u", c[AF_J], n, c[AF_VT], n,
-                         c[AF_EJU], n, c[AF_ORT], n);
-            wbc_formulaf(&w->b, ws, row, AF_WGL, fa->werkgeverslasten_bedrag, w->euro, "=%s%u*%s%u", c[AF_B], n,
-                         c[AF_WGL_PCT], n);
-            wbc_formulaf(&w->b, ws, row, AF_L, fa->loonkosten_fte, w->euro, "=%s%u+%s%u", c[AF_B], n, c[AF_WGL], n);
-            wbc_formulaf(&w->b, ws, row, AF_CF, fa->kosten_per_uur, w->euro6, "=%s%u/%s%u", c[AF_L], n, c[AF_JAARUREN], n);
+            for (int it = AF_VT_PCT; it <= AF_JAARUREN; it++) {
+                const tarief_invoer *v = st_invoer(a, fa, it);
+                wbc_formulaf(&w->b, ws, row, it, v->waarde, it == AF_JAARUREN ? w->getal : w->pct, "=%s",
+                             ref_param(w, st_get(it)->param, v, p->code, fu->cao));
+            }
+            for (int it = AF_J; it <= AF_CF; it++)
+                stap(w, ws, row, it, &r, st_waarde(a, fa, it), it == AF_CF ? w->euro6 : w->euro);
         }
-        wbc_formulaf(&w->b, ws, row, AF_GEWOGEN, fa->gewogen, w->euro6, "=%s%u*%s%u", c[AF_AANDEEL], n, c[AF_CF], n);
+        stap(w, ws, row, AF_GEWOGEN, &r, fa->gewogen, w->euro6);
     }
 
     uint32_t row = w->ber_rij++, n = row + 1;
+    vref r = {.w = w, .n = n, .eerste = eerste, .laatste = row};
     wbc_str(&w->b, ws, row, B_BLOK, naam, w->vet);
     wbc_str(&w->b, ws, row, B_CODE, p->code, w->vet);
     wbc_str(&w->b, ws, row, B_FUNCTIE, "product", w->vet);
     if (a->n_functies)
-        wbc_formulaf(&w->b, ws, row, AF_C, a->gemengde_kosten, w->euro6, "=SUM(%s%u:%s%u)", c[AF_GEWOGEN], eerste,
-                     c[AF_GEWOGEN], row);
+        stap(w, ws, row, AF_C, &r, a->gemengde_kosten, w->euro6);
     else
         wbc_formulaf(&w->b, ws, row, AF_C, a->gemengde_kosten, w->euro6, "=0*%s%u", c[AF_UREN], n);
     wbc_formulaf(&w->b, ws, row, AF_UREN, p->uren_per_eenheid.waarde, w->getal, "=%s",
@@ -299,14 +292,13 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
                  ref_product(w, "begeleiders", &p->begeleiders, p->code, false));
     wbc_formulaf(&w->b, ws, row, AF_GROEP, p->groepsgrootte.waarde, w->getal, "=%s",
                  ref_product(w, "groepsgrootte", &p->groepsgrootte, p->code, false));
-    wbc_formulaf(&w->b, ws, row, AF_I, a->inzet, w->getal, "=%s%u*%s%u/%s%u", c[AF_UREN], n, c[AF_BEGELEIDERS], n,
-                 c[AF_GROEP], n);
+    stap(w, ws, row, AF_I, &r, a->inzet, w->getal);
     if (a->productiviteit_uit_componenten) {
         char lijst[F_LEN] = "";
         size_t len = 0;
         for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++) {
-            const char *r = ref_param(w, TARIEF_P_COMPONENT_FIRST + k, &a->componenten[k], p->code, NULL);
-            int m = snprintf(lijst + len, sizeof lijst - len, "%s%s", k ? "," : "", r);
+            const char *rf = ref_param(w, TARIEF_P_COMPONENT_FIRST + k, &a->componenten[k], p->code, NULL);
+            int m = snprintf(lijst + len, sizeof lijst - len, "%s%s", k ? "," : "", rf);
             if (m < 0 || (size_t)m >= sizeof lijst - len) {
                 wbc_fout(&w->b, "interne fout: formule te lang");
                 break;
@@ -318,58 +310,35 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
         wbc_formulaf(&w->b, ws, row, AF_PRODUCTIVITEIT, a->productiviteit.waarde, w->pct, "=%s",
                      ref_param(w, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, p->code, NULL));
     }
-    const double *e = a->element;
-    wbc_formulaf(&w->b, ws, row, AF_E1, e[TARIEF_E_KOSTEN_BEROEPSKRACHT], w->euro6, "=%s%u*%s%u", c[AF_I], n, c[AF_C], n);
-    wbc_formulaf(&w->b, ws, row, AF_E2, e[TARIEF_E_NIET_PRODUCTIEVE_UREN], w->euro6, "=%s%u*(1/%s%u-1)", c[AF_E1], n,
-                 c[AF_PRODUCTIVITEIT], n);
-    struct { int col, id; const tarief_invoer *v; } pp[] = {
-        {AF_REIS_PCT, TARIEF_P_REIS_EN_OPLEIDING, &a->reis_en_opleiding},
-        {AF_GEM_PCT, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, &a->gemeentelijke_verplichtingen},
-        {AF_OVERHEAD_PCT, TARIEF_P_OVERHEAD, &a->overhead},
-        {AF_GRONDSLAG, TARIEF_P_OVERHEAD_GRONDSLAG, &a->overhead_grondslag},
-        {AF_RISICO_PCT, TARIEF_P_RISICO, &a->risico},
-        {AF_INDEX_PCT, TARIEF_P_INDEXATIE, &a->indexatie},
-        {AF_AFRONDING, TARIEF_P_AFRONDING, &a->afronding},
-    };
-    for (size_t k = 0; k < sizeof pp / sizeof *pp; k++) {
-        const tarief_invoer *v = pp[k].v;
-        if (pp[k].id == TARIEF_P_INDEXATIE) {
+    stap(w, ws, row, AF_E1, &r, st_waarde(a, NULL, AF_E1), w->euro6);
+    stap(w, ws, row, AF_E2, &r, st_waarde(a, NULL, AF_E2), w->euro6);
+    for (size_t k = 0; k < ST_N_PRODUCT_PARAMS; k++) {
+        int col = st_product_params[k], id = st_get(col)->param;
+        const tarief_invoer *v = st_invoer(a, NULL, col);
+        if (id == TARIEF_P_INDEXATIE) {
             /* indexatie;vng keeps its form in keuze: the value is what counts */
             tarief_invoer iv = *v;
             iv.keuze = 0;
-            wbc_formulaf(&w->b, ws, row, pp[k].col, v->waarde, w->pct, "=%s",
-                         ref_param(w, pp[k].id, &iv, p->code, NULL));
-        } else if (tarief_param_info_get((tarief_param_id)pp[k].id)->soort == TARIEF_SOORT_KEUZE) {
-            wbc_formula_str(&w->b, ws, row, pp[k].col,
-                            wbc_fmt(&w->b, f, sizeof f, "=%s", ref_param(w, pp[k].id, v, p->code, NULL)),
-                            tarief_param_keuze_naam((tarief_param_id)pp[k].id, v->keuze), NULL);
+            wbc_formulaf(&w->b, ws, row, col, v->waarde, w->pct, "=%s",
+                         ref_param(w, id, &iv, p->code, NULL));
+        } else if (tarief_param_info_get((tarief_param_id)id)->soort == TARIEF_SOORT_KEUZE) {
+            wbc_formula_str(&w->b, ws, row, col,
+                            wbc_fmt(&w->b, f, sizeof f, "=%s", ref_param(w, id, v, p->code, NULL)),
+                            tarief_param_keuze_naam((tarief_param_id)id, v->keuze), NULL);
         } else {
-            wbc_formulaf(&w->b, ws, row, pp[k].col, v->waarde, w->pct, "=%s", ref_param(w, pp[k].id, v, p->code, NULL));
+            wbc_formulaf(&w->b, ws, row, col, v->waarde, w->pct, "=%s", ref_param(w, id, v, p->code, NULL));
         }
     }
-    wbc_formulaf(&w->b, ws, row, AF_E3, e[TARIEF_E_REIS_EN_OPLEIDING], w->euro6, "=(%s%u+%s%u)*%s%u", c[AF_E1], n,
-                 c[AF_E2], n, c[AF_REIS_PCT], n);
-    wbc_formulaf(&w->b, ws, row, AF_E5, e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN], w->euro6, "=(%s%u+%s%u)*%s%u", c[AF_E1],
-                 n, c[AF_E2], n, c[AF_GEM_PCT], n);
-    wbc_formulaf(&w->b, ws, row, AF_P, a->personeel, w->euro6, "=%s%u+%s%u+%s%u+%s%u", c[AF_E1], n, c[AF_E2], n, c[AF_E3],
-                 n, c[AF_E5], n);
-    wbc_formula(&w->b, ws, row, AF_E4,
-                wbc_formule_overhead(&w->b, f, sizeof f, c[AF_GRONDSLAG], c[AF_P], c[AF_OVERHEAD_PCT], n),
-                e[TARIEF_E_OVERHEAD], w->euro6);
-    wbc_formulaf(&w->b, ws, row, AF_E6, e[TARIEF_E_HUISVESTING], w->euro6, "=%s",
+    static const int na[] = {AF_E3, AF_E5, AF_P, AF_E4};
+    for (size_t k = 0; k < sizeof na / sizeof *na; k++)
+        stap(w, ws, row, na[k], &r, st_waarde(a, NULL, na[k]), w->euro6);
+    wbc_formulaf(&w->b, ws, row, AF_E6, a->element[TARIEF_E_HUISVESTING], w->euro6, "=%s",
                  ref_product(w, "huisvesting", &p->huisvesting, p->code, true));
-    wbc_formulaf(&w->b, ws, row, AF_E7, e[TARIEF_E_VERZORGING], w->euro6, "=%s",
+    wbc_formulaf(&w->b, ws, row, AF_E7, a->element[TARIEF_E_VERZORGING], w->euro6, "=%s",
                  ref_product(w, "verzorging", &p->verzorging, p->code, true));
-    wbc_formulaf(&w->b, ws, row, AF_K, a->kostprijs, w->euro6, "=%s%u+%s%u+%s%u+%s%u+%s%u+%s%u+%s%u", c[AF_E1], n,
-                 c[AF_E2], n, c[AF_E3], n, c[AF_E4], n, c[AF_E5], n, c[AF_E6], n, c[AF_E7], n);
-    wbc_formulaf(&w->b, ws, row, AF_R, e[TARIEF_E_RISICO], w->euro6, "=%s%u*%s%u", c[AF_K], n, c[AF_RISICO_PCT], n);
-    wbc_formulaf(&w->b, ws, row, AF_E8, e[TARIEF_E_INDEXATIE], w->euro6, "=(%s%u+%s%u)*%s%u", c[AF_K], n, c[AF_R], n,
-                 c[AF_INDEX_PCT], n);
-    wbc_formulaf(&w->b, ws, row, AF_T, a->ongerond, w->euro6, "=%s%u+%s%u+%s%u", c[AF_K], n, c[AF_R], n, c[AF_E8], n);
-    wbc_formula(&w->b, ws, row, AF_TARIEF, wbc_formule_afronding(&w->b, f, sizeof f, c[AF_AFRONDING], c[AF_T], n),
-                a->tarief, w->tarief);
-    wbc_formulaf(&w->b, ws, row, AF_AFRONDINGSVERSCHIL, e[TARIEF_E_AFRONDINGSVERSCHIL], w->euro6, "=%s%u-%s%u", c[AF_TARIEF], n, c[AF_T],
-                 n);
+    for (int k = AF_K; k <= AF_AFRONDINGSVERSCHIL; k++)
+        if (st_get(k)->excel != NULL)
+            stap(w, ws, row, k, &r, st_waarde(a, NULL, k), k == AF_TARIEF ? w->tarief : w->euro6);
     return n;
 }
 
@@ -417,7 +386,11 @@ static void voeg_rekenbladen_toe(vwb *w)
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
         return;
     }
-    kopregel(w, w->berekening, BEREKENING_KOP, AF_COUNT);
+    char koppen[AF_COUNT][96];
+    const char *kop[AF_COUNT];
+    for (int k = 0; k < AF_COUNT; k++)
+        kop[k] = k < AF_AANDEEL ? BEREKENING_RIJ_KOP[k] : st_kop(k, ST_KOP_EEN_REGEL, koppen[k], sizeof koppen[k]);
+    kopregel(w, w->berekening, kop, AF_COUNT);
     static const wbc_kolom ber_breedte[] = {{B_BLOK, B_BLOK, 26}, {B_CODE, B_FUNCTIE, 12}, {AF_AANDEEL, AF_AFRONDINGSVERSCHIL, 14}};
     wbc_widths(&w->b, w->berekening, ber_breedte, sizeof ber_breedte / sizeof ber_breedte[0]);
     worksheet_freeze_panes(w->berekening, 1, 3);
@@ -522,7 +495,7 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
             for (int e = 0; e < TARIEF_E_COUNT; e++) {
                 const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
                 const char *label = in->nvo ? tarief_ctx_printf(w->tmp, "%d %s", in->nvo, in->label) : in->label;
-                vergelijk_regel(w, ws, row++, p, label, ELEMENT_KOLOM[e], nr, na, vp->regio->element[e],
+                vergelijk_regel(w, ws, row++, p, label, st_element_item((tarief_element)e), nr, na, vp->regio->element[e],
                                 vp->aanbieder->element[e], e != TARIEF_E_AFRONDINGSVERSCHIL, vp->verklaring[e],
                                 false);
             }

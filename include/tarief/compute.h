@@ -181,6 +181,21 @@ typedef struct tarief_afleiding {
     const tarief_indexatie_vng *indexatie_vng;
 } tarief_afleiding;
 
+/**
+ * The resolved input of parameter id in derivation a, so that no renderer
+ * keeps its own table of which parameter feeds which step: for a functie
+ * parameter (vakantietoeslag, eindejaarsuitkering, ort, werkgeverslasten,
+ * jaaruren) the one of functie row fa, else the product-level one (fa
+ * ignored). NULL when the derivation has no such input. Value, herkomst
+ * and, through param, file:line and bron:
+ *
+ *     const tarief_invoer *v = tarief_afleiding_invoer(a, NULL, TARIEF_P_OVERHEAD);
+ *     printf("%g %s:%d\n", v->waarde, v->param ? v->param->bron.file : "-",
+ *            v->param ? v->param->bron.line : 0);
+ */
+const tarief_invoer *tarief_afleiding_invoer(const tarief_afleiding *a, const tarief_functie_afleiding *fa,
+                                             tarief_param_id id);
+
 /** Options; zeroed = defaults. Reserved for scenario settings. */
 typedef struct tarief_compute_options {
     int reserved;

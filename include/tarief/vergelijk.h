@@ -119,6 +119,17 @@ typedef struct tarief_vergelijk_product {
     /** For the tariff: every differing input, or "" when equal. */
     const char *verklaring_tarief;
     bool afwijkend;                   /**< tariff or any element differs */
+    /** The numbers of the comparison, computed once here so that every
+     *  renderer (table, CSV) only formats them. Index e: opbouw element e;
+     *  index TARIEF_E_COUNT: the tariff.
+     *      verschil[e]     = aanbieder − regio
+     *      verschil_pct[e] = verschil[e] / regio × 100, when pct_bekend[e]
+     *  pct_bekend is false when the regio's value is 0, and for the
+     *  afrondingsverschil (a percentage of a rounding difference says
+     *  nothing). */
+    double verschil[TARIEF_E_COUNT + 1];
+    double verschil_pct[TARIEF_E_COUNT + 1];
+    bool pct_bekend[TARIEF_E_COUNT + 1];
 } tarief_vergelijk_product;
 
 typedef struct tarief_vergelijking {
@@ -166,6 +177,10 @@ typedef struct tarief_verschil_product {
     const tarief_oorzaak *oorzaken;   /**< every differing input, group order */
     size_t n_oorzaken;
     bool eenheid_gewijzigd;
+    /** verschil_cent / oud_cent × 100 when pct_bekend (oud_cent not 0):
+     *  computed once here, the table and the CSV only format it. */
+    double verschil_pct;
+    bool pct_bekend;
 } tarief_verschil_product;
 
 typedef struct tarief_verschillen {

@@ -40,12 +40,13 @@ static const char HELP[] =
     "Voorbeeld:\n"
     "  tarief vergelijk productkaarten/voorbeeldregio aanbieder-x --csv reactie.csv\n";
 
-static const char *pct_tekst(char *buf, size_t size, double a, double b)
+/* The percentage of row k as the library computed it (tarief_vergelijk_product). */
+static const char *pct_tekst(char *buf, size_t size, const tarief_vergelijk_product *vp, int k, double a, double b)
 {
-    if (a == 0)
-        return b == 0 ? "" : "n.v.t.";
+    if (!vp->pct_bekend[k])
+        return k == TARIEF_E_AFRONDINGSVERSCHIL || a != 0 || b == 0 ? "" : "n.v.t.";
     char t[64];
-    double p = (b - a) / a * 100;
+    double p = vp->verschil_pct[k];
     tarief_fmt_nl(t, sizeof t, p, 2);
     snprintf(buf, size, "%s%s %%", p > 0 && strcmp(t, "0,00") != 0 ? "+" : "", t);
     return buf;
@@ -59,11 +60,13 @@ static const char *bedrag(char *buf, size_t size, double x, bool teken)
     return buf;
 }
 
-static void regel(const char *label, double a, double b, bool pct, const char *oorzaak)
+/* Row k of product vp: an opbouw element, or TARIEF_E_COUNT for the tariff. */
+static void regel(const char *label, const tarief_vergelijk_product *vp, int k, double a, double b,
+                  const char *oorzaak)
 {
     char ba[64], bb[64], bv[64], bp[64];
     printf("  %-32s %12s %12s %10s %9s", label, bedrag(ba, sizeof ba, a, false), bedrag(bb, sizeof bb, b, false),
-           bedrag(bv, sizeof bv, b - a, true), pct ? pct_tekst(bp, sizeof bp, a, b) : "");
+           bedrag(bv, sizeof bv, vp->verschil[k], true), pct_tekst(bp, sizeof bp, vp, k, a, b));
     if (oorzaak && oorzaak[0])
         printf("  %s", oorzaak);
     putchar('\n');
@@ -96,10 +99,9 @@ static void tabel(const tarief_vergelijking *v, const char *aanbieder_map)
                 snprintf(label, sizeof label, "%d %s", in->nvo, in->label);
             else
                 snprintf(label, sizeof label, "  %s", in->label);
-            regel(label, vp->regio->element[e], vp->aanbieder->element[e], e != TARIEF_E_AFRONDINGSVERSCHIL,
-                  vp->verklaring[e]);
+            regel(label, vp, e, vp->regio->element[e], vp->aanbieder->element[e], vp->verklaring[e]);
         }
-        regel("Tarief", vp->regio->tarief, vp->aanbieder->tarief, true, NULL);
+        regel("Tarief", vp, TARIEF_E_COUNT, vp->regio->tarief, vp->aanbieder->tarief, NULL);
     }
     if (gelijk) {
         printf("\nGelijk aan de regio (%zu):", gelijk);

@@ -59,12 +59,13 @@ static const char *cent_tekst(char *buf, size_t size, long long c, bool teken)
     return buf;
 }
 
-static const char *pct_tekst(char *buf, size_t size, long long oud, long long verschil)
+/* The percentage as the library computed it (tarief_verschil_product). */
+static const char *pct_tekst(char *buf, size_t size, const tarief_verschil_product *vp)
 {
-    if (oud == 0)
-        return verschil ? "n.v.t." : "";
+    if (!vp->pct_bekend)
+        return vp->verschil_cent ? "n.v.t." : "";
     char t[64];
-    double p = (double)verschil / (double)oud * 100;
+    double p = vp->verschil_pct;
     tarief_fmt_nl(t, sizeof t, p, 2);
     snprintf(buf, size, "%s%s %%", p > 0 && strcmp(t, "0,00") != 0 ? "+" : "", t);
     return buf;
@@ -96,7 +97,7 @@ static void tabel(const tarief_verschillen *d)
                tarief_eenheid_naam(p->eenheid),
                cent_tekst(b1, sizeof b1, vp->oud_cent, false), cent_tekst(b2, sizeof b2, vp->nieuw_cent, false),
                cent_tekst(b3, sizeof b3, vp->verschil_cent, true),
-               pct_tekst(b4, sizeof b4, vp->oud_cent, vp->verschil_cent));
+               pct_tekst(b4, sizeof b4, vp));
     }
 
     printf("\nOpbouw van elk verschil: de oude invoer groep voor groep vervangen door de nieuwe,\n"
@@ -112,7 +113,7 @@ static void tabel(const tarief_verschillen *d)
         printf("\n%s  %s (%s): %s -> %s, %s (%s)\n", p->code, p->naam, tarief_eenheid_naam(p->eenheid),
                cent_tekst(b1, sizeof b1, vp->oud_cent, false), cent_tekst(b2, sizeof b2, vp->nieuw_cent, false),
                cent_tekst(b3, sizeof b3, vp->verschil_cent, true),
-               pct_tekst(b4, sizeof b4, vp->oud_cent, vp->verschil_cent));
+               pct_tekst(b4, sizeof b4, vp));
         if (vp->eenheid_gewijzigd)
             printf("  let op: eenheid gewijzigd van %s in %s\n", tarief_eenheid_naam(vp->oud->product->eenheid),
                    tarief_eenheid_naam(p->eenheid));

@@ -116,6 +116,14 @@ static void vergelijk_amb(void **state)
     assert_cents(p->aanbieder->tarief - p->regio->tarief, 337);
     assert_close(ea[TARIEF_E_KOSTEN_BEROEPSKRACHT] - er[TARIEF_E_KOSTEN_BEROEPSKRACHT], 0.725);
     assert_close(ea[TARIEF_E_OVERHEAD] - er[TARIEF_E_OVERHEAD], 2.426484375);
+    /* the differences and percentages in the record, for every renderer:
+     * overhead 2,426484375 / 8,754375 = 27,7173913 %, tariff 3,37 / 52,53 */
+    assert_close(p->verschil[TARIEF_E_OVERHEAD], 2.426484375);
+    assert_true(p->pct_bekend[TARIEF_E_OVERHEAD]);
+    assert_binnen(p->verschil_pct[TARIEF_E_OVERHEAD], 27.7173913, 1e-6);
+    assert_cents(p->verschil[TARIEF_E_COUNT], 337);
+    assert_binnen(p->verschil_pct[TARIEF_E_COUNT], 6.4153817, 1e-6);
+    assert_false(p->pct_bekend[TARIEF_E_AFRONDINGSVERSCHIL]);
 
     /* exactly the two inputs that differ: the mix (two rows) and overhead */
     assert_int_equal(p->n_oorzaken, 3);

@@ -65,6 +65,10 @@ static void check_bijdragen(const tarief_verschil_product *p, const long long ve
     }
     assert_int_equal(som, p->verschil_cent);
     assert_int_equal(p->verschil_cent, p->nieuw_cent - p->oud_cent);
+    /* the percentage in the record, for table and CSV alike */
+    assert_int_equal(p->pct_bekend, p->oud_cent != 0);
+    if (p->pct_bekend)
+        assert_binnen(p->verschil_pct * (double)p->oud_cent, (double)p->verschil_cent * 100, 1e-6);
     assert_int_equal(p->onverklaard_cent, 0);
     /* telescoping: each step's tariff is the previous one plus its contribution */
     long long t = p->oud_cent;
