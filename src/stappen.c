@@ -244,7 +244,7 @@ const tarief_invoer *st_invoer(const tarief_afleiding *a, const tarief_functie_a
 }
 
 const tarief_invoer *tarief_afleiding_invoer(const tarief_afleiding *a, const tarief_functie_afleiding *fa,
-                                     tarief_param_id id)
+                                             tarief_param_id id)
 {
     if (fa != NULL) {
         switch (id) {
