@@ -55,18 +55,42 @@ static const char *cent(char *buf, size_t size, long long c, bool teken)
     return buf;
 }
 
-/* " file:line" and the bron text, as one cell's contents. */
+/* The last two parts of a path ("voorbeeldregio/functiemix.csv"): enough to
+ * tell the files apart inline; the list of sources gives the full path. */
+static const char *kort(const char *path)
+{
+    const char *p = path + strlen(path), *k = path;
+    int slashes = 0;
+    while (p > path) {
+        p--;
+        if (*p == '/' && ++slashes == 2) {
+            k = p + 1;
+            break;
+        }
+    }
+    return k;
+}
+
+/* "file:line" (short) only. */
+static void ref_html(FILE *out, const tarief_bron *b)
+{
+    if (!b->file)
+        return;
+    fputs("<span class=\"pad\">", out);
+    pub_esc(out, kort(b->file));
+    if (b->line > 0)
+        fprintf(out, ":%d", b->line);
+    fputs("</span>", out);
+}
+
+/* "file:line" (short) and the bron text, as one cell's contents. */
 static void bron_html(FILE *out, const tarief_bron *b)
 {
     if (!b->file) {
         fputs("<span class=\"stil\">standaardwaarde of afgeleid</span>", out);
         return;
     }
-    fputs("<span class=\"pad\">", out);
-    pub_esc(out, b->file);
-    if (b->line > 0)
-        fprintf(out, ":%d", b->line);
-    fputs("</span>", out);
+    ref_html(out, b);
     if (b->tekst && b->tekst[0]) {
         fputs(" — ", out);
         pub_esc(out, b->tekst);
@@ -422,12 +446,12 @@ static void productkaart(pub *p, size_t i)
             fputs("<td colspan=\"4\">loonkosten per uur opgegeven</td>", o);
         }
         fprintf(o, "<td class=\"getal\">%s</td><td>", geld(b, sizeof b, fa->kosten_per_uur, 2));
-        bron_html(o, &fa->mix->bron);
+        ref_html(o, &fa->mix->bron);
         fputs("<br>", o);
-        bron_html(o, &f->bron);
+        ref_html(o, &f->bron);
         if (f->salaris) {
             fputs("<br>", o);
-            bron_html(o, &f->salaris->bron);
+            ref_html(o, &f->salaris->bron);
         }
         fputs("</td></tr>\n", o);
     }

@@ -62,7 +62,7 @@ void pub_svg_opbouw(FILE *out, const tarief_afleiding *a, const char *id)
     int rijen = (n_legenda + 1) / 2;
     double hoogte = BALK_H + 16 + rijen * 20.0;
 
-    fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafiek\" viewBox=\"0 0 %.0f %.0f\" "
+    fprintf(out, "<svg class=\"grafiek\" viewBox=\"0 0 %.0f %.0f\" "
                  "width=\"%.0f\" height=\"%.0f\" role=\"img\" aria-labelledby=\"%s-t %s-d\">\n",
             BREED, hoogte, BREED, hoogte, id, id);
     fprintf(out, "<title id=\"%s-t\">Opbouw van het tarief van ", id);
@@ -135,7 +135,7 @@ void pub_svg_verschil(FILE *out, const tarief_verschil_product *vp, const char *
     double as = label_w + (BREED - label_w - 2 * bedrag_w) / 2 + bedrag_w / 2; /* zero line */
     double half = (BREED - label_w - 2 * bedrag_w) / 2;
     double hoogte = n * rij_h + 8;
-    fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafiek\" viewBox=\"0 0 %.0f %.0f\" "
+    fprintf(out, "<svg class=\"grafiek\" viewBox=\"0 0 %.0f %.0f\" "
                  "width=\"%.0f\" height=\"%.0f\" role=\"img\" aria-labelledby=\"%s-t %s-d\">\n",
             BREED, hoogte, BREED, hoogte, id, id);
     fprintf(out, "<title id=\"%s-t\">Bijdragen aan het verschil van ", id);
