@@ -77,7 +77,14 @@ static void ref_html(FILE *out, const tarief_bron *b)
     if (!b->file)
         return;
     fputs("<span class=\"pad\">", out);
-    pub_esc(out, kort(b->file));
+    /* a line may break after a slash, nowhere else */
+    char c[2] = {0, 0};
+    for (const char *k = kort(b->file); *k; k++) {
+        c[0] = *k;
+        pub_esc(out, c);
+        if (*k == '/')
+            fputs("<wbr>", out);
+    }
     if (b->line > 0)
         fprintf(out, ":%d", b->line);
     fputs("</span>", out);
@@ -159,14 +166,16 @@ static const char CSS[] =
     "line-height:1.4;margin:0 auto;max-width:62rem;padding:1.5rem;font-size:11pt}\n"
     "h1{font-size:1.7rem;margin:0 0 .3rem}h2{font-size:1.35rem;margin:2rem 0 .5rem;border-bottom:2px solid #0072b2;"
     "padding-bottom:.2rem}h3{font-size:1.1rem;margin:1.4rem 0 .4rem}h4{font-size:1rem;margin:1rem 0 .3rem}\n"
-    "h2,h3,h4{break-after:avoid;page-break-after:avoid}\n"
+    "h2,h3,h4,caption,thead{break-after:avoid;page-break-after:avoid}\n"
     "p{margin:.4rem 0}\n"
     "table{border-collapse:collapse;width:100%;margin:.4rem 0 .8rem;font-size:.92em}\n"
     "caption{text-align:left;font-weight:600;padding:.2rem 0;caption-side:top}\n"
     "th,td{border:1px solid var(--rand);padding:.2rem .4rem;text-align:left;vertical-align:top}\n"
     "thead th{background:var(--licht)}tbody th{font-weight:600}\n"
     "thead{display:table-header-group}tfoot{display:table-footer-group}\n"
-    "tr,tbody.stap,.kaart,figure,.blok{break-inside:avoid;page-break-inside:avoid}\n"
+    "tr,tbody.stap,dl.kaart,figure,table.opbouw,table.verschil,table.mix{break-inside:avoid;page-break-inside:avoid}\n"
+        "table.stappen{font-size:.86em}table.stappen th:first-child{width:2.8em}\n"
+    "tbody th.pad{font-weight:400}\n"
     "td.getal,th.getal{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
     "tfoot td,tfoot th{font-weight:700;background:var(--licht)}\n"
     ".pad,code,.hash{font-family:\"DejaVu Sans Mono\",\"Liberation Mono\",monospace;font-size:.88em}\n"
@@ -176,14 +185,15 @@ static const char CSS[] =
     "dl.kaart dt{font-weight:600}dl.kaart dd{margin:0}\n"
     ".tarief{font-size:1.15rem;font-weight:700}\n"
     "figure{margin:.6rem 0}figcaption{font-size:.9em;color:var(--stil)}\n"
-    "svg.grafiek{max-width:100%;height:auto;display:block}\n"
+    "svg.grafiek{width:100%;max-width:48rem;height:auto;display:block}\n"
     ".staal{display:inline-block;width:.8em;height:.8em;border:1px solid #333;margin-right:.35em;"
     "vertical-align:-.05em;-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
     "ul.invoer{margin:0;padding-left:1.1rem}ul.invoer li{margin:.05rem 0}\n"
     ".formule{white-space:pre-wrap}\n"
     "a{color:#0b5394}\n"
+    "table.verschil tbody th,table.opbouw tbody th{white-space:nowrap}\n"
     "@page{size:A4;margin:16mm 14mm 18mm;@bottom-center{content:\"pagina \" counter(page) \" van \" counter(pages);"
-    "font-size:9pt;color:#555}}\n"
+    "font-size:9pt;color:#555;font-family:system-ui,\"DejaVu Sans\",sans-serif}}\n"
     "@media print{body{max-width:none;padding:0;font-size:9.5pt}a{color:inherit;text-decoration:none}"
     "section.product{break-before:page;page-break-before:always}h2{margin-top:0}"
     "header.titel h2,#tarieven h2,#invoer h2{margin-top:1.2rem}"
@@ -490,13 +500,15 @@ static void opbouw(pub *p, size_t i)
         if (ei->nvo)
             fprintf(o, "<td>%d</td>", ei->nvo);
         else
-            fputs("<td>geen</td>", o);
-        fprintf(o, "<td>%s</td><td>%s</td></tr>\n", strcmp(ei->wmo, "-") ? ei->wmo : "geen eigen letter",
-                strcmp(ei->jeugdwet, "-") ? ei->jeugdwet : "geen eigen letter");
+            fputs("<td>—</td>", o);
+        fprintf(o, "<td>%s</td><td>%s</td></tr>\n", strcmp(ei->wmo, "-") ? ei->wmo : "—",
+                strcmp(ei->jeugdwet, "-") ? ei->jeugdwet : "—");
     }
     fprintf(o, "</tbody>\n<tfoot><tr><th scope=\"row\">Tarief per %s</th><td class=\"getal\">%s</td>"
                "<td class=\"getal\">100 %%</td><td colspan=\"3\">de elementen samen zijn precies het tarief</td></tr>"
-               "</tfoot>\n</table>\n</div>\n",
+               "</tfoot>\n</table>\n<p class=\"stil\">Bedragen met zes decimalen, zoals in de CSV; afgerond is alleen het "
+               "tarief, het afrondingsverschil maakt de som precies. — betekent: geen eigen element of letter in "
+               "die regeling.</p>\n</div>\n",
             tarief_eenheid_naam(a->product->eenheid), geld(b, sizeof b, a->tarief, 2));
 }
 

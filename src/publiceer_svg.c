@@ -6,6 +6,7 @@
  * role="img", a <title> and a <desc>, and the document puts a table with
  * the same numbers beside it.
  */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -57,7 +58,7 @@ void pub_svg_opbouw(FILE *out, const tarief_afleiding *a, const char *id)
             totaal += a->element[e];
     int n_legenda = 0;
     for (int e = 0; e < TARIEF_E_COUNT; e++)
-        if (a->element[e] > 0)
+        if (a->element[e] >= 0.005)
             n_legenda++;
     int rijen = (n_legenda + 1) / 2;
     double hoogte = BALK_H + 16 + rijen * 20.0;
@@ -72,8 +73,8 @@ void pub_svg_opbouw(FILE *out, const tarief_afleiding *a, const char *id)
     fprintf(out, "</title>\n<desc id=\"%s-d\">Gestapelde balk; de lengte van elk deel is het bedrag van het element.",
             id);
     for (int e = 0; e < TARIEF_E_COUNT; e++) {
-        if (a->element[e] == 0)
-            continue;
+        if (a->element[e] > -0.005 && a->element[e] < 0.005)
+            continue; /* shows as 0,00: the table has the exact amount */
         const tarief_element_info *ei = tarief_element_info_get((tarief_element)e);
         fprintf(out, " %s € %s%s", ei->label, tarief_fmt_nl(b, sizeof b, a->element[e], 2),
                 a->element[e] < 0 ? " (negatief, niet getekend)" : "");
@@ -102,7 +103,7 @@ void pub_svg_opbouw(FILE *out, const tarief_afleiding *a, const char *id)
     /* legend: two columns, colour, label, amount */
     int k = 0;
     for (int e = 0; e < TARIEF_E_COUNT; e++) {
-        if (a->element[e] <= 0)
+        if (a->element[e] < 0.005)
             continue;
         const tarief_element_info *ei = tarief_element_info_get((tarief_element)e);
         double lx = (k % 2) * (BREED / 2), ly = BALK_H + 12 + (k / 2) * 20.0;
@@ -132,8 +133,15 @@ void pub_svg_verschil(FILE *out, const tarief_verschil_product *vp, const char *
     if (n == 0)
         return;
     const double label_w = 230, rij_h = 22, bedrag_w = 80;
-    double as = label_w + (BREED - label_w - 2 * bedrag_w) / 2 + bedrag_w / 2; /* zero line */
-    double half = (BREED - label_w - 2 * bedrag_w) / 2;
+    bool neg = false, pos = false;
+    for (int g = 0; g < TARIEF_G_COUNT; g++) {
+        neg |= vp->bijdrage_cent[g] < 0;
+        pos |= vp->bijdrage_cent[g] > 0;
+    }
+    /* the zero line: in the middle when bars go both ways, else at one side */
+    double ruimte = BREED - label_w - (neg && pos ? 2 : 1) * bedrag_w;
+    double half = neg && pos ? ruimte / 2 : ruimte;
+    double as = !neg ? label_w : (!pos ? BREED - bedrag_w : label_w + bedrag_w + half);
     double hoogte = n * rij_h + 8;
     fprintf(out, "<svg class=\"grafiek\" viewBox=\"0 0 %.0f %.0f\" "
                  "width=\"%.0f\" height=\"%.0f\" role=\"img\" aria-labelledby=\"%s-t %s-d\">\n",

@@ -129,7 +129,7 @@ p.feed(open(sys.argv[1], encoding="utf-8").read()); p.close()
 if p.stack: p.err("niet gesloten: " + " ".join(p.stack))
 for r in p.refs:
     if r not in p.ids: p.errors.append("verwijzing naar onbekende id " + r)
-print("\n".join(p.errors[:10]))
+if p.errors: print("\n".join(p.errors[:10]))
 sys.exit(1 if p.errors else 0)
 EOF
 check "structuur: alles gesloten, unieke ids, th scope, grafieken met role=img/title/desc, koppen op volgorde" test $? -eq 0
