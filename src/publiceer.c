@@ -175,7 +175,7 @@ static const char CSS[] =
     "thead{display:table-header-group}tfoot{display:table-footer-group}\n"
     "tr,tbody.stap,dl.kaart,figure,table.opbouw,table.verschil,table.mix{break-inside:avoid;page-break-inside:avoid}\n"
         "table.stappen{font-size:.86em}table.stappen th:first-child{width:2.8em}\n"
-    "tbody th.pad{font-weight:400}\n"
+    "tbody th.pad,th .stil{font-weight:400}\n"
     "td.getal,th.getal{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
     "tfoot td,tfoot th{font-weight:700;background:var(--licht)}\n"
     ".pad,code,.hash{font-family:\"DejaVu Sans Mono\",\"Liberation Mono\",monospace;font-size:.88em}\n"
