@@ -51,7 +51,7 @@ static const char *cent(char *buf, size_t size, long long c, bool teken)
 {
     char t[64];
     tarief_fmt_nl(t, sizeof t, (double)c / 100.0, 2);
-    snprintf(buf, size, "%s%s", teken && c > 0 ? "+" : (teken && c < 0 ? "" : ""), t);
+    snprintf(buf, size, "%s%s", teken && c > 0 ? "+" : "", t);
     return buf;
 }
 
@@ -147,13 +147,23 @@ static const char **toelichtingen(tarief_ctx *ctx, const tarief_regio *r)
             kol = (int)h;
     if (kol < 0)
         return t;
-    for (size_t i = 0; i < r->n_producten; i++)
-        for (size_t k = 0; k < c->n_rows; k++)
-            if (c->rows[k].line == r->producten[i].bron.line && (size_t)kol < c->rows[k].n) {
-                const char *s = c->rows[k].cells[kol].text;
-                t[i] = s && s[0] ? s : NULL;
-                break;
-            }
+    /* both in file order: walk along, starting over only if a line is missing */
+    size_t k = 0;
+    for (size_t i = 0; i < r->n_producten; i++) {
+        int line = r->producten[i].bron.line;
+        size_t start = k;
+        while (k < c->n_rows && c->rows[k].line != line)
+            k++;
+        if (k == c->n_rows)
+            for (k = 0; k < start && c->rows[k].line != line; k++)
+                ;
+        if (k < c->n_rows && c->rows[k].line == line) {
+            if ((size_t)kol < c->rows[k].n && c->rows[k].cells[kol].text[0])
+                t[i] = c->rows[k].cells[kol].text;
+        } else {
+            k = start;
+        }
+    }
     return t;
 }
 
@@ -346,7 +356,6 @@ static void invoer(pub *p)
     bestanden_tabel(o, p->r, "Invoer van deze tarieven");
     if (p->vorig)
         bestanden_tabel(o, p->vorig->oud, "Invoer van de vorige versie (vergelijking)");
-    char b[64];
     fputs("<table class=\"uitgangspunten\">\n<caption>Uitgangspunten van de regio (uitgangspunten.csv)</caption>\n"
           "<thead><tr><th scope=\"col\">Parameter</th><th scope=\"col\">Waarde</th><th scope=\"col\">Bron</th></tr>"
           "</thead>\n<tbody>\n",
@@ -369,7 +378,6 @@ static void invoer(pub *p)
         bron_html(o, &g->bron);
         fputs("</td></tr>\n", o);
     }
-    (void)b;
     fputs("</tbody>\n</table>\n</section>\n", o);
 }
 
