@@ -416,8 +416,18 @@ static void productkaart(pub *p, size_t i)
     kaart_param(o, "Uren per eenheid", &pr->uren_per_eenheid, "1");
     kaart_param(o, "Begeleiders", &pr->begeleiders, "1");
     kaart_param(o, "Groepsgrootte", &pr->groepsgrootte, "1");
-    tarief_fmt_nl_trim(b, sizeof b, a->inzet, 0, 6);
-    fprintf(o, "<dt>Inzet per eenheid</dt><dd>%s uur (uren per eenheid × begeleiders ÷ groepsgrootte, stap 10)</dd>\n", b);
+    /* the inzet as the derivation's step 10 gives it (formula and all) */
+    size_t n_st;
+    const tarief_stap *st = tarief_uitleg_stappen(p->ctx, p->r, a, &n_st);
+    for (size_t k = 0; k < n_st; k++)
+        if (st[k].nummer == 10) {
+            fputs("<dt>Inzet per eenheid</dt><dd>", o);
+            pub_esc(o, st[k].waarde_tekst);
+            fputs(" <span class=\"stil\">(stap 10: ", o);
+            pub_esc(o, st[k].formule);
+            fputs(")</span></dd>\n", o);
+            break;
+        }
     if (pr->huisvesting.set)
         kaart_param(o, "Huisvesting (€ per eenheid)", &pr->huisvesting, "0");
     if (pr->verzorging.set)
@@ -495,7 +505,7 @@ static void opbouw(pub *p, size_t i)
           o);
     for (int e = 0; e < TARIEF_E_COUNT; e++) {
         const tarief_element_info *ei = tarief_element_info_get((tarief_element)e);
-        fprintf(o, "<tr><th scope=\"row\"><span class=\"staal\" style=\"background:%s\" aria-hidden=\"true\"></span>",
+        fprintf(o, "<tr><th scope=\"row\"><span class=\"staal\" style=\"background:%s\" aria-hidden=\"true\">&#160;</span>",
                 pub_kleur((tarief_element)e));
         pub_esc(o, ei->label);
         fprintf(o, "</th><td class=\"getal\">%s</td>", geld(b, sizeof b, a->element[e], 6));

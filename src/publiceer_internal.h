@@ -17,7 +17,7 @@ void pub_esc(FILE *out, const char *s);
 const char *pub_kleur(tarief_element e);
 
 /* The opbouw of one product as an inline SVG stacked bar, with role="img",
- * <title> and <desc>; id makes its element ids unique in the document. The
+ * aria-label, <title> and <desc>; id is its element id (unique in the document). The
  * negative elements (an afrondingsverschil below zero) are not drawn but
  * named in the description. */
 void pub_svg_opbouw(FILE *out, const tarief_afleiding *a, const char *id);

@@ -46,6 +46,14 @@ static const char *tekstkleur(tarief_element e)
 }
 
 #define BREED 640.0 /* viewBox width */
+
+/* "<svg ... aria-label=\"": the caller writes the label and closes it. */
+static void svg_begin(FILE *out, const char *id, double hoogte)
+{
+    fprintf(out, "<svg class=\"grafiek\" id=\"%s\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" "
+                 "role=\"img\" aria-label=\"",
+            id, BREED, hoogte, BREED, hoogte);
+}
 #define BALK_X 0.0
 #define BALK_H 34.0
 
@@ -63,15 +71,19 @@ void pub_svg_opbouw(FILE *out, const tarief_afleiding *a, const char *id)
     int rijen = (n_legenda + 1) / 2;
     double hoogte = BALK_H + 16 + rijen * 20.0;
 
-    fprintf(out, "<svg class=\"grafiek\" viewBox=\"0 0 %.0f %.0f\" "
-                 "width=\"%.0f\" height=\"%.0f\" role=\"img\" aria-labelledby=\"%s-t %s-d\">\n",
-            BREED, hoogte, BREED, hoogte, id, id);
-    fprintf(out, "<title id=\"%s-t\">Opbouw van het tarief van ", id);
-    pub_esc(out, a->product->code);
-    fprintf(out, ": € %s per ", tarief_fmt_nl(b, sizeof b, a->tarief, 2));
-    pub_esc(out, tarief_eenheid_naam(a->product->eenheid));
-    fprintf(out, "</title>\n<desc id=\"%s-d\">Gestapelde balk; de lengte van elk deel is het bedrag van het element.",
-            id);
+    /* the name twice: aria-label for HTML, <title> for SVG readers */
+    for (int k = 0; k < 2; k++) {
+        if (k == 0)
+            svg_begin(out, id, hoogte);
+        else
+            fputs("<title>", out);
+        fputs("Opbouw van het tarief van ", out);
+        pub_esc(out, a->product->code);
+        fprintf(out, ": € %s per ", tarief_fmt_nl(b, sizeof b, a->tarief, 2));
+        pub_esc(out, tarief_eenheid_naam(a->product->eenheid));
+        fputs(k == 0 ? "\">\n" : "</title>\n", out);
+    }
+    fputs("<desc>Gestapelde balk; de lengte van elk deel is het bedrag van het element.", out);
     for (int e = 0; e < TARIEF_E_COUNT; e++) {
         if (a->element[e] > -0.005 && a->element[e] < 0.005)
             continue; /* shows as 0,00: the table has the exact amount */
@@ -143,13 +155,16 @@ void pub_svg_verschil(FILE *out, const tarief_verschil_product *vp, const char *
     double half = neg && pos ? ruimte / 2 : ruimte;
     double as = !neg ? label_w : (!pos ? BREED - bedrag_w : label_w + bedrag_w + half);
     double hoogte = n * rij_h + 8;
-    fprintf(out, "<svg class=\"grafiek\" viewBox=\"0 0 %.0f %.0f\" "
-                 "width=\"%.0f\" height=\"%.0f\" role=\"img\" aria-labelledby=\"%s-t %s-d\">\n",
-            BREED, hoogte, BREED, hoogte, id, id);
-    fprintf(out, "<title id=\"%s-t\">Bijdragen aan het verschil van ", id);
-    pub_esc(out, vp->nieuw->product->code);
-    fprintf(out, " per invoergroep</title>\n<desc id=\"%s-d\">Staaf naar rechts: de groep maakte het tarief hoger; "
-                 "naar links: lager.", id);
+    for (int k = 0; k < 2; k++) {
+        if (k == 0)
+            svg_begin(out, id, hoogte);
+        else
+            fputs("<title>", out);
+        fputs("Bijdragen aan het verschil van ", out);
+        pub_esc(out, vp->nieuw->product->code);
+        fputs(k == 0 ? " per invoergroep\">\n" : " per invoergroep</title>\n", out);
+    }
+    fputs("<desc>Staaf naar rechts: de groep maakte het tarief hoger; naar links: lager.", out);
     for (int g = 0; g < TARIEF_G_COUNT; g++)
         if (vp->bijdrage_cent[g] != 0)
             fprintf(out, " %s %s%s;", tarief_groep_info_get((tarief_groep)g)->label,
