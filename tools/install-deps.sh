@@ -4,7 +4,7 @@
 set -e
 pkgs="build-essential pkg-config libxlsxwriter-dev libcsv-dev libcmocka-dev"
 if [ "${1:-}" = "--test" ]; then
-    pkgs="$pkgs libreoffice-calc-nogui python3 valgrind clang libclang-rt-14-dev"
+    pkgs="$pkgs libreoffice-calc-nogui python3 valgrind clang libclang-rt-14-dev chromium poppler-utils tidy"
 fi
 missing=""
 for p in $pkgs; do

@@ -21,6 +21,7 @@ static const struct {
     {"cao", cmd_cao, "cao-tabellen afleiden (tarief cao verhoog ...)"},
     {"vergelijk", cmd_vergelijk, "aanbieder naast regio per NvO-element, met oorzaken"},
     {"verschil", cmd_verschil, "waarom elk tarief veranderde tussen twee versies"},
+    {"publiceer", cmd_publiceer, "de onderbouwing van alle tarieven als één HTML-document"},
 };
 
 static void usage(FILE *out)
@@ -44,6 +45,7 @@ static void usage(FILE *out)
             "  tarief valideer   <regio-map> [--cao-map MAP]\n"
             "  tarief vergelijk  <regio-map> <aanbieder-map> [--cao-map MAP] [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
             "  tarief verschil   <regio-oud> <regio-nieuw> [--cao-map MAP] [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
+            "  tarief publiceer  <regio-map> [--cao-map MAP] [-o BESTAND.html] [--vorig REGIO-MAP]\n"
             "  tarief cao verhoog <cao-map>/<id> --naar <nieuw-id> --ingangsdatum JJJJ-MM-DD [regels]\n"
             "  tarief --help | --version\n"
             "\n"
