@@ -849,7 +849,7 @@ int tarief_publiceer_html(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
     FILE *f = tarief_output_open(&o, path);
     if (!f) {
         tarief_ctx_error(ctx, path, 0, 0, NULL, "kan het document niet schrijven: %s", tarief_strerror(errno));
-        tarief_ctx_mark_io(ctx);
+        ti_ctx_mark_io(ctx);
         return -1;
     }
     size_t voor = tarief_diag_total(tarief_ctx_diag(ctx));
@@ -858,13 +858,13 @@ int tarief_publiceer_html(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
         tarief_output_abort(&o);
         if (tarief_diag_total(tarief_ctx_diag(ctx)) == voor) {
             tarief_ctx_error(ctx, path, 0, 0, NULL, "kan het document niet schrijven: %s", tarief_strerror(e));
-            tarief_ctx_mark_io(ctx);
+            ti_ctx_mark_io(ctx);
         }
         return -1;
     }
     if (tarief_output_commit(&o) != 0) {
         tarief_ctx_error(ctx, path, 0, 0, NULL, "kan het document niet opslaan: %s", tarief_strerror(errno));
-        tarief_ctx_mark_io(ctx);
+        ti_ctx_mark_io(ctx);
         return -1;
     }
     return 0;

@@ -54,16 +54,22 @@ static inline void print_diag(const tarief_ctx *ctx)
 
 /* Region dir with CAO map cao_map (and an aanbieder map overlay, or NULL)
  * into ctx; the test fails, printing every problem, when it does not load.
+ * laad_opties takes any tarief_load_options (e.g. .checksums = true).
  *     const tarief_regio *r = laad(ctx, "tests/data/hand-basis", CAO_MAP, NULL);
  */
-static inline const tarief_regio *laad(tarief_ctx *ctx, const char *dir, const char *cao_map, const char *overlay)
+static inline const tarief_regio *laad_opties(tarief_ctx *ctx, const char *dir, const tarief_load_options *o)
 {
-    tarief_load_options o = {.cao_map = cao_map, .overlay = overlay};
-    const tarief_regio *r = tarief_load_regio(ctx, dir, &o);
+    const tarief_regio *r = tarief_load_regio(ctx, dir, o);
     if (r == NULL)
         print_diag(ctx);
     assert_non_null(r);
     return r;
+}
+
+static inline const tarief_regio *laad(tarief_ctx *ctx, const char *dir, const char *cao_map, const char *overlay)
+{
+    tarief_load_options o = {.cao_map = cao_map, .overlay = overlay};
+    return laad_opties(ctx, dir, &o);
 }
 
 /* A region that must not load: its problems (printed, for the log). */
