@@ -114,7 +114,7 @@ static char *vervang(tarief_ctx *ctx, const char *s, const char *oud, const char
     const char *p = strstr(s, oud);
     if (p == NULL)
         return NULL;
-    return tarief_ctx_printf(ctx, "%.*s%s%s", (int)(p - s), s, nieuw, p + strlen(oud));
+    return ti_ctx_printf(ctx, "%.*s%s%s", (int)(p - s), s, nieuw, p + strlen(oud));
 }
 
 /* "Cao X, per 1 mei 2023" -> "Cao X, per 1 november 2023": the source's date
@@ -139,7 +139,7 @@ static const char *nieuwe_naam(tarief_ctx *ctx, const tarief_cao *src, const cha
         if ((r = vervang(ctx, naam, src->ingangsdatum, datum)) != NULL)
             return r;
     }
-    return tarief_ctx_printf(ctx, "%s (per %s)", naam, w1);
+    return ti_ctx_printf(ctx, "%s (per %s)", naam, w1);
 }
 
 /* --- the rules in words ------------------------------------------------- */
@@ -250,15 +250,15 @@ static const char *waarde_nl(tarief_ctx *ctx, const tarief_cao *src, const tarie
         return rg->waarde;
     char buf[64];
     tarief_fmt_nl_trim(buf, sizeof buf, pct ? p->waarde * 100.0 : p->waarde, 0, 9);
-    return tarief_ctx_printf(ctx, "%s%s", buf, pct ? "%" : "");
+    return ti_ctx_printf(ctx, "%s%s", buf, pct ? "%" : "");
 }
 
 static const char *bron_tekst(tarief_ctx *ctx, const char *beschrijving, const char *wat,
                               const char *was)
 {
     if (was && *was)
-        return tarief_ctx_printf(ctx, "%s. %s: %s", beschrijving, wat, was);
-    return tarief_ctx_printf(ctx, "%s. %s", beschrijving, wat);
+        return ti_ctx_printf(ctx, "%s. %s: %s", beschrijving, wat, was);
+    return ti_ctx_printf(ctx, "%s. %s", beschrijving, wat);
 }
 
 static void nieuwe_regels(tarief_ctx *ctx, tarief_cao_verhoging *v)
@@ -376,7 +376,7 @@ const tarief_cao_verhoging *tarief_cao_verhoog(tarief_ctx *ctx, const tarief_cao
                                               : src->uren_per_week.waarde * 52.0 / 12.0;
     }
     v->regels_tekst = regels_tekst(ctx, v);
-    v->beschrijving = tarief_ctx_printf(ctx, "afgeleid van %s met tarief cao verhoog: %s", src->id,
+    v->beschrijving = ti_ctx_printf(ctx, "afgeleid van %s met tarief cao verhoog: %s", src->id,
                                         v->regels_tekst);
 
     /* The new table: the source's facts with the new name, date and salaries. */
@@ -435,7 +435,7 @@ const tarief_cao_verhoging *tarief_cao_verhoog(tarief_ctx *ctx, const tarief_cao
         *ns = *rij->oud;
         ns->bron = (tarief_bron){ 0 };
         ns->maandsalaris = rij->maandsalaris;
-        ns->bron.tekst = tarief_ctx_printf(ctx, "afgeleid van %s met tarief cao verhoog: %s",
+        ns->bron.tekst = ti_ctx_printf(ctx, "afgeleid van %s met tarief cao verhoog: %s",
                                            src->id, rij->toelichting);
     }
     if (tarief_diag_total(tarief_ctx_diag(ctx)) > fouten)

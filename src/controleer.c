@@ -35,7 +35,7 @@ const tarief_controle *tarief_controleer(tarief_ctx *ctx, const tarief_regio *r,
     size_t before = tarief_diag_total(tarief_ctx_diag(ctx));
     tarief_regio leeg = {0};
     loader l = {.ctx = ctx, .r = &leeg};
-    tmap_init(ctx, &l.reported, 8);
+    ti_map_init(ctx, &l.reported, 8);
     const tarief_csv *t = ti_read_csv(&l, path, false);
     if (!t)
         return NULL;
@@ -50,7 +50,7 @@ const tarief_controle *tarief_controleer(tarief_ctx *ctx, const tarief_regio *r,
     tarief_controle *res = tarief_ctx_alloc(ctx, (t->n_rows + r->n_producten + 1) * sizeof *res);
     bool *seen = calloc(r->n_producten + 1, 1);
     tmap dup;
-    tmap_init(ctx, &dup, t->n_rows);
+    ti_map_init(ctx, &dup, t->n_rows);
     size_t k = 0;
     for (const tarief_csv_row *row = ti_next_row(&l, t, NULL); row; row = ti_next_row(&l, t, row)) {
         const tarief_csv_cell *cc = ti_cell_at(row, cols.idx[C_CODE]);
@@ -63,7 +63,7 @@ const tarief_controle *tarief_controleer(tarief_ctx *ctx, const tarief_regio *r,
         tarief_csv_cell tc = *ti_cell_at(row, cols.idx[C_TARIEF]);
         tc.text = zonder_euroteken(tc.text);
         bool ok = ti_parse_num_cell(&l, t, row, &tc, false,
-                                    tarief_ctx_printf(ctx, "het tarief van product '%s'", cc->text), &v);
+                                    ti_ctx_printf(ctx, "het tarief van product '%s'", cc->text), &v);
         double element[TARIEF_E_COUNT];
         const tarief_csv_cell *ecell[TARIEF_E_COUNT];
         for (int e = 0; e < TARIEF_E_COUNT; e++) {
@@ -73,7 +73,7 @@ const tarief_controle *tarief_controleer(tarief_ctx *ctx, const tarief_regio *r,
                 continue;
             ec.text = zonder_euroteken(ec.text);
             if (ti_parse_num_cell(&l, t, row, &ec, false,
-                                  tarief_ctx_printf(ctx, "%s van product '%s'",
+                                  ti_ctx_printf(ctx, "%s van product '%s'",
                                                     tarief_element_info_get((tarief_element)e)->kolom, cc->text),
                                   &element[e]))
                 ecell[e] = ti_cell_at(row, cols.idx[C_ELEMENT + e]);
@@ -82,7 +82,7 @@ const tarief_controle *tarief_controleer(tarief_ctx *ctx, const tarief_regio *r,
         }
         if (!ok)
             continue;
-        if (tmap_put(ctx, &dup, cc->text, (void *)1)) {
+        if (ti_map_put(ctx, &dup, cc->text, (void *)1)) {
             tarief_ctx_error(ctx, path, cc->line, cc->column, row->source_line,
                              "productcode '%s' staat twee keer in de gepubliceerde lijst", cc->text);
             continue;

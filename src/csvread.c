@@ -175,12 +175,12 @@ static const char *cp1252_hint(tarief_ctx *ctx, unsigned char b)
         NULL, "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", NULL, "ž", "Ÿ"};
     char buf[8];
     if (b >= 0x80 && b < 0xA0 && c80[b - 0x80])
-        return tarief_ctx_printf(ctx, " (in Windows-1252 het teken '%s')", c80[b - 0x80]);
+        return ti_ctx_printf(ctx, " (in Windows-1252 het teken '%s')", c80[b - 0x80]);
     if (b > 0xA0) {
         buf[0] = (char)(0xC0 | (b >> 6));
         buf[1] = (char)(0x80 | (b & 0x3F));
         buf[2] = '\0';
-        return tarief_ctx_printf(ctx, " (in Windows-1252 het teken '%s')", buf);
+        return ti_ctx_printf(ctx, " (in Windows-1252 het teken '%s')", buf);
     }
     return "";
 }

@@ -151,7 +151,7 @@ static char *ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap)
     return p;
 }
 
-char *tarief_ctx_printf(tarief_ctx *ctx, const char *fmt, ...)
+char *ti_ctx_printf(tarief_ctx *ctx, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -203,7 +203,7 @@ static size_t hash_str(const char *s)
     return h;
 }
 
-void tmap_init(tarief_ctx *ctx, tmap *m, size_t expected)
+void ti_map_init(tarief_ctx *ctx, tmap *m, size_t expected)
 {
     size_t cap = 16;
     while (cap < expected * 2 + 1)
@@ -217,14 +217,14 @@ void tmap_init(tarief_ctx *ctx, tmap *m, size_t expected)
 static void tmap_grow(tarief_ctx *ctx, tmap *m)
 {
     tmap n;
-    tmap_init(ctx, &n, m->cap);
+    ti_map_init(ctx, &n, m->cap);
     for (size_t i = 0; i < m->cap; i++)
         if (m->keys[i])
-            tmap_put(ctx, &n, m->keys[i], m->vals[i]);
+            ti_map_put(ctx, &n, m->keys[i], m->vals[i]);
     *m = n;
 }
 
-void *tmap_put(tarief_ctx *ctx, tmap *m, const char *key, void *val)
+void *ti_map_put(tarief_ctx *ctx, tmap *m, const char *key, void *val)
 {
     if ((m->n + 1) * 2 > m->cap)
         tmap_grow(ctx, m);
@@ -240,7 +240,7 @@ void *tmap_put(tarief_ctx *ctx, tmap *m, const char *key, void *val)
     return NULL;
 }
 
-void *tmap_get(const tmap *m, const char *key)
+void *ti_map_get(const tmap *m, const char *key)
 {
     if (!m->cap)
         return NULL;

@@ -149,12 +149,12 @@ const tarief_indexatie_vng *ti_indexatie_vng_product(tarief_ctx *ctx, const tari
         }
         if (!eerste)
             return fout_bij(fout, &ix->bron,
-                            tarief_ctx_printf(ctx,
+                            ti_ctx_printf(ctx,
                                               "product '%s' rekent met indexatie 'vng', maar geen van zijn functies komt uit een cao-tabel (alleen loonkosten_per_uur), dus het prijspeil is onbekend: zet 'prijspeil' (het jaar waarin die loonkosten golden) in producten.csv of uitgangspunten.csv",
                                               p->code));
         if (ander)
             return fout_bij(fout, &ix->bron,
-                            tarief_ctx_printf(ctx,
+                            ti_ctx_printf(ctx,
                                               "product '%s' rekent met indexatie 'vng', maar zijn functies komen uit cao-tabellen met een verschillend prijspeil (%s: %s, %s: %s): zet 'prijspeil' voor dit product in producten.csv of voor de regio in uitgangspunten.csv",
                                               p->code, eerste->id, eerste->ingangsdatum, ander->id,
                                               ander->ingangsdatum));
@@ -173,10 +173,10 @@ const tarief_indexatie_vng *ti_indexatie_vng_product(tarief_ctx *ctx, const tari
     if (van > r->tariefjaar)
         return fout_bij(fout, pb,
                         v->prijspeil_cao
-                            ? tarief_ctx_printf(ctx,
+                            ? ti_ctx_printf(ctx,
                                                 "het prijspeil %d (ingangsdatum van cao '%s') ligt na tariefjaar %d: indexatie 'vng' indexeert alleen vooruit; zet 'prijspeil' of kies een eerdere cao-tabel",
                                                 van, v->prijspeil_cao->id, r->tariefjaar)
-                            : tarief_ctx_printf(ctx, "prijspeil %d ligt na tariefjaar %d: indexatie 'vng' indexeert alleen vooruit",
+                            : ti_ctx_printf(ctx, "prijspeil %d ligt na tariefjaar %d: indexatie 'vng' indexeert alleen vooruit",
                                                 van, r->tariefjaar));
 
     tarief_indexregels g = {(tarief_indexatie_methode)v->methode.keuze, v->loondeel.waarde,
@@ -189,11 +189,11 @@ const tarief_indexatie_vng *ti_indexatie_vng_product(tarief_ctx *ctx, const tari
         int mj = 0;
         const char *mk = NULL;
         if (tarief_indexcijfer(s, y, &g, &v->jaren[i], &mj, &mk) != 0) {
-            const char *nodig = mj == y ? tarief_ctx_printf(ctx, "het indexcijfer van %d", y)
-                                        : tarief_ctx_printf(ctx, "de inhaalslag over %d in het indexcijfer van %d", mj, y);
+            const char *nodig = mj == y ? ti_ctx_printf(ctx, "het indexcijfer van %d", y)
+                                        : ti_ctx_printf(ctx, "de inhaalslag over %d in het indexcijfer van %d", mj, y);
             if (strcmp(mk, "jaar") == 0)
                 return fout_bij(fout, &ix->bron,
-                                tarief_ctx_printf(ctx,
+                                ti_ctx_printf(ctx,
                                                   "jaar %d ontbreekt in de indexreeks %s; nodig voor %s (indexatie 'vng' van prijspeil %d naar tariefjaar %d): voeg een regel %d toe met de cijfers van de VNG",
                                                   mj, s->path, nodig, van, r->tariefjaar, mj));
             const tarief_indexrij *rij = tarief_indexreeks_jaar(s, mj);
@@ -202,7 +202,7 @@ const tarief_indexatie_vng *ti_indexatie_vng_product(tarief_ctx *ctx, const tari
                                       : strcmp(mk, "ova_voorlopig") == 0  ? &rij->ova_voorlopig
                                                                           : &rij->ppc_voorlopig;
             return fout_bij(fout, &cel->bron,
-                            tarief_ctx_printf(ctx,
+                            ti_ctx_printf(ctx,
                                               "%s van %d ontbreekt in de indexreeks %s; nodig voor %s: vul het cijfer in zodra de VNG het publiceert, of kies een later prijspeil",
                                               mk, mj, s->path, nodig));
         }

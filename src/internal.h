@@ -27,16 +27,16 @@ typedef struct tmap {
     size_t cap, n;
 } tmap;
 
-void tmap_init(tarief_ctx *ctx, tmap *m, size_t expected);
+void ti_map_init(tarief_ctx *ctx, tmap *m, size_t expected);
 /* Insert; returns the existing value if key was present (and keeps it). */
-void *tmap_put(tarief_ctx *ctx, tmap *m, const char *key, void *val);
-void *tmap_get(const tmap *m, const char *key);
+void *ti_map_put(tarief_ctx *ctx, tmap *m, const char *key, void *val);
+void *ti_map_get(const tmap *m, const char *key);
 
 /* Mark the problem recorded last as an I/O failure (exit 3). */
 void ti_ctx_mark_io(tarief_ctx *ctx);
 
 /* printf into the arena. */
-char *tarief_ctx_printf(tarief_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *ti_ctx_printf(tarief_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *ti_ctx_strndup(tarief_ctx *ctx, const char *s, size_t n);
 
 
@@ -65,6 +65,13 @@ const tarief_indexatie_vng *ti_indexatie_vng_product(tarief_ctx *ctx, const tari
 
 /* The rounding modes of step 17 (round.c): their number, the mode named
  * naam (any case) or -1, and all names in the order of tarief_afronding. */
+/* The names of the rounding modes (parameter afronding), written once: the
+ * loader, the step table's spreadsheet formula and the Toelichting text all
+ * use these (round.c). */
+#define TI_AFR_CENT "cent"
+#define TI_AFR_EURO "euro"
+#define TI_AFR_EURO_OMHOOG "euro_omhoog"
+#define TI_AFR_DEELBAAR_DOOR_60 "deelbaar_door_60"
 #define TI_AFRONDING_COUNT (TARIEF_AFRONDING_DEELBAAR_DOOR_60 + 1)
 int ti_afronding_lookup(const char *naam);
 const char *const *ti_afronding_namen(void);

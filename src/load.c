@@ -25,9 +25,9 @@ const tarief_regio *tarief_load_regio(tarief_ctx *ctx, const char *dir, const ta
     l.r = r;
     l.cao_map = tarief_cao_map_resolve(opts->cao_map);
     size_t before = n_errors(&l);
-    tmap_init(ctx, &l.caos, 8);
-    tmap_init(ctx, &l.cao_failed, 8);
-    tmap_init(ctx, &l.reported, 8);
+    ti_map_init(ctx, &l.caos, 8);
+    ti_map_init(ctx, &l.cao_failed, 8);
+    ti_map_init(ctx, &l.reported, 8);
     r->dir = tarief_ctx_strdup(ctx, dir);
     if (!ti_is_dir(dir)) {
         tarief_ctx_error(ctx, dir, 1, 1, NULL, "regiomap niet gevonden (verwacht een map met uitgangspunten.csv, functies.csv, producten.csv en functiemix.csv)");
@@ -65,5 +65,5 @@ const tarief_product *tarief_regio_product(const tarief_regio *r, const char *co
 {
     if (!r->index_)
         return NULL;
-    return tmap_get((const tmap *)r->index_, code);
+    return ti_map_get((const tmap *)r->index_, code);
 }

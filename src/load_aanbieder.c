@@ -122,7 +122,7 @@ static void overlay_functies(loader *l, const char *path, const aanbieder *a)
         memcpy(nf, oud, r->n_functies * sizeof *nf);
     size_t n = r->n_functies;
     for (size_t i = 0; i < eigen.n; i++) {
-        tarief_functie *bestaand = tmap_get(&l->functies, eigen.f[i].naam);
+        tarief_functie *bestaand = ti_map_get(&l->functies, eigen.f[i].naam);
         if (bestaand && bestaand >= oud && bestaand < oud + r->n_functies)
             nf[bestaand - oud] = eigen.f[i];
         else
@@ -135,9 +135,9 @@ static void overlay_functies(loader *l, const char *path, const aanbieder *a)
             if (mf && mf >= oud && mf < oud + r->n_functies)
                 r->producten[i].mix[j].functie = nf + (mf - oud);
         }
-    tmap_init(l->ctx, &l->functies, n);
+    ti_map_init(l->ctx, &l->functies, n);
     for (size_t k = 0; k < n; k++)
-        tmap_put(l->ctx, &l->functies, nf[k].naam, &nf[k]);
+        ti_map_put(l->ctx, &l->functies, nf[k].naam, &nf[k]);
     r->functies = nf;
     r->n_functies = n;
 }

@@ -32,7 +32,7 @@ static bool valid_date(const char *s)
  * finds its salary in O(1), however many functies and rows there are. */
 char *ti_salaris_key(loader *l, const tarief_cao *c, const char *schaal, const char *trede)
 {
-    return tarief_ctx_printf(l->ctx, "%p\x1f%s\x1f%s", (const void *)c, schaal, trede);
+    return ti_ctx_printf(l->ctx, "%p\x1f%s\x1f%s", (const void *)c, schaal, trede);
 }
 
 static tarief_cao *load_cao_dir(loader *l, const char *dir, const char *id, bool checksum)
@@ -121,7 +121,7 @@ static tarief_cao *load_cao_dir(loader *l, const char *dir, const char *id, bool
         if (ti_map_columns(l, t, spec, 3, &cols, "salarisschalen.csv")) {
             c->salarissen = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *c->salarissen);
             if (l->salarissen.cap == 0)
-                tmap_init(l->ctx, &l->salarissen, t->n_rows);
+                ti_map_init(l->ctx, &l->salarissen, t->n_rows);
             for (const tarief_csv_row *row = ti_next_row(l, t, NULL); row; row = ti_next_row(l, t, row)) {
                 const tarief_csv_cell *sc = ti_cell_at(row, cols.idx[0]);
                 const tarief_csv_cell *tc = ti_cell_at(row, cols.idx[1]);
@@ -150,7 +150,7 @@ static tarief_cao *load_cao_dir(loader *l, const char *dir, const char *id, bool
                     continue;
                 char *key = ti_salaris_key(l, c, sc->text, tc->text);
                 tarief_salaris *s = &c->salarissen[c->n_salarissen];
-                tarief_salaris *prev = tmap_put(l->ctx, &l->salarissen, key, s);
+                tarief_salaris *prev = ti_map_put(l->ctx, &l->salarissen, key, s);
                 if (prev) {
                     tarief_ctx_error(l->ctx, t->path, row->line, sc->column, row->source_line,
                                      "schaal '%s' trede '%s' staat er twee keer in (eerder op regel %d)",
@@ -194,25 +194,25 @@ static bool valid_id(const char *id)
 const tarief_cao *ti_get_cao(loader *l, const char *id, const tarief_csv *t,
                                  const tarief_csv_row *row, const tarief_csv_cell *cell)
 {
-    tarief_cao *c = tmap_get(&l->caos, id);
+    tarief_cao *c = ti_map_get(&l->caos, id);
     if (c)
         return c;
-    if (tmap_get(&l->cao_failed, id))
+    if (ti_map_get(&l->cao_failed, id))
         return NULL;
     char *dir = ti_join(l->ctx, l->cao_map, id);
     if (!valid_id(id) || !ti_is_dir(dir)) {
         tarief_ctx_error(l->ctx, t->path, cell->line ? cell->line : row->line, cell->line ? cell->column : 1,
                          row->source_line, "cao '%s' bestaat niet: geen map %s (kies een map onder %s of geef --cao-map)",
                          id, dir, l->cao_map);
-        tmap_put(l->ctx, &l->cao_failed, tarief_ctx_strdup(l->ctx, id), (void *)1);
+        ti_map_put(l->ctx, &l->cao_failed, tarief_ctx_strdup(l->ctx, id), (void *)1);
         return NULL;
     }
     c = load_cao_dir(l, dir, id, true);
     if (!c) {
-        tmap_put(l->ctx, &l->cao_failed, tarief_ctx_strdup(l->ctx, id), (void *)1);
+        ti_map_put(l->ctx, &l->cao_failed, tarief_ctx_strdup(l->ctx, id), (void *)1);
         return NULL;
     }
-    tmap_put(l->ctx, &l->caos, c->id, c);
+    ti_map_put(l->ctx, &l->caos, c->id, c);
     const tarief_cao **nc = tarief_ctx_alloc(l->ctx, (l->r->n_caos + 1) * sizeof *nc);
     if (l->r->n_caos)
         memcpy(nc, l->r->caos, l->r->n_caos * sizeof *nc);

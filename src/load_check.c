@@ -51,9 +51,9 @@ void ti_check_overhead_aandeel(loader *l, const tarief_csv *t, const tarief_para
 
 static void report_once(loader *l, const char *key, const char *file, int line, int col, const char *msg)
 {
-    if (tmap_get(&l->reported, key))
+    if (ti_map_get(&l->reported, key))
         return;
-    tmap_put(l->ctx, &l->reported, tarief_ctx_strdup(l->ctx, key), (void *)1);
+    ti_map_put(l->ctx, &l->reported, tarief_ctx_strdup(l->ctx, key), (void *)1);
     tarief_ctx_error(l->ctx, file, line, col, NULL, "%s", msg);
 }
 
@@ -133,8 +133,8 @@ void ti_check_products(loader *l)
                 if (p->params[id].set || r->params[id].set || f->cao->params[id].set)
                     continue;
                 const char *naam = tarief_param_info_get(id)->naam;
-                char *key = tarief_ctx_printf(l->ctx, "%s\x1f%s", f->cao->id, naam);
-                char *msg = tarief_ctx_printf(l->ctx,
+                char *key = ti_ctx_printf(l->ctx, "%s\x1f%s", f->cao->id, naam);
+                char *msg = ti_ctx_printf(l->ctx,
                     "'%s' ontbreekt voor functie '%s' (cao '%s'): zet '%s' in uitgangspunten.csv of in %s",
                     naam, f->naam, f->cao->id, naam, f->cao->cao_file);
                 /* reported at the functie that needs it: that row chose the cao */

@@ -82,7 +82,7 @@ const char *ti_suggest(const char *word, const char *const *names, size_t n)
 const char *ti_did_you_mean(loader *l, const char *word, const char *const *names, size_t n)
 {
     const char *s = ti_suggest(word, names, n);
-    return s ? tarief_ctx_printf(l->ctx, " (bedoelt u '%s'?)", s) : "";
+    return s ? ti_ctx_printf(l->ctx, " (bedoelt u '%s'?)", s) : "";
 }
 
 /* " (bedoelt u 'X'?)" when a key of m differs from word only in case: codes
@@ -91,7 +91,7 @@ const char *ti_same_but_case(loader *l, const char *word, const tmap *m)
 {
     for (size_t i = 0; i < m->cap; i++)
         if (m->keys[i] && strcasecmp(m->keys[i], word) == 0)
-            return tarief_ctx_printf(l->ctx, " (bedoelt u '%s'?)", m->keys[i]);
+            return ti_ctx_printf(l->ctx, " (bedoelt u '%s'?)", m->keys[i]);
     return "";
 }
 
@@ -195,8 +195,8 @@ static bool check_extra_fields(loader *l, const tarief_csv *t, const tarief_csv_
     for (size_t i = 0; i < t->header.n && i < row->n; i++) {
         if (!t->header.cells[i].text[0] && row->cells[i].text[0]) {
             /* once per column and file: the first row says it all */
-            char *key = tarief_ctx_printf(l->ctx, "%s\x1fkolom %zu", t->path, i);
-            if (tmap_put(l->ctx, &l->reported, key, (void *)1))
+            char *key = ti_ctx_printf(l->ctx, "%s\x1fkolom %zu", t->path, i);
+            if (ti_map_put(l->ctx, &l->reported, key, (void *)1))
                 break;
             tarief_ctx_error(l->ctx, t->path, row->cells[i].line, row->cells[i].column, row->source_line,
                              "waarde '%s' staat in kolom %zu, die in de kopregel geen naam heeft: geef de kolom een naam "
@@ -250,9 +250,9 @@ bool ti_parse_num_cell(loader *l, const tarief_csv *t, const tarief_csv_row *row
         tarief_ctx_error(l->ctx, t->path, row->line, cell->line ? cell->column : ti_cell_col(row, -1), row->source_line,
                          "waarde ontbreekt voor %s: %s", name, number_hint(t->delim));
     } else if (t->delim == ';' && dot && !strchr(txt, ',') && !strchr(dot + 1, '.') &&
-               tarief_parse_number(tarief_ctx_printf(l->ctx, "%.*s,%s", (int)(dot - txt), txt, dot + 1), ';', percent, &v)) {
+               tarief_parse_number(ti_ctx_printf(l->ctx, "%.*s,%s", (int)(dot - txt), txt, dot + 1), ';', percent, &v)) {
         /* a decimal point where a comma belongs: 0.08 is not silently 8 */
-        const char *fix = tarief_ctx_printf(l->ctx, "%.*s,%s", (int)(dot - txt), txt, dot + 1);
+        const char *fix = ti_ctx_printf(l->ctx, "%.*s,%s", (int)(dot - txt), txt, dot + 1);
         if (percent && fabs(v) < 0.01)
             tarief_ctx_error(l->ctx, t->path, cell->line, cell->column, row->source_line,
                              "ongeldig getal '%s' voor %s: in een bestand met ';' is de komma het decimaalteken (schrijf bijvoorbeeld %s); "
@@ -295,7 +295,7 @@ bool ti_parse_param_cell(loader *l, const tarief_csv *t, const tarief_csv_row *r
                 const char *const *namen = ti_afronding_namen();
                 const char *keuzes = namen[0];
                 for (int i = 1; i < TI_AFRONDING_COUNT; i++)
-                    keuzes = tarief_ctx_printf(l->ctx, "%s%s%s", keuzes, i + 1 < TI_AFRONDING_COUNT ? ", " : " of ",
+                    keuzes = ti_ctx_printf(l->ctx, "%s%s%s", keuzes, i + 1 < TI_AFRONDING_COUNT ? ", " : " of ",
                                                namen[i]);
                 tarief_ctx_error(l->ctx, t->path, cell->line, cell->column, row->source_line,
                                  "onbekende afronding '%s'%s: kies %s", cell->text,
@@ -399,8 +399,8 @@ char *ti_join(tarief_ctx *ctx, const char *dir, const char *name)
 {
     size_t n = strlen(dir);
     if (n && dir[n - 1] == '/')
-        return tarief_ctx_printf(ctx, "%s%s", dir, name);
-    return tarief_ctx_printf(ctx, "%s/%s", dir, name);
+        return ti_ctx_printf(ctx, "%s%s", dir, name);
+    return ti_ctx_printf(ctx, "%s/%s", dir, name);
 }
 
 static void add_file(loader *l, const char *path)
@@ -415,7 +415,7 @@ static void add_file(loader *l, const char *path)
     }
     tarief_invoerbestand *b = &l->files[l->n_files++];
     b->path = tarief_ctx_strdup(l->ctx, path);
-    if (tarief_sha256_file(path, b->sha256) != 0)
+    if (ti_sha256_file(path, b->sha256) != 0)
         b->sha256[0] = '\0';
 }
 

@@ -40,7 +40,7 @@ static tarief_indexreeks *load_indexreeks_file(loader *l, const char *path, bool
     s->path = tarief_ctx_strdup(l->ctx, path);
     s->rijen = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *s->rijen);
     tmap seen;
-    tmap_init(l->ctx, &seen, t->n_rows);
+    ti_map_init(l->ctx, &seen, t->n_rows);
     for (const tarief_csv_row *row = ti_next_row(l, t, NULL); row; row = ti_next_row(l, t, row)) {
         const tarief_csv_cell *jc = ti_cell_at(row, cols.idx[I_JAAR]);
         if (!jc->text[0]) {
@@ -55,7 +55,7 @@ static tarief_indexreeks *load_indexreeks_file(loader *l, const char *path, bool
             continue;
         }
         tarief_indexrij *rij = &s->rijen[s->n_rijen];
-        const tarief_indexrij *prev = tmap_put(l->ctx, &seen, tarief_ctx_printf(l->ctx, "%ld", y), rij);
+        const tarief_indexrij *prev = ti_map_put(l->ctx, &seen, ti_ctx_printf(l->ctx, "%ld", y), rij);
         if (prev) {
             tarief_ctx_error(l->ctx, t->path, jc->line, jc->column, row->source_line,
                              "jaar %ld staat er twee keer in (eerder op regel %d)", y, prev->bron.line);

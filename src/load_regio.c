@@ -239,7 +239,7 @@ bool ti_read_functies(loader *l, const char *path, const aanbieder *a, functies 
             oms = (int)h;
     fs->f = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *fs->f);
     fs->n = 0;
-    tmap_init(l->ctx, &fs->index, t->n_rows);
+    ti_map_init(l->ctx, &fs->index, t->n_rows);
     for (const tarief_csv_row *row = ti_next_row(l, t, NULL); row; row = ti_next_row(l, t, row)) {
         const tarief_csv_cell *fc = ti_cell_at(row, cols.idx[F_FUNCTIE]);
         const tarief_csv_cell *cc = ti_cell_at(row, cols.idx[F_CAO]);
@@ -255,7 +255,7 @@ bool ti_read_functies(loader *l, const char *path, const aanbieder *a, functies 
         f->naam = fc->text;
         f->omschrijving = oms >= 0 && ti_cell_at(row, oms)->text[0] ? ti_cell_at(row, oms)->text : NULL;
         f->bron = ti_mkbron(t, row, fc, cols.bron);
-        tarief_functie *prev = tmap_put(l->ctx, &fs->index, f->naam, f);
+        tarief_functie *prev = ti_map_put(l->ctx, &fs->index, f->naam, f);
         if (prev) {
             tarief_ctx_error(l->ctx, t->path, fc->line, fc->column, row->source_line,
                              "functie '%s' staat er twee keer in (eerder op regel %d)", f->naam, prev->bron.line);
@@ -312,7 +312,7 @@ bool ti_read_functies(loader *l, const char *path, const aanbieder *a, functies 
             continue; /* reported where the cao was named */
         f->cao = cao;
         if (l->salarissen.cap != 0)
-            f->salaris = tmap_get(&l->salarissen, ti_salaris_key(l, cao, sc->text, tc->text));
+            f->salaris = ti_map_get(&l->salarissen, ti_salaris_key(l, cao, sc->text, tc->text));
         if (!f->salaris) {
             /* say what does exist: the steps of the scale, or a near scale */
             bool schaal_exists = false;
@@ -425,10 +425,10 @@ void ti_load_producten(loader *l, const char *path, const aanbieder *a)
             r->product_kolom[i] = true;
     tmap eigen; /* an aanbieder's codes: code -> its cell */
     if (a) {
-        tmap_init(l->ctx, &eigen, t->n_rows);
+        ti_map_init(l->ctx, &eigen, t->n_rows);
     } else {
         r->producten = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *r->producten);
-        tmap_init(l->ctx, &l->producten, t->n_rows);
+        ti_map_init(l->ctx, &l->producten, t->n_rows);
     }
     for (const tarief_csv_row *row = ti_next_row(l, t, NULL); row; row = ti_next_row(l, t, row)) {
         const tarief_csv_cell *cc = ti_cell_at(row, cols.idx[P_CODE]);
@@ -443,18 +443,18 @@ void ti_load_producten(loader *l, const char *path, const aanbieder *a)
             p = &r->producten[r->n_producten];
             p->code = cc->text;
             p->bron = ti_mkbron(t, row, cc, cols.bron);
-            tarief_product *prev = tmap_put(l->ctx, &l->producten, p->code, p);
+            tarief_product *prev = ti_map_put(l->ctx, &l->producten, p->code, p);
             if (prev)
                 eerder = prev->bron.line;
         } else {
-            p = tmap_get(&l->producten, cc->text);
+            p = ti_map_get(&l->producten, cc->text);
             if (!p) {
                 tarief_ctx_error(l->ctx, t->path, cc->line, cc->column, row->source_line,
                                  "product '%s' staat niet in producten.csv van de regio: een aanbieder kan alleen producten van de regio anders invullen",
                                  cc->text);
                 continue;
             }
-            const tarief_csv_cell *prev = tmap_put(l->ctx, &eigen, cc->text, (void *)cc);
+            const tarief_csv_cell *prev = ti_map_put(l->ctx, &eigen, cc->text, (void *)cc);
             if (prev)
                 eerder = prev->line;
         }
@@ -560,7 +560,7 @@ void ti_load_functiemix(loader *l, const char *path, const aanbieder *a)
     tarief_product **prod = tarief_ctx_alloc(l->ctx, (t->n_rows + 1) * sizeof *prod);
     for (const tarief_csv_row *row = ti_next_row(l, t, NULL); row; row = ti_next_row(l, t, row)) {
         const tarief_csv_cell *pc = ti_cell_at(row, cols.idx[0]);
-        tarief_product *p = tmap_get(&l->producten, pc->text);
+        tarief_product *p = ti_map_get(&l->producten, pc->text);
         if (!p) {
             if (!pc->text[0])
                 tarief_ctx_error(l->ctx, t->path, row->line, ti_cell_col(row, cols.idx[0]), row->source_line,
@@ -588,7 +588,7 @@ void ti_load_functiemix(loader *l, const char *path, const aanbieder *a)
         const tarief_csv_row *row = &t->rows[i];
         const tarief_csv_cell *fc = ti_cell_at(row, cols.idx[1]);
         const tarief_csv_cell *vc = ti_cell_at(row, cols.idx[2]);
-        const tarief_functie *f = tmap_get(&l->functies, fc->text);
+        const tarief_functie *f = ti_map_get(&l->functies, fc->text);
         bool ok = true;
         if (!f) {
             if (!fc->text[0])

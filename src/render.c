@@ -98,7 +98,7 @@ static const char *herkomst_tekst(tarief_ctx *ctx, const tarief_invoer *v, const
     switch (v->herkomst) {
     case TARIEF_HERKOMST_PRODUCT: return "product";
     case TARIEF_HERKOMST_REGIO: return "regio";
-    case TARIEF_HERKOMST_CAO: return cao ? tarief_ctx_printf(ctx, "cao %s", cao->id) : "cao";
+    case TARIEF_HERKOMST_CAO: return cao ? ti_ctx_printf(ctx, "cao %s", cao->id) : "cao";
     case TARIEF_HERKOMST_AFGELEID: return "afgeleid";
     case TARIEF_HERKOMST_STANDAARD:
     default: return "standaardwaarde rekenmethode";
@@ -111,13 +111,13 @@ static void add_param_in(steps *s, tarief_stap *st, tarief_param_id id, const ta
     const tarief_param_info *info = tarief_param_info_get(id);
     const char *w;
     if (id == TARIEF_P_INDEXATIE && v->keuze == TARIEF_INDEXATIE_VNG)
-        w = tarief_ctx_printf(s->ctx, "vng → %s", pct(s->ctx, v->waarde));
+        w = ti_ctx_printf(s->ctx, "vng → %s", pct(s->ctx, v->waarde));
     else if (info->soort == TARIEF_SOORT_PERCENTAGE)
         w = pct(s->ctx, v->waarde);
     else if (info->soort == TARIEF_SOORT_KEUZE)
         w = tarief_param_keuze_naam(id, v->keuze);
     else if (info->soort == TARIEF_SOORT_JAAR)
-        w = tarief_ctx_printf(s->ctx, "%d", (int)v->waarde);
+        w = ti_ctx_printf(s->ctx, "%d", (int)v->waarde);
     else
         w = num(s->ctx, v->waarde);
     tarief_bron b = v->param ? v->param->bron : (tarief_bron){0};
@@ -137,12 +137,12 @@ static const char *pct2(tarief_ctx *ctx, double x)
 {
     char b[400];
     tarief_fmt_nl_trim(b, sizeof b, x * 100.0, 2, 4);
-    return tarief_ctx_printf(ctx, "%s %%", b);
+    return ti_ctx_printf(ctx, "%s %%", b);
 }
 
 static void add_reeks_in(steps *s, tarief_stap *st, const char *naam, int jaar, const tarief_param *cel)
 {
-    add_in(s, st, tarief_ctx_printf(s->ctx, "%s %d", naam, jaar), pct2(s->ctx, cel->waarde), "indexreeks", cel->bron);
+    add_in(s, st, ti_ctx_printf(s->ctx, "%s %d", naam, jaar), pct2(s->ctx, cel->waarde), "indexreeks", cel->bron);
 }
 
 /* One weighted figure: loondeel x OVA + (1 - loondeel) x PPC. */
@@ -151,19 +151,19 @@ static void add_gewogen_step(steps *s, const tarief_indexatie_vng *v, const char
 {
     tarief_ctx *c = s->ctx;
     bool afr = v->tussenafronding.keuze == 1;
-    const char *som = tarief_ctx_printf(c, "%s × %s + %s × %s", pct(c, v->loondeel.waarde), pct2(c, ova->waarde),
+    const char *som = ti_ctx_printf(c, "%s × %s + %s × %s", pct(c, v->loondeel.waarde), pct2(c, ova->waarde),
                                         pct(c, 1 - v->loondeel.waarde), pct2(c, ppc->waarde));
-    const char *formule = tarief_ctx_printf(c, "%sloondeel × OVA_%s(%d) + (1 − loondeel) × PPC_%s(%d)%s",
+    const char *formule = ti_ctx_printf(c, "%sloondeel × OVA_%s(%d) + (1 − loondeel) × PPC_%s(%d)%s",
                                             afr ? "AFRONDEN(" : "", soort, jaar, soort, jaar,
                                             afr ? "; 2)  (tussenafronding)" : "");
-    const char *ingevuld = afr ? tarief_ctx_printf(c, "AFRONDEN(%s; 2) = AFRONDEN(%s; 2)", som,
+    const char *ingevuld = afr ? ti_ctx_printf(c, "AFRONDEN(%s; 2) = AFRONDEN(%s; 2)", som,
                                                    pct(c, v->loondeel.waarde * ova->waarde +
                                                               (1 - v->loondeel.waarde) * ppc->waarde))
                                : som;
-    tarief_stap *st = add_step(s, 16, NULL, tarief_ctx_printf(c, "gewogen %s indexcijfer %d (VNG)", soort, jaar),
+    tarief_stap *st = add_step(s, 16, NULL, ti_ctx_printf(c, "gewogen %s indexcijfer %d (VNG)", soort, jaar),
                                formule, ingevuld, waarde, pct2(c, waarde), TARIEF_E_COUNT);
-    add_reeks_in(s, st, tarief_ctx_printf(c, "OVA %s", soort), jaar, ova);
-    add_reeks_in(s, st, tarief_ctx_printf(c, "PPC %s", soort), jaar, ppc);
+    add_reeks_in(s, st, ti_ctx_printf(c, "OVA %s", soort), jaar, ova);
+    add_reeks_in(s, st, ti_ctx_printf(c, "PPC %s", soort), jaar, ppc);
     add_param_in(s, st, TARIEF_P_INDEXATIE_LOONDEEL, &v->loondeel, NULL);
     add_param_in(s, st, TARIEF_P_INDEXATIE_TUSSENAFRONDING, &v->tussenafronding, NULL);
 }
@@ -184,40 +184,40 @@ static void add_index_steps(steps *s, const tarief_indexatie_vng *v)
         add_gewogen_step(s, v, "voorlopig", x, &j->vorig->ova_voorlopig, &j->vorig->ppc_voorlopig,
                          j->vorig_gewogen_voorlopig);
         tarief_stap *st =
-            add_step(s, 16, NULL, tarief_ctx_printf(c, "inhaalslag over %d (VNG)", x),
-                     verhouding ? tarief_ctx_printf(c, "(1 + gewogen definitief(%d)) / (1 + gewogen voorlopig(%d)) − 1", x, x)
-                                : tarief_ctx_printf(c, "gewogen definitief(%d) − gewogen voorlopig(%d)", x, x),
-                     verhouding ? tarief_ctx_printf(c, "(1 + %s) / (1 + %s) − 1", pct2(c, j->vorig_gewogen_definitief),
+            add_step(s, 16, NULL, ti_ctx_printf(c, "inhaalslag over %d (VNG)", x),
+                     verhouding ? ti_ctx_printf(c, "(1 + gewogen definitief(%d)) / (1 + gewogen voorlopig(%d)) − 1", x, x)
+                                : ti_ctx_printf(c, "gewogen definitief(%d) − gewogen voorlopig(%d)", x, x),
+                     verhouding ? ti_ctx_printf(c, "(1 + %s) / (1 + %s) − 1", pct2(c, j->vorig_gewogen_definitief),
                                                     pct2(c, j->vorig_gewogen_voorlopig))
-                                : tarief_ctx_printf(c, "%s − %s", pct2(c, j->vorig_gewogen_definitief),
+                                : ti_ctx_printf(c, "%s − %s", pct2(c, j->vorig_gewogen_definitief),
                                                     pct2(c, j->vorig_gewogen_voorlopig)),
                      j->inhaal, pct2(c, j->inhaal), TARIEF_E_COUNT);
         add_param_in(s, st, TARIEF_P_INDEXATIE_METHODE, &v->methode, NULL);
-        st = add_step(s, 16, NULL, tarief_ctx_printf(c, "aanbiedersindex %d (VNG)", y),
-                      tarief_ctx_printf(c, "index(%d) = AFRONDEN(gewogen voorlopig(%d) + inhaalslag(%d); 2)  (twee decimalen, zoals de VNG publiceert)", y, y, x),
-                      tarief_ctx_printf(c, "AFRONDEN(%s + %s; 2) = AFRONDEN(%s; 2)", pct2(c, j->gewogen_voorlopig),
+        st = add_step(s, 16, NULL, ti_ctx_printf(c, "aanbiedersindex %d (VNG)", y),
+                      ti_ctx_printf(c, "index(%d) = AFRONDEN(gewogen voorlopig(%d) + inhaalslag(%d); 2)  (twee decimalen, zoals de VNG publiceert)", y, y, x),
+                      ti_ctx_printf(c, "AFRONDEN(%s + %s; 2) = AFRONDEN(%s; 2)", pct2(c, j->gewogen_voorlopig),
                                         pct2(c, j->inhaal), pct2(c, j->index_ongerond)),
                       j->index, pct2(c, j->index), TARIEF_E_COUNT);
     }
     char *factoren = tarief_ctx_strdup(c, "");
     char *symbool = tarief_ctx_strdup(c, "");
     for (size_t i = 0; i < v->n_jaren; i++) {
-        factoren = tarief_ctx_printf(c, "%s%s(1 + %s)", factoren, i ? " × " : "", pct2(c, v->jaren[i].index));
-        symbool = tarief_ctx_printf(c, "%s%s(1 + index(%d))", symbool, i ? " × " : "", v->jaren[i].jaar);
+        factoren = ti_ctx_printf(c, "%s%s(1 + %s)", factoren, i ? " × " : "", pct2(c, v->jaren[i].index));
+        symbool = ti_ctx_printf(c, "%s%s(1 + index(%d))", symbool, i ? " × " : "", v->jaren[i].jaar);
     }
     tarief_stap *st = add_step(
-        s, 16, NULL, tarief_ctx_printf(c, "indexatie van prijspeil %d naar tariefjaar %d (VNG)", van, v->tariefjaar),
-        v->n_jaren ? tarief_ctx_printf(c, "indexatie = %s − 1", symbool)
+        s, 16, NULL, ti_ctx_printf(c, "indexatie van prijspeil %d naar tariefjaar %d (VNG)", van, v->tariefjaar),
+        v->n_jaren ? ti_ctx_printf(c, "indexatie = %s − 1", symbool)
                    : "indexatie = 0  (prijspeil = tariefjaar: geen jaren te indexeren)",
-        v->n_jaren ? tarief_ctx_printf(c, "%s − 1", factoren) : "0", v->indexatie, pct(c, v->indexatie),
+        v->n_jaren ? ti_ctx_printf(c, "%s − 1", factoren) : "0", v->indexatie, pct(c, v->indexatie),
         TARIEF_E_COUNT);
     const tarief_param *pp = v->prijspeil.param;
     if (v->prijspeil_cao)
-        add_in(s, st, "prijspeil", tarief_ctx_printf(c, "%d (ingangsdatum %s)", van, pp->tekst),
-               tarief_ctx_printf(c, "cao %s", v->prijspeil_cao->id), pp->bron);
+        add_in(s, st, "prijspeil", ti_ctx_printf(c, "%d (ingangsdatum %s)", van, pp->tekst),
+               ti_ctx_printf(c, "cao %s", v->prijspeil_cao->id), pp->bron);
     else
         add_param_in(s, st, TARIEF_P_PRIJSPEIL, &v->prijspeil, NULL);
-    add_in(s, st, "tariefjaar", tarief_ctx_printf(c, "%d", v->tariefjaar), "regio", s->r->tariefjaar_p.bron);
+    add_in(s, st, "tariefjaar", ti_ctx_printf(c, "%d", v->tariefjaar), "regio", s->r->tariefjaar_p.bron);
     add_in(s, st, "indexreeks", v->reeks->path, s->r->indexreeks_p.set ? "regio" : "standaard indexreeks",
            s->r->indexreeks_p.set ? s->r->indexreeks_p.bron : (tarief_bron){v->reeks->path, 0, 0, NULL});
 }
@@ -234,7 +234,7 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
         const char *fn = f->functie->naam;
         if (f->per_uur) {
             tarief_stap *st = add_step(&s, st_get(AF_CF)->nummer, fn, st_get(AF_CF)->label, "C_f = loonkosten_per_uur",
-                                       tarief_ctx_printf(c, "%s (opgegeven per uur; stap 1-7 vervallen)", money(c, f->kosten_per_uur)),
+                                       ti_ctx_printf(c, "%s (opgegeven per uur; stap 1-7 vervallen)", money(c, f->kosten_per_uur)),
                                        f->kosten_per_uur, money(c, f->kosten_per_uur), E_NONE);
             add_in(&s, st, "loonkosten_per_uur", money(c, f->kosten_per_uur), "functies.csv",
                    f->functie->loonkosten_per_uur.bron);
@@ -243,37 +243,37 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
         const tarief_cao *cao = f->functie->cao;
         const tarief_salaris *sal = f->functie->salaris;
         tarief_stap *st = add_stap(&s, AF_J, -1, fn,
-                                   tarief_ctx_printf(c, "12 × %s", money(c, sal->maandsalaris)), f->jaarsalaris,
+                                   ti_ctx_printf(c, "12 × %s", money(c, sal->maandsalaris)), f->jaarsalaris,
                                    money(c, f->jaarsalaris));
-        add_in(&s, st, tarief_ctx_printf(c, "S maandsalaris (schaal %s, trede %s)", sal->schaal, sal->trede),
-               money(c, sal->maandsalaris), tarief_ctx_printf(c, "cao %s", cao->id), sal->bron);
-        add_in(&s, st, "schaal en trede van de functie", tarief_ctx_printf(c, "%s / %s", sal->schaal, sal->trede),
+        add_in(&s, st, ti_ctx_printf(c, "S maandsalaris (schaal %s, trede %s)", sal->schaal, sal->trede),
+               money(c, sal->maandsalaris), ti_ctx_printf(c, "cao %s", cao->id), sal->bron);
+        add_in(&s, st, "schaal en trede van de functie", ti_ctx_printf(c, "%s / %s", sal->schaal, sal->trede),
                "functies.csv", f->functie->bron);
         st = add_stap(&s, AF_VT, -1, fn,
-                      tarief_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->vakantietoeslag.waarde)),
+                      ti_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->vakantietoeslag.waarde)),
                       f->vakantietoeslag_bedrag, money(c, f->vakantietoeslag_bedrag));
         add_param_in(&s, st, TARIEF_P_VAKANTIETOESLAG, &f->vakantietoeslag, cao);
         st = add_stap(&s, AF_EJU, -1, fn,
-                      tarief_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->eindejaarsuitkering.waarde)),
+                      ti_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->eindejaarsuitkering.waarde)),
                       f->eindejaarsuitkering_bedrag, money(c, f->eindejaarsuitkering_bedrag));
         add_param_in(&s, st, TARIEF_P_EINDEJAARSUITKERING, &f->eindejaarsuitkering, cao);
         st = add_stap(&s, AF_ORT, -1, fn,
-                      tarief_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->ort.waarde)),
+                      ti_ctx_printf(c, "%s × %s", money(c, f->jaarsalaris), pct(c, f->ort.waarde)),
                       f->ort_bedrag, money(c, f->ort_bedrag));
         add_param_in(&s, st, TARIEF_P_ORT, &f->ort, cao);
         add_stap(&s, AF_B, -1, fn,
-                 tarief_ctx_printf(c, "%s + %s + %s + %s", money(c, f->jaarsalaris), money(c, f->vakantietoeslag_bedrag),
+                 ti_ctx_printf(c, "%s + %s + %s + %s", money(c, f->jaarsalaris), money(c, f->vakantietoeslag_bedrag),
                                    money(c, f->eindejaarsuitkering_bedrag), money(c, f->ort_bedrag)),
                  f->bruto_loonsom, money(c, f->bruto_loonsom));
         st = add_stap(&s, AF_WGL, -1, fn,
-                      tarief_ctx_printf(c, "%s × %s", money(c, f->bruto_loonsom), pct(c, f->werkgeverslasten.waarde)),
+                      ti_ctx_printf(c, "%s × %s", money(c, f->bruto_loonsom), pct(c, f->werkgeverslasten.waarde)),
                       f->werkgeverslasten_bedrag, money(c, f->werkgeverslasten_bedrag));
         add_param_in(&s, st, TARIEF_P_WERKGEVERSLASTEN, &f->werkgeverslasten, cao);
         add_stap(&s, AF_L, -1, fn,
-                 tarief_ctx_printf(c, "%s + %s", money(c, f->bruto_loonsom), money(c, f->werkgeverslasten_bedrag)),
+                 ti_ctx_printf(c, "%s + %s", money(c, f->bruto_loonsom), money(c, f->werkgeverslasten_bedrag)),
                  f->loonkosten_fte, money(c, f->loonkosten_fte));
         st = add_stap(&s, AF_CF, -1, fn,
-                      tarief_ctx_printf(c, "%s / %s", money(c, f->loonkosten_fte), num(c, f->jaaruren.waarde)),
+                      ti_ctx_printf(c, "%s / %s", money(c, f->loonkosten_fte), num(c, f->jaaruren.waarde)),
                       f->kosten_per_uur, money(c, f->kosten_per_uur));
         add_param_in(&s, st, TARIEF_P_JAARUREN, &f->jaaruren, cao);
     }
@@ -281,29 +281,29 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
     /* 9 */
     char *formula = tarief_ctx_strdup(c, "");
     for (size_t i = 0; i < a->n_functies; i++)
-        formula = tarief_ctx_printf(c, "%s%s%s × %s", formula, i ? " + " : "", pct(c, a->functies[i].mix->aandeel),
+        formula = ti_ctx_printf(c, "%s%s%s × %s", formula, i ? " + " : "", pct(c, a->functies[i].mix->aandeel),
                                     money(c, a->functies[i].kosten_per_uur));
     tarief_stap *st = add_stap(&s, AF_C, -1, NULL, formula,
                                a->gemengde_kosten, money(c, a->gemengde_kosten));
     for (size_t i = 0; i < a->n_functies && i < 8; i++)
-        add_in(&s, st, tarief_ctx_printf(c, "w %s", a->functies[i].functie->naam), pct(c, a->functies[i].mix->aandeel),
+        add_in(&s, st, ti_ctx_printf(c, "w %s", a->functies[i].functie->naam), pct(c, a->functies[i].mix->aandeel),
                "functiemix", a->functies[i].mix->bron);
     /* 10 */
     st = add_stap(&s, AF_I, -1, NULL,
-                  tarief_ctx_printf(c, "%s × %s / %s", num(c, p->uren_per_eenheid.waarde), num(c, p->begeleiders.waarde),
+                  ti_ctx_printf(c, "%s × %s / %s", num(c, p->uren_per_eenheid.waarde), num(c, p->begeleiders.waarde),
                                     num(c, p->groepsgrootte.waarde)),
-                  a->inzet, tarief_ctx_printf(c, "%s uur", num(c, a->inzet)));
+                  a->inzet, ti_ctx_printf(c, "%s uur", num(c, a->inzet)));
     add_product_num_in(&s, st, "uren_per_eenheid", &p->uren_per_eenheid);
     add_product_num_in(&s, st, "begeleiders", &p->begeleiders);
     add_product_num_in(&s, st, "groepsgrootte", &p->groepsgrootte);
     const double *e = a->element;
     /* 11 */
     add_stap(&s, AF_E1, -1, NULL,
-             tarief_ctx_printf(c, "%s × %s", num(c, a->inzet), money(c, a->gemengde_kosten)),
+             ti_ctx_printf(c, "%s × %s", num(c, a->inzet), money(c, a->gemengde_kosten)),
              e[TARIEF_E_KOSTEN_BEROEPSKRACHT], money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]));
     /* 12 */
     st = add_stap(&s, AF_E2, -1, NULL,
-                  tarief_ctx_printf(c, "%s × (1 / %s − 1)", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
+                  ti_ctx_printf(c, "%s × (1 / %s − 1)", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
                                     pct(c, a->productiviteit.waarde)),
                   e[TARIEF_E_NIET_PRODUCTIEVE_UREN], money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]));
     if (a->productiviteit_uit_componenten) {
@@ -317,57 +317,57 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
     }
     /* 13 */
     st = add_stap(&s, AF_E3, -1, NULL,
-                  tarief_ctx_printf(c, "(%s + %s) × %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
+                  ti_ctx_printf(c, "(%s + %s) × %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
                                     money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]), pct(c, a->reis_en_opleiding.waarde)),
                   e[TARIEF_E_REIS_EN_OPLEIDING], money(c, e[TARIEF_E_REIS_EN_OPLEIDING]));
     add_param_in(&s, st, TARIEF_P_REIS_EN_OPLEIDING, &a->reis_en_opleiding, NULL);
     st = add_stap(&s, AF_E5, -1, NULL,
-                  tarief_ctx_printf(c, "(%s + %s) × %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
+                  ti_ctx_printf(c, "(%s + %s) × %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
                                     money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]),
                                     pct(c, a->gemeentelijke_verplichtingen.waarde)),
                   e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN], money(c, e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN]));
     add_param_in(&s, st, TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN, &a->gemeentelijke_verplichtingen, NULL);
     /* 14 */
     add_stap(&s, AF_P, -1, NULL,
-             tarief_ctx_printf(c, "%s + %s + %s + %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
+             ti_ctx_printf(c, "%s + %s + %s + %s", money(c, e[TARIEF_E_KOSTEN_BEROEPSKRACHT]),
                                money(c, e[TARIEF_E_NIET_PRODUCTIEVE_UREN]), money(c, e[TARIEF_E_REIS_EN_OPLEIDING]),
                                money(c, e[TARIEF_E_GEMEENTELIJKE_VERPLICHTINGEN])),
              a->personeel, money(c, a->personeel));
     bool aandeel = a->overhead_grondslag.keuze == TARIEF_GRONDSLAG_AANDEEL;
     st = add_stap(&s, AF_E4, a->overhead_grondslag.keuze, NULL,
-                  aandeel ? tarief_ctx_printf(c, "%s × %s / (1 − %s)", money(c, a->personeel), pct(c, a->overhead.waarde),
+                  aandeel ? ti_ctx_printf(c, "%s × %s / (1 − %s)", money(c, a->personeel), pct(c, a->overhead.waarde),
                                               pct(c, a->overhead.waarde))
-                          : tarief_ctx_printf(c, "%s × %s", money(c, a->personeel), pct(c, a->overhead.waarde)),
+                          : ti_ctx_printf(c, "%s × %s", money(c, a->personeel), pct(c, a->overhead.waarde)),
                   e[TARIEF_E_OVERHEAD], money(c, e[TARIEF_E_OVERHEAD]));
     add_param_in(&s, st, TARIEF_P_OVERHEAD, &a->overhead, NULL);
     add_param_in(&s, st, TARIEF_P_OVERHEAD_GRONDSLAG, &a->overhead_grondslag, NULL);
     /* 15 */
     st = add_stap(&s, AF_E6, -1, NULL,
-                  tarief_ctx_printf(c, "%s per eenheid, zoals opgegeven", money(c, e[TARIEF_E_HUISVESTING])),
+                  ti_ctx_printf(c, "%s per eenheid, zoals opgegeven", money(c, e[TARIEF_E_HUISVESTING])),
                   e[TARIEF_E_HUISVESTING], money(c, e[TARIEF_E_HUISVESTING]));
     add_product_num_in(&s, st, "huisvesting", &p->huisvesting);
     st = add_stap(&s, AF_E7, -1, NULL,
-                  tarief_ctx_printf(c, "%s per eenheid, zoals opgegeven", money(c, e[TARIEF_E_VERZORGING])),
+                  ti_ctx_printf(c, "%s per eenheid, zoals opgegeven", money(c, e[TARIEF_E_VERZORGING])),
                   e[TARIEF_E_VERZORGING], money(c, e[TARIEF_E_VERZORGING]));
     add_product_num_in(&s, st, "verzorging", &p->verzorging);
     add_stap(&s, AF_K, -1, NULL,
-             tarief_ctx_printf(c, "%s + %s + %s + %s + %s + %s + %s", money(c, e[0]), money(c, e[1]), money(c, e[2]),
+             ti_ctx_printf(c, "%s + %s + %s + %s + %s + %s + %s", money(c, e[0]), money(c, e[1]), money(c, e[2]),
                                money(c, e[3]), money(c, e[4]), money(c, e[5]), money(c, e[6])),
              a->kostprijs, money(c, a->kostprijs));
     /* 16 */
     st = add_stap(&s, AF_R, -1, NULL,
-                  tarief_ctx_printf(c, "%s × %s", money(c, a->kostprijs), pct(c, a->risico.waarde)), e[TARIEF_E_RISICO],
+                  ti_ctx_printf(c, "%s × %s", money(c, a->kostprijs), pct(c, a->risico.waarde)), e[TARIEF_E_RISICO],
                   money(c, e[TARIEF_E_RISICO]));
     add_param_in(&s, st, TARIEF_P_RISICO, &a->risico, NULL);
     if (a->indexatie_vng)
         add_index_steps(&s, a->indexatie_vng);
     st = add_stap(&s, AF_E8, -1, NULL,
-                  tarief_ctx_printf(c, "(%s + %s) × %s", money(c, a->kostprijs), money(c, e[TARIEF_E_RISICO]),
+                  ti_ctx_printf(c, "(%s + %s) × %s", money(c, a->kostprijs), money(c, e[TARIEF_E_RISICO]),
                                     pct(c, a->indexatie.waarde)),
                   e[TARIEF_E_INDEXATIE], money(c, e[TARIEF_E_INDEXATIE]));
     add_param_in(&s, st, TARIEF_P_INDEXATIE, &a->indexatie, NULL);
     add_stap(&s, AF_T, -1, NULL,
-             tarief_ctx_printf(c, "%s + %s + %s", money(c, a->kostprijs), money(c, e[TARIEF_E_RISICO]),
+             ti_ctx_printf(c, "%s + %s + %s", money(c, a->kostprijs), money(c, e[TARIEF_E_RISICO]),
                                money(c, e[TARIEF_E_INDEXATIE])),
              a->ongerond, money(c, a->ongerond));
     /* 17 */
@@ -375,15 +375,15 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
     char tb[64];
     st = add_stap(&s, AF_TARIEF, mode & 3, NULL,
                   mode == TARIEF_AFRONDING_DEELBAAR_DOOR_60
-                      ? tarief_ctx_printf(c, "60 × AFRONDEN(%s / 60; 2)", money(c, a->ongerond))
+                      ? ti_ctx_printf(c, "60 × AFRONDEN(%s / 60; 2)", money(c, a->ongerond))
                       : mode == TARIEF_AFRONDING_EURO_OMHOOG
-                            ? tarief_ctx_printf(c, "AFRONDEN.NAAR.BOVEN(%s; 0)", money(c, a->ongerond))
-                            : tarief_ctx_printf(c, "AFRONDEN(%s; %d)", money(c, a->ongerond),
+                            ? ti_ctx_printf(c, "AFRONDEN.NAAR.BOVEN(%s; 0)", money(c, a->ongerond))
+                            : ti_ctx_printf(c, "AFRONDEN(%s; %d)", money(c, a->ongerond),
                                                 mode == TARIEF_AFRONDING_EURO ? 0 : 2),
-                  a->tarief, tarief_ctx_printf(c, "€ %s", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2)));
+                  a->tarief, ti_ctx_printf(c, "€ %s", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2)));
     add_param_in(&s, st, TARIEF_P_AFRONDING, &a->afronding, NULL);
     add_stap(&s, AF_AFRONDINGSVERSCHIL, -1, NULL,
-             tarief_ctx_printf(c, "%s − %s", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2), money(c, a->ongerond)),
+             ti_ctx_printf(c, "%s − %s", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2), money(c, a->ongerond)),
              e[TARIEF_E_AFRONDINGSVERSCHIL], money(c, e[TARIEF_E_AFRONDINGSVERSCHIL]));
     *n = s.n;
     return s.items;

@@ -151,10 +151,10 @@ double tarief_afronden(double t, tarief_afronding mode)
 /* --- the rounding modes of step 17 ------------------------------------------ */
 
 static const char *const AFRONDING[TI_AFRONDING_COUNT] = {
-    [TARIEF_AFRONDING_CENT] = "cent",
-    [TARIEF_AFRONDING_EURO] = "euro",
-    [TARIEF_AFRONDING_EURO_OMHOOG] = "euro_omhoog",
-    [TARIEF_AFRONDING_DEELBAAR_DOOR_60] = "deelbaar_door_60",
+    [TARIEF_AFRONDING_CENT] = TI_AFR_CENT,
+    [TARIEF_AFRONDING_EURO] = TI_AFR_EURO,
+    [TARIEF_AFRONDING_EURO_OMHOOG] = TI_AFR_EURO_OMHOOG,
+    [TARIEF_AFRONDING_DEELBAAR_DOOR_60] = TI_AFR_DEELBAAR_DOOR_60,
 };
 
 const char *tarief_afronding_naam(tarief_afronding a)

@@ -100,7 +100,7 @@ static void sha256_final_hex(sha256_state *s, char hex[65])
     hex[64] = '\0';
 }
 
-int tarief_sha256_file(const char *path, char hex[65])
+int ti_sha256_file(const char *path, char hex[65])
 {
     FILE *f = fopen(path, "rb");
     if (f == NULL)

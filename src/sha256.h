@@ -6,6 +6,6 @@
 #define TARIEF_SHA256_H
 
 /* Hash a whole file into hex; 0, or -1 with errno set. */
-int tarief_sha256_file(const char *path, char hex[65]);
+int ti_sha256_file(const char *path, char hex[65]);
 
 #endif

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "internal.h"
 #include "stappen.h"
 
 #define X "\xc3\x97"      /* × */
@@ -102,9 +103,9 @@ static const st_item items[AF_COUNT] = {
                            "tarief = AFRONDEN.NAAR.BOVEN(T; 0)  (naar boven op hele euro)",
                        [TARIEF_AFRONDING_DEELBAAR_DOOR_60] =
                            "tarief = 60 " X " AFRONDEN(T / 60; 2)  (deelbaar door 60: per minuut op de cent)"},
-                   .excel = "=IF($1=\"cent\",ROUND($2,2),IF($1=\"euro\",ROUND($2,0),"
-                            "IF($1=\"euro_omhoog\",ROUNDUP($2,0),"
-                            "IF($1=\"deelbaar_door_60\",ROUND(60*ROUND($2/60,2),2),NA()))))",
+                   .excel = "=IF($1=\"" TI_AFR_CENT "\",ROUND($2,2),IF($1=\"" TI_AFR_EURO "\",ROUND($2,0),"
+                            "IF($1=\"" TI_AFR_EURO_OMHOOG "\",ROUNDUP($2,0),"
+                            "IF($1=\"" TI_AFR_DEELBAAR_DOOR_60 "\",ROUND(60*ROUND($2/60,2),2),NA()))))",
                    .invoer = {AF_AFRONDING, AF_T},
                    .n_invoer = 2},
     [AF_AFRONDINGSVERSCHIL] = STAP(17, "afrondingsverschil", NULL, "tarief " MIN " T", TARIEF_E_AFRONDINGSVERSCHIL,

@@ -81,14 +81,14 @@ const char *vgl_bron_tekst(tarief_ctx *ctx, const tarief_bron *b)
     if (b == NULL || b->file == NULL)
         return NULL;
     if (b->line > 0)
-        return tarief_ctx_printf(ctx, "%s:%d", b->file, b->line);
+        return ti_ctx_printf(ctx, "%s:%d", b->file, b->line);
     return b->file;
 }
 
 const char *vgl_geld(tarief_ctx *ctx, double x)
 {
     char b[64];
-    return tarief_ctx_printf(ctx, "€ %s", tarief_fmt_nl_trim(b, sizeof b, x, 2, 6));
+    return ti_ctx_printf(ctx, "€ %s", tarief_fmt_nl_trim(b, sizeof b, x, 2, 6));
 }
 
 /* A parameter's value as people write it. */
@@ -145,7 +145,7 @@ static void voeg_toe(lijst *l, tarief_groep g, unsigned elementen, const tarief_
     if (bron)
         o->bron = *bron;
     const char *w = vgl_bron_tekst(l->ctx, &o->bron);
-    o->volledig = w ? tarief_ctx_printf(l->ctx, "%s (%s)", tekst, w) : tekst;
+    o->volledig = w ? ti_ctx_printf(l->ctx, "%s (%s)", tekst, w) : tekst;
 }
 
 #define BIT(e) (1u << (e))
@@ -162,7 +162,7 @@ static void param_verschil(lijst *l, int id, const tarief_invoer *a, const tarie
     bool keuze = info->soort == TARIEF_SOORT_KEUZE;
     if (keuze ? a->keuze == b->keuze : a->waarde == b->waarde)
         return;
-    const char *tekst = tarief_ctx_printf(l->ctx, "%s %s i.p.v. %s", info->naam,
+    const char *tekst = ti_ctx_printf(l->ctx, "%s %s i.p.v. %s", info->naam,
                                           vgl_param_waarde(l->ctx, id, b->waarde, b->keuze),
                                           vgl_param_waarde(l->ctx, id, a->waarde, a->keuze));
     voeg_toe(l, tarief_param_groep((tarief_param_id)id), elementen, invoer_bron(b), tekst);
@@ -179,8 +179,8 @@ static const tarief_functie_afleiding *zoek_functie(const tarief_afleiding *a, c
 static const char *inschaling(tarief_ctx *ctx, const tarief_functie *f)
 {
     if (f->loonkosten_per_uur.set || f->cao == NULL || f->salaris == NULL)
-        return tarief_ctx_printf(ctx, "loonkosten_per_uur %s", vgl_geld(ctx, f->loonkosten_per_uur.waarde));
-    return tarief_ctx_printf(ctx, "schaal %s trede %s (cao %s)", f->salaris->schaal, f->salaris->trede, f->cao->id);
+        return ti_ctx_printf(ctx, "loonkosten_per_uur %s", vgl_geld(ctx, f->loonkosten_per_uur.waarde));
+    return ti_ctx_printf(ctx, "schaal %s trede %s (cao %s)", f->salaris->schaal, f->salaris->trede, f->cao->id);
 }
 
 static void functie_verschil(lijst *l, const tarief_functie_afleiding *fa, const tarief_functie_afleiding *fb)
@@ -191,7 +191,7 @@ static void functie_verschil(lijst *l, const tarief_functie_afleiding *fa, const
     if (fa->per_uur && fb->per_uur) {
         if (fa->kosten_per_uur != fb->kosten_per_uur)
             voeg_toe(l, TARIEF_G_FUNCTIES, e1, &b->loonkosten_per_uur.bron,
-                     tarief_ctx_printf(ctx, "loonkosten_per_uur %s %s i.p.v. %s", b->naam,
+                     ti_ctx_printf(ctx, "loonkosten_per_uur %s %s i.p.v. %s", b->naam,
                                        vgl_geld(ctx, fb->kosten_per_uur), vgl_geld(ctx, fa->kosten_per_uur)));
     } else if (!fa->per_uur && !fb->per_uur && strcmp(a->salaris->schaal, b->salaris->schaal) == 0 &&
                strcmp(a->salaris->trede, b->salaris->trede) == 0) {
@@ -199,12 +199,12 @@ static void functie_verschil(lijst *l, const tarief_functie_afleiding *fa, const
         if (a->salaris->maandsalaris != b->salaris->maandsalaris) {
             const char *tekst;
             if (a->cao != b->cao && strcmp(a->cao->id, b->cao->id) != 0)
-                tekst = tarief_ctx_printf(ctx, "maandsalaris %s (schaal %s trede %s) %s (cao %s) i.p.v. %s (cao %s)",
+                tekst = ti_ctx_printf(ctx, "maandsalaris %s (schaal %s trede %s) %s (cao %s) i.p.v. %s (cao %s)",
                                           b->naam, b->salaris->schaal, b->salaris->trede,
                                           vgl_geld(ctx, b->salaris->maandsalaris), b->cao->id,
                                           vgl_geld(ctx, a->salaris->maandsalaris), a->cao->id);
             else
-                tekst = tarief_ctx_printf(ctx, "maandsalaris %s (schaal %s trede %s) %s i.p.v. %s", b->naam,
+                tekst = ti_ctx_printf(ctx, "maandsalaris %s (schaal %s trede %s) %s i.p.v. %s", b->naam,
                                           b->salaris->schaal, b->salaris->trede,
                                           vgl_geld(ctx, b->salaris->maandsalaris),
                                           vgl_geld(ctx, a->salaris->maandsalaris));
@@ -222,12 +222,12 @@ static void functie_verschil(lijst *l, const tarief_functie_afleiding *fa, const
                     s = &b->cao->salarissen[k];
             if (s && s->maandsalaris != a->salaris->maandsalaris)
                 voeg_toe(l, TARIEF_G_CAO_SALARIS, e1, &s->bron,
-                         tarief_ctx_printf(ctx, "maandsalaris %s (schaal %s trede %s) %s (cao %s) i.p.v. %s (cao %s)",
+                         ti_ctx_printf(ctx, "maandsalaris %s (schaal %s trede %s) %s (cao %s) i.p.v. %s (cao %s)",
                                            a->naam, s->schaal, s->trede, vgl_geld(ctx, s->maandsalaris),
                                            b->cao->id, vgl_geld(ctx, a->salaris->maandsalaris), a->cao->id));
         }
         voeg_toe(l, TARIEF_G_FUNCTIES, e1, &b->bron,
-                 tarief_ctx_printf(ctx, "functie %s: %s i.p.v. %s", b->naam, inschaling(ctx, b), inschaling(ctx, a)));
+                 ti_ctx_printf(ctx, "functie %s: %s i.p.v. %s", b->naam, inschaling(ctx, b), inschaling(ctx, a)));
     }
     if (!fa->per_uur && !fb->per_uur) {
         param_verschil(l, TARIEF_P_VAKANTIETOESLAG, &fa->vakantietoeslag, &fb->vakantietoeslag, e1);
@@ -244,7 +244,7 @@ static void mix_verschil(lijst *l, const char *naam, double a, double b, const t
     if (a == b)
         return;
     voeg_toe(l, TARIEF_G_FUNCTIEMIX, BIT(TARIEF_E_KOSTEN_BEROEPSKRACHT), bron,
-             tarief_ctx_printf(l->ctx, "functiemix %s %s i.p.v. %s", naam, tarief_fmt_pct(x, sizeof x, b),
+             ti_ctx_printf(l->ctx, "functiemix %s %s i.p.v. %s", naam, tarief_fmt_pct(x, sizeof x, b),
                                tarief_fmt_pct(y, sizeof y, a)));
 }
 
@@ -254,9 +254,9 @@ static void getal_verschil(lijst *l, tarief_groep g, tarief_element e, const cha
     if (a->waarde == b->waarde)
         return;
     char x[64], y[64];
-    const char *tekst = geld ? tarief_ctx_printf(l->ctx, "%s %s i.p.v. %s", naam, vgl_geld(l->ctx, b->waarde),
+    const char *tekst = geld ? ti_ctx_printf(l->ctx, "%s %s i.p.v. %s", naam, vgl_geld(l->ctx, b->waarde),
                                                  vgl_geld(l->ctx, a->waarde))
-                             : tarief_ctx_printf(l->ctx, "%s %s i.p.v. %s", naam,
+                             : ti_ctx_printf(l->ctx, "%s %s i.p.v. %s", naam,
                                                  tarief_fmt_nl_trim(x, sizeof x, b->waarde, 0, 6),
                                                  tarief_fmt_nl_trim(y, sizeof y, a->waarde, 0, 6));
     voeg_toe(l, g, BIT(e), b->set ? &b->bron : NULL, tekst);
@@ -311,7 +311,7 @@ const tarief_oorzaak *tarief_oorzaken(tarief_ctx *ctx, const tarief_afleiding *a
             for (int k = 0; b->productiviteit_uit_componenten && k < TARIEF_P_COMPONENT_COUNT && !bron; k++)
                 bron = invoer_bron(&b->componenten[k]);
             voeg_toe(&l, TARIEF_G_PRODUCTIVITEIT, e2, bron,
-                     tarief_ctx_printf(ctx, "productiviteit %s%s i.p.v. %s%s",
+                     ti_ctx_printf(ctx, "productiviteit %s%s i.p.v. %s%s",
                                        tarief_fmt_pct(x, sizeof x, b->productiviteit.waarde),
                                        b->productiviteit_uit_componenten ? " (uit de niet-productieve onderdelen)" : "",
                                        tarief_fmt_pct(y, sizeof y, a->productiviteit.waarde),
@@ -386,7 +386,7 @@ static unsigned bovenstrooms(tarief_element e)
 
 static void plak(tarief_ctx *ctx, char **s, const char *sep, const char *deel)
 {
-    *s = (*s)[0] ? tarief_ctx_printf(ctx, "%s%s%s", *s, sep, deel) : tarief_ctx_strdup(ctx, deel);
+    *s = (*s)[0] ? ti_ctx_printf(ctx, "%s%s%s", *s, sep, deel) : tarief_ctx_strdup(ctx, deel);
 }
 
 static const char *verklaar(tarief_ctx *ctx, const tarief_vergelijk_product *vp, tarief_element e)
@@ -407,7 +407,7 @@ static const char *verklaar(tarief_ctx *ctx, const tarief_vergelijk_product *vp,
         bool k = vgl_verschilt(a->kostprijs, b->kostprijs);
         bool r = e == TARIEF_E_INDEXATIE && vgl_verschilt(a->element[TARIEF_E_RISICO], b->element[TARIEF_E_RISICO]);
         if (k || r)
-            door = tarief_ctx_printf(ctx, "doorwerking van %s", k && r ? "kostprijs en risico-opslag"
+            door = ti_ctx_printf(ctx, "doorwerking van %s", k && r ? "kostprijs en risico-opslag"
                                                                 : k    ? "de kostprijs"
                                                                        : "de risico-opslag");
     } else {
@@ -415,7 +415,7 @@ static const char *verklaar(tarief_ctx *ctx, const tarief_vergelijk_product *vp,
             if ((boven & BIT(u)) && vgl_verschilt(a->element[u], b->element[u]))
                 plak(ctx, &door, ", ", label_klein(ctx, (tarief_element)u));
         if (door[0])
-            door = tarief_ctx_printf(ctx, "doorwerking van %s", door);
+            door = ti_ctx_printf(ctx, "doorwerking van %s", door);
     }
     if (door[0])
         plak(ctx, &s, "; ", door);

@@ -12,6 +12,7 @@
 
 #include "tarief.h"
 #include "sha256.h"
+#include "internal.h"
 #include "workbook_bereken.h"
 
 /* ------------------------------------------------------------------------ */
@@ -53,7 +54,7 @@ invoerbestand *wbb_checksums(wb *w, size_t *n_out)
     for (size_t i = 0; i < n; i++) {
         if (b[i].sha256[0] != '\0')
             continue;
-        if (tarief_sha256_file(b[i].path, b[i].sha256) != 0) {
+        if (ti_sha256_file(b[i].path, b[i].sha256) != 0) {
             tarief_ctx_error(w->b.ctx, b[i].path, 0, 0, NULL,
                              "kan controlegetal (SHA-256) voor het werkboek niet berekenen: %s",
                              tarief_strerror(errno));
@@ -177,8 +178,8 @@ void wbb_write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bestan
         "cao (blad CAO) boven standaardwaarde. Productiviteit: die van het product, anders 100 % "
         "min de niet-productieve componenten (van het product waar gezet, anders van de regio) als "
         "de regio met componenten werkt, anders die van de regio.",
-        "Alleen stap 17 rondt af, met ROUND/ROUNDUP zoals een spreadsheet: cent = ROUND(T;2), "
-        "euro = ROUND(T;0), euro_omhoog = ROUNDUP(T;0), deelbaar_door_60 = "
+        "Alleen stap 17 rondt af, met ROUND/ROUNDUP zoals een spreadsheet: " TI_AFR_CENT " = ROUND(T;2), "
+        TI_AFR_EURO " = ROUND(T;0), " TI_AFR_EURO_OMHOOG " = ROUNDUP(T;0), " TI_AFR_DEELBAAR_DOOR_60 " = "
         "ROUND(60 \xc3\x97 ROUND(T/60;2);2).",
     };
     wbc_str(&w->b, ws, row++, 0, "Rekenmethode in het kort", F->sectie);

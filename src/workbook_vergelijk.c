@@ -125,11 +125,11 @@ enum { I_OMSCHRIJVING, I_WAARDE, I_VINDPLAATS, I_BRON };
 static const char *invoer(vwb *w, const char *key, char kind, double num, const char *str, const char *label,
                           const tarief_bron *bron)
 {
-    uintptr_t r = (uintptr_t)tmap_get(&w->index, key);
+    uintptr_t r = (uintptr_t)ti_map_get(&w->index, key);
     if (r == 0) {
         uint32_t row = w->invoer_rij++;
         r = row + 1;
-        tmap_put(w->b.ctx, &w->index, tarief_ctx_strdup(w->b.ctx, key), (void *)r);
+        ti_map_put(w->b.ctx, &w->index, tarief_ctx_strdup(w->b.ctx, key), (void *)r);
         lxw_worksheet *ws = w->invoer;
         wbc_str(&w->b, ws, row, I_OMSCHRIJVING, label, NULL);
         switch (kind) {
@@ -143,12 +143,12 @@ static const char *invoer(vwb *w, const char *key, char kind, double num, const 
         if (bron && bron->tekst)
             wbc_str(&w->b, ws, row, I_BRON, bron->tekst, NULL);
     }
-    return tarief_ctx_printf(w->tmp, "Invoer!$B$%u", (unsigned)r);
+    return ti_ctx_printf(w->tmp, "Invoer!$B$%u", (unsigned)r);
 }
 
 static const char *plaats(vwb *w, const tarief_bron *b)
 {
-    return b && b->file ? tarief_ctx_printf(w->tmp, "%s|%d|%d", b->file, b->line, b->column) : "-";
+    return b && b->file ? ti_ctx_printf(w->tmp, "%s|%d|%d", b->file, b->line, b->column) : "-";
 }
 
 /* A resolved parameter of a calculation. */
@@ -162,24 +162,24 @@ static const char *ref_param(vwb *w, int id, const tarief_invoer *v, const char 
     const char *key, *label;
     const tarief_bron *bron = v->param ? &v->param->bron : NULL;
     if (v->param == NULL) {
-        key = tarief_ctx_printf(w->tmp, "S|%d|%.17g|%d", id, v->waarde, v->keuze);
-        label = tarief_ctx_printf(w->tmp, "%s (standaardwaarde)", info->naam);
+        key = ti_ctx_printf(w->tmp, "S|%d|%.17g|%d", id, v->waarde, v->keuze);
+        label = ti_ctx_printf(w->tmp, "%s (standaardwaarde)", info->naam);
     } else if (id == TARIEF_P_INDEXATIE) {
         /* indexatie;vng is computed from the index series (docs/indexatie.md):
          * here the value it came to is the input, one cell per line and value,
          * also where `verschil` holds it fixed before its group */
-        key = tarief_ctx_printf(w->tmp, "I|%s|%.17g", plaats(w, bron), v->waarde);
+        key = ti_ctx_printf(w->tmp, "I|%s|%.17g", plaats(w, bron), v->waarde);
         label =
             v->waarde != v->param->waarde || (v->param->tekst && strcmp(v->param->tekst, "vng") == 0)
-                ? tarief_ctx_printf(w->tmp, "indexatie (berekend met '%s')", v->param->tekst ? v->param->tekst : "")
-            : v->herkomst == TARIEF_HERKOMST_PRODUCT ? tarief_ctx_printf(w->tmp, "indexatie (product %s)", code)
+                ? ti_ctx_printf(w->tmp, "indexatie (berekend met '%s')", v->param->tekst ? v->param->tekst : "")
+            : v->herkomst == TARIEF_HERKOMST_PRODUCT ? ti_ctx_printf(w->tmp, "indexatie (product %s)", code)
                                                      : "indexatie";
     } else {
-        key = tarief_ctx_printf(w->tmp, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
+        key = ti_ctx_printf(w->tmp, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
         switch (v->herkomst) {
-        case TARIEF_HERKOMST_PRODUCT: label = tarief_ctx_printf(w->tmp, "%s (product %s)", info->naam, code); break;
+        case TARIEF_HERKOMST_PRODUCT: label = ti_ctx_printf(w->tmp, "%s (product %s)", info->naam, code); break;
         case TARIEF_HERKOMST_CAO:
-            label = tarief_ctx_printf(w->tmp, "%s (cao %s)", info->naam, cao && cao->id ? cao->id : "?");
+            label = ti_ctx_printf(w->tmp, "%s (cao %s)", info->naam, cao && cao->id ? cao->id : "?");
             break;
         default: label = info->naam; break;
         }
@@ -192,11 +192,11 @@ static const char *ref_product(vwb *w, const char *naam, const tarief_param *p, 
 {
     const char *key, *label;
     if (p->set) {
-        key = tarief_ctx_printf(w->tmp, "D|%s|%s|%.17g", plaats(w, &p->bron), naam, p->waarde);
-        label = tarief_ctx_printf(w->tmp, "%s %s", naam, code);
+        key = ti_ctx_printf(w->tmp, "D|%s|%s|%.17g", plaats(w, &p->bron), naam, p->waarde);
+        label = ti_ctx_printf(w->tmp, "%s %s", naam, code);
     } else {
-        key = tarief_ctx_printf(w->tmp, "S|%s|%.17g", naam, p->waarde);
-        label = tarief_ctx_printf(w->tmp, "%s (standaardwaarde)", naam);
+        key = ti_ctx_printf(w->tmp, "S|%s|%.17g", naam, p->waarde);
+        label = ti_ctx_printf(w->tmp, "%s (standaardwaarde)", naam);
     }
     return invoer(w, key, geld ? 'e' : 'n', p->waarde, NULL, label, p->set ? &p->bron : NULL);
 }
@@ -247,23 +247,23 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
         wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
         wbc_str(&w->b, ws, row, B_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, B_FUNCTIE, fu->naam, NULL);
-        const char *mk = tarief_ctx_printf(w->tmp, "M|%s|%.17g", plaats(w, &fa->mix->bron), fa->mix->aandeel);
+        const char *mk = ti_ctx_printf(w->tmp, "M|%s|%.17g", plaats(w, &fa->mix->bron), fa->mix->aandeel);
         wbc_formulaf(&w->b, ws, row, AF_AANDEEL, fa->mix->aandeel, w->pct, "=%s",
                      invoer(w, mk, 'p', fa->mix->aandeel, NULL,
-                            tarief_ctx_printf(w->tmp, "functiemix %s %s", p->code, fu->naam), &fa->mix->bron));
+                            ti_ctx_printf(w->tmp, "functiemix %s %s", p->code, fu->naam), &fa->mix->bron));
         if (fa->per_uur) {
-            const char *k = tarief_ctx_printf(w->tmp, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron),
+            const char *k = ti_ctx_printf(w->tmp, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron),
                                               fa->kosten_per_uur);
             wbc_formulaf(&w->b, ws, row, AF_CF, fa->kosten_per_uur, w->euro6, "=%s",
                          invoer(w, k, 'e', fa->kosten_per_uur, NULL,
-                                tarief_ctx_printf(w->tmp, "loonkosten_per_uur %s", fu->naam),
+                                ti_ctx_printf(w->tmp, "loonkosten_per_uur %s", fu->naam),
                                 &fu->loonkosten_per_uur.bron));
         } else {
             const tarief_salaris *s = fu->salaris;
-            const char *k = tarief_ctx_printf(w->tmp, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
+            const char *k = ti_ctx_printf(w->tmp, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
             wbc_formulaf(&w->b, ws, row, AF_SALARIS, s->maandsalaris, w->euro, "=%s",
                          invoer(w, k, 'e', s->maandsalaris, NULL,
-                                tarief_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
+                                ti_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
                                                   s->schaal, s->trede),
                                 &s->bron));
             for (int it = AF_VT_PCT; it <= AF_JAARUREN; it++) {
@@ -344,7 +344,7 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
 
 static const char *cel(vwb *w, int col, uint32_t n)
 {
-    return tarief_ctx_printf(w->tmp, "Berekening!$%s$%u", w->col[col], n);
+    return ti_ctx_printf(w->tmp, "Berekening!$%s$%u", w->col[col], n);
 }
 
 /* --- the workbook around the sheets ------------------------------------------- */
@@ -372,7 +372,7 @@ static int open_boek(vwb *w, const char *titel, int jaar)
     for (int c = 0; c < 64; c++)
         wbc_col_letters(c, w->col[c]);
     formats(w);
-    tmap_init(w->b.ctx, &w->index, 64);
+    ti_map_init(w->b.ctx, &w->index, 64);
     w->tmp = tarief_ctx_new(); /* never NULL: aborts when out of memory */
     return 0;
 }
@@ -460,7 +460,7 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
 {
     vwb w_ = {.b = {.ctx = ctx, .path = path}, .opts = opts};
     vwb *w = &w_;
-    const char *titel = tarief_ctx_printf(ctx, "Vergelijking %s en %s %d", v->regio->naam ? v->regio->naam : "",
+    const char *titel = ti_ctx_printf(ctx, "Vergelijking %s en %s %d", v->regio->naam ? v->regio->naam : "",
                                           v->aanbieder->naam ? v->aanbieder->naam : "", v->regio->tariefjaar);
     if (open_boek(w, titel, v->regio->tariefjaar) != 0)
         return -1;
@@ -469,7 +469,7 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
     voeg_rekenbladen_toe(w);
     if (toel && ws && w->berekening && w->invoer) {
         const char *regels[] = {
-            tarief_ctx_printf(ctx, "Regio: %s (%s). Aanbieder: %s.", v->regio->naam, v->regio->dir,
+            ti_ctx_printf(ctx, "Regio: %s (%s). Aanbieder: %s.", v->regio->naam, v->regio->dir,
                               v->aanbieder->naam),
             "Vergelijking: per product per NvO-element het bedrag van de regio en van de aanbieder, het verschil in "
             "euro en procent, en de invoer die het verschil veroorzaakt (met bestand:regel). 'doorwerking van' noemt "
@@ -494,7 +494,7 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
             const tarief_product *p = vp->aanbieder->product;
             for (int e = 0; e < TARIEF_E_COUNT; e++) {
                 const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
-                const char *label = in->nvo ? tarief_ctx_printf(w->tmp, "%d %s", in->nvo, in->label) : in->label;
+                const char *label = in->nvo ? ti_ctx_printf(w->tmp, "%d %s", in->nvo, in->label) : in->label;
                 vergelijk_regel(w, ws, row++, p, label, st_element_item((tarief_element)e), nr, na, vp->regio->element[e],
                                 vp->aanbieder->element[e], e != TARIEF_E_AFRONDINGSVERSCHIL, vp->verklaring[e],
                                 false);
@@ -519,7 +519,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
 {
     vwb w_ = {.b = {.ctx = ctx, .path = path}, .opts = opts};
     vwb *w = &w_;
-    const char *titel = tarief_ctx_printf(ctx, "Verschil %s (%d) en %s (%d)", d->oud->naam ? d->oud->naam : "",
+    const char *titel = ti_ctx_printf(ctx, "Verschil %s (%d) en %s (%d)", d->oud->naam ? d->oud->naam : "",
                                           d->oud->tariefjaar, d->nieuw->naam ? d->nieuw->naam : "",
                                           d->nieuw->tariefjaar);
     if (open_boek(w, titel, d->nieuw->tariefjaar) != 0)
@@ -538,7 +538,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
                  tarief_groep_info_get((tarief_groep)g)->label);
     }
     const char *regels[] = {
-        tarief_ctx_printf(ctx, "Oud: %s, tariefjaar %d (%s). Nieuw: %s, tariefjaar %d (%s).", d->oud->naam,
+        ti_ctx_printf(ctx, "Oud: %s, tariefjaar %d (%s). Nieuw: %s, tariefjaar %d (%s).", d->oud->naam,
                           d->oud->tariefjaar, d->oud->dir, d->nieuw->naam, d->nieuw->tariefjaar, d->nieuw->dir),
         "Verschil: per product het oude en nieuwe tarief en de opbouw van het verschil. De oude invoer wordt groep "
         "voor groep door de nieuwe vervangen en na elke groep opnieuw gerekend (de blokken 'na 1 ...' tot en met "
@@ -553,7 +553,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
 
     const char *kop[D_COUNT] = {"code", "naam", "eenheid", "oud", "nieuw", "verschil", "verschil %"};
     for (int g = 0; g < TARIEF_G_COUNT; g++)
-        kop[D_GROEP + g] = tarief_ctx_printf(ctx, "%d %s", g + 1, tarief_groep_info_get((tarief_groep)g)->label);
+        kop[D_GROEP + g] = ti_ctx_printf(ctx, "%d %s", g + 1, tarief_groep_info_get((tarief_groep)g)->label);
     kop[D_SOM] = "som bijdragen";
     kop[D_OORZAKEN] = "oorzaken";
     kopregel(w, ws, kop, D_COUNT);
@@ -574,7 +574,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
             rij[g + 1] = blok(w,
                               g == TARIEF_G_COUNT - 1
                                   ? "nieuw"
-                                  : tarief_ctx_printf(w->tmp, "na %d %s", g + 1,
+                                  : ti_ctx_printf(w->tmp, "na %d %s", g + 1,
                                                       tarief_groep_info_get((tarief_groep)g)->label),
                               vp->stap[g]);
         wbc_str(&w->b, ws, row, D_CODE, p->code, NULL);
@@ -598,7 +598,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
                      w->col[D_GROEP + TARIEF_G_COUNT - 1], n);
         char *s = "";
         for (size_t k = 0; k < vp->n_oorzaken; k++)
-            s = tarief_ctx_printf(w->tmp, "%s%s%d %s: %s", s, k ? " | " : "", vp->oorzaken[k].groep + 1,
+            s = ti_ctx_printf(w->tmp, "%s%s%d %s: %s", s, k ? " | " : "", vp->oorzaken[k].groep + 1,
                                   tarief_groep_info_get(vp->oorzaken[k].groep)->label, vp->oorzaken[k].volledig);
         wbc_str(&w->b, ws, row, D_OORZAKEN, s, NULL);
     }
