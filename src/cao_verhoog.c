@@ -38,13 +38,13 @@ static void tekst_begin(tekst *t)
     t->len = 0;
     t->fp = open_memstream(&t->buf, &t->len);
     if (t->fp == NULL)
-        abort(); /* out of memory, as tarief_ctx_alloc does */
+        tarief_onvoldoende_geheugen(); /* as tarief_ctx_alloc does */
 }
 
 static char *tekst_klaar(tekst *t, tarief_ctx *ctx)
 {
     if (fclose(t->fp) != 0)
-        abort();
+        tarief_onvoldoende_geheugen();
     char *s = tarief_ctx_strdup(ctx, t->buf);
     free(t->buf);
     return s;

@@ -39,6 +39,9 @@ void tarief_ctx_mark_io(tarief_ctx *ctx);
 char *tarief_ctx_printf(tarief_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *tarief_ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap);
 char *tarief_ctx_strndup(tarief_ctx *ctx, const char *s, size_t n);
+/* s with every control character escaped (tarief_escape_teken); s itself
+ * when it has none. */
+const char *tarief_escape(tarief_ctx *ctx, const char *s);
 
 
 

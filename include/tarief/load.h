@@ -40,6 +40,9 @@ typedef struct tarief_load_options {
      *     const tarief_regio *a = tarief_load_regio(ctx, "productkaarten/x", &o);
      */
     const char *overlay;
+    /** `--streng`: a value outside its plausible range (docs/betrouwbaarheid.md)
+     *  is an error, not a warning (tarief_ctx_warnings). */
+    bool streng;
 } tarief_load_options;
 
 /**
