@@ -565,10 +565,15 @@ const tarief_csv *tarief_csv_parse_buffer(tarief_ctx *ctx, const char *path, con
     }
     /* A row with fewer fields than the header: a cut-off row would read the
      * missing cells as empty and silently change a tariff. (More fields are
-     * the loader's to judge: an empty one at the end is harmless.) */
+     * the loader's to judge: an empty one at the end is harmless.) Header
+     * cells without a name at the end do not count. Reported without
+     * failing the read, so the header's own problems are reported too. */
+    size_t width = rows[0].n;
+    while (width > 1 && !rows[0].cells[width - 1].text[0])
+        width--;
     for (size_t ri = 1; ri < r.rows.n; ri++) {
         const tarief_csv_row *row = &rows[ri];
-        if (row->n >= rows[0].n)
+        if (row->n >= width)
             continue;
         const tarief_csv_cell *last = &row->cells[row->n - 1];
         int col = last->column + (int)strlen(last->text);
@@ -577,12 +582,7 @@ const tarief_csv *tarief_csv_parse_buffer(tarief_ctx *ctx, const char *path, con
         tarief_ctx_error(ctx, path, row->line, col, row->source_line,
                          "deze regel heeft %zu %s, de kopregel %zu: ontbreekt er een scheidingsteken of is de regel "
                          "afgebroken? (een leeg veld schrijf je als niets tussen twee scheidingstekens)",
-                         row->n, row->n == 1 ? "veld" : "velden", rows[0].n);
-        r.errors++;
-    }
-    if (r.errors) {
-        free(rows);
-        return NULL;
+                         row->n, row->n == 1 ? "veld" : "velden", width);
     }
     t->header = rows[0];
     t->n_rows = r.rows.n - 1;
