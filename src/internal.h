@@ -68,6 +68,17 @@ typedef struct tarief_indexfout {
 const tarief_indexatie_vng *tarief_indexatie_vng_product(tarief_ctx *ctx, const tarief_regio *r,
                                                          const tarief_product *p, tarief_indexfout *fout);
 
+/* Compute one product into functies (p->n_mix entries), compute.c. */
+void tarief_bereken_in(const tarief_regio *r, const tarief_product *p, tarief_afleiding *a,
+                       tarief_functie_afleiding *functies, tarief_ctx *ctx);
+
+/* After loading (load.c, one call): what the workbook cannot hold (rows),
+ * plausible ranges (plausibel.c: warnings, errors when streng) and, when
+ * the region loaded without problems (clean), that every computed value is
+ * finite (limieten.c). Problems go to ctx's diag. */
+void tarief_check_limieten(tarief_ctx *ctx, const tarief_regio *r, bool streng, bool clean);
+void tarief_check_plausibel(tarief_ctx *ctx, const tarief_regio *r, bool streng);
+
 /* x as "%.15g" (15 significant digits), in a thread-local buffer. */
 const char *tarief_round_repr15(double x);
 
