@@ -123,7 +123,7 @@ static void on_field(void *s, size_t len, void *data)
     while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
         len--;
     /* our own CSV neutralises a formula as '=...: read it back as written */
-    if (len >= 2 && p[0] == '\'' && strchr("=+-@", p[1])) {
+    if (len >= 2 && p[0] == '\'' && (strchr("=+-@", p[1]) || (len >= 3 && p[1] == '\'' && strchr("=+-@", p[2])))) {
         p++;
         len--;
     }

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "tarief.h"
 
@@ -78,6 +79,11 @@ void tarief_bereken_in(const tarief_regio *r, const tarief_product *p, tarief_af
  * finite (limieten.c). Problems go to ctx's diag. */
 void tarief_check_limieten(tarief_ctx *ctx, const tarief_regio *r, bool streng, bool clean);
 void tarief_check_plausibel(tarief_ctx *ctx, const tarief_regio *r, bool streng);
+
+/* A text cell of our CSV output: quoted when needed, a leading apostrophe
+ * before = + - @ (csvtekst.c). 0 or -1 on a write error. */
+int tarief_csv_tekst(FILE *out, const char *s);
+bool tarief_csv_needs_prefix(const char *s);
 
 /* x as "%.15g" (15 significant digits), in a thread-local buffer. */
 const char *tarief_round_repr15(double x);
