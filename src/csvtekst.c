@@ -29,11 +29,11 @@ int tarief_csv_tekst(FILE *out, const char *s)
 {
     if (s == NULL)
         s = "";
-    if (tarief_csv_needs_prefix(s) && fputc('\'', out) == EOF)
-        return -1;
+    const char *prefix = tarief_csv_needs_prefix(s) ? "'" : "";
     if (strpbrk(s, ";\"\r\n") == NULL)
-        return fputs(s, out) < 0 ? -1 : 0;
-    if (fputc('"', out) == EOF)
+        return fputs(prefix, out) < 0 || fputs(s, out) < 0 ? -1 : 0;
+    /* the apostrophe goes inside the quotes: '"=A";...' would not be CSV */
+    if (fputc('"', out) == EOF || fputs(prefix, out) < 0)
         return -1;
     for (const char *p = s; *p; p++)
         if ((*p == '"' && fputc('"', out) == EOF) || fputc(*p, out) == EOF)

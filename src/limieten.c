@@ -107,10 +107,10 @@ static void check_finite(tarief_ctx *ctx, const tarief_regio *r)
         tarief_invoer beg = {.waarde = p->begeleiders.waarde, .param = &p->begeleiders};
         tarief_invoer groep = {.waarde = p->groepsgrootte.waarde, .param = &p->groepsgrootte};
         tarief_ctx_error(ctx, p->bron.file, p->bron.line, p->bron.column, NULL,
-                         "de berekening van product '%s' loopt uit de hand (tarief %s; een bedrag groter dan %.0e "
-                         "euro is niet op de cent te rekenen): kijk na %s, %s, %s, %s, %s, %s, %s en de "
+                         "de berekening van product '%s' loopt uit de hand (tarief %s; een bedrag boven "
+                         "10.000.000.000.000 euro is niet op de cent te rekenen): kijk na %s, %s, %s, %s, %s, %s, %s en de "
                          "loonkosten van de functiemix",
-                         p->code, wat, MAX_BEDRAG, invoer(ctx, "uren_per_eenheid", &uren, false),
+                         p->code, wat, invoer(ctx, "uren_per_eenheid", &uren, false),
                          invoer(ctx, "begeleiders", &beg, false), invoer(ctx, "groepsgrootte", &groep, false),
                          invoer(ctx, "productiviteit", &a.productiviteit, true),
                          invoer(ctx, "overhead", &a.overhead, true), invoer(ctx, "risico", &a.risico, true),
