@@ -77,6 +77,17 @@ void tarief_onvoldoende_geheugen(void)
     _exit(3);
 }
 
+/* A write beyond `ulimit -f` fails with EFBIG, but libxlsxwriter does not
+ * check the writes into its own temporary files: a sheet would silently
+ * lose rows. So the signal is caught, and no output is committed after it. */
+static volatile sig_atomic_t xfsz_seen;
+
+static void on_xfsz(int sig)
+{
+    (void)sig;
+    xfsz_seen = 1;
+}
+
 static void on_signal(int sig)
 {
     tmp_remove_all();
@@ -141,8 +152,13 @@ void tarief_output_signals(void)
         sigaction(sigs[i], &sa, NULL);
     }
     /* ulimit -f: a write beyond it fails with EFBIG (exit 3, "bestand te
-     * groot") instead of killing the process with the temporary file left */
-    signal(SIGXFSZ, SIG_IGN);
+     * groot") instead of killing the process with the temporary file left;
+     * on_xfsz remembers it for the commit */
+    struct sigaction xa;
+    memset(&xa, 0, sizeof xa);
+    xa.sa_handler = on_xfsz;
+    sigemptyset(&xa.sa_mask);
+    sigaction(SIGXFSZ, &xa, NULL);
 }
 
 static void block_signals(sigset_t *old)
@@ -360,6 +376,10 @@ int tarief_output_commit(tarief_output *o)
             close(fd);
         errno = e;
     }
+    if (rc == 0 && xfsz_seen) {
+        rc = -1;
+        errno = EFBIG; /* some write of this process was cut off */
+    }
     if (rc != 0) {
         drop(o);
         return -1;
@@ -414,6 +434,11 @@ void tarief_output_group_begin(void)
 int tarief_output_group_commit(void)
 {
     group_active = 0;
+    if (xfsz_seen) {
+        tarief_output_group_abort();
+        errno = EFBIG;
+        return -1;
+    }
     sigset_t old;
     block_signals(&old);
     int rc = 0, e = 0;

@@ -66,9 +66,10 @@ void tarief_output_group_abort(void);
 /**
  * Install handlers for SIGINT, SIGTERM and SIGHUP that remove every
  * temporary output file, print a Dutch message and exit with 128 + the
- * signal number; old outputs stay intact. SIGXFSZ is ignored, so a write
+ * signal number; old outputs stay intact. SIGXFSZ is caught, so a write
  * beyond `ulimit -f` fails with EFBIG (exit 3) instead of killing the
- * process. A signal already ignored (nohup) stays ignored. A crash (SIGSEGV,
+ * process, and no output is committed after it (libxlsxwriter does not
+ * check its own writes). A signal already ignored (nohup) stays ignored. A crash (SIGSEGV,
  * SIGBUS, SIGABRT; not in a sanitizer build) also removes the temporary
  * files and exits 3 with a Dutch message.
  */
