@@ -23,10 +23,15 @@ D=$tmp/uit
 mkdir -p "$D"
 
 # the reference: a normal run, and the number of allocations it makes
-FAAL_TEL=$tmp/tel LD_PRELOAD=$SO "$BIN" bereken "$VR" --cao-map "$CM" -o "$tmp/ref.xlsx" --csv "$tmp/ref.csv" > /dev/null 2>&1
-check "referentierun met de injectiebibliotheek (zonder fout) slaagt" test -s "$tmp/ref.xlsx"
-TOTAAL=$(cat "$tmp/tel")
-check "het aantal allocaties is geteld ($TOTAAL)" test "$TOTAAL" -gt 1000
+if grep -q __asan_init "$BIN"; then
+    "$BIN" bereken "$VR" --cao-map "$CM" -o "$tmp/ref.xlsx" --csv "$tmp/ref.csv" > /dev/null 2>&1
+    check "referentierun slaagt" test -s "$tmp/ref.xlsx"
+else
+    FAAL_TEL=$tmp/tel LD_PRELOAD=$SO "$BIN" bereken "$VR" --cao-map "$CM" -o "$tmp/ref.xlsx" --csv "$tmp/ref.csv" > /dev/null 2>&1
+    check "referentierun met de injectiebibliotheek (zonder fout) slaagt" test -s "$tmp/ref.xlsx"
+    TOTAAL=$(cat "$tmp/tel")
+    check "het aantal allocaties is geteld ($TOTAAL)" test "$TOTAAL" -gt 1000
+fi
 
 # N values: 1-5, then SAMPLE evenly spread up to and past the total
 waarden() { # max
@@ -74,6 +79,8 @@ een_run() { # label, command...
 }
 
 # --- the Nth allocation fails -------------------------------------------------
+# (not in the sanitizer build: AddressSanitizer owns malloc there)
+if ! grep -q __asan_init "$BIN"; then
 step=$((TOTAAL / 1500 + 1))
 for k in $(waarden "$TOTAAL" "$step"); do
     een_run "allocatie $k" env FAAL_MALLOC="$k" LD_PRELOAD="$SO" "$BIN" bereken "$VR" --cao-map "$CM" -o "$D/uit.xlsx" --csv "$D/uit.csv"
@@ -82,6 +89,7 @@ if [ -z "$fout" ]; then ok "allocatie N mislukt ($geprobeerd waarden van N tot $
 else nok "allocatie N mislukt" "$(printf '%s' "$fout" | head -10)"; fi
 env FAAL_MALLOC=5 LD_PRELOAD="$SO" "$BIN" bereken "$VR" --cao-map "$CM" -o "$D/uit.xlsx" --csv "$D/uit.csv" > /dev/null 2> "$tmp/e"; r=$?
 check "onvoldoende geheugen: afsluitcode 3 met een Nederlandse melding" sh -c "[ $r -eq 3 ] && grep -q 'tarief: fout: .*onvoldoende geheugen' '$tmp/e'"
+fi
 
 # --- the write across N blocks fails (ulimit -f) ---------------------------
 fout=""

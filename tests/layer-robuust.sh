@@ -88,16 +88,18 @@ run valideer "$tmp/$(printf 'map\033]0;x\007')" --cao-map "$CM"
 check "stuurtekens in een padnaam: ook in de melding geëscaped" sh -c "[ $rc -eq 2 ] && grep -qF 'map\\x1B]0;x\\x07' '$tmp/err'"
 check "padnaam: geen rauwe stuurtekens" noraw
 
-# row limit: Opbouw has a header, per product a functie row and a product row
-fresh
-awk 'BEGIN { print "code;naam;eenheid;uren_per_eenheid"; for (i = 1; i <= 524288; i++) printf "P%d;x;uur;1\n", i }' > "$R/producten.csv"
-awk 'BEGIN { print "product;functie;percentage"; for (i = 1; i <= 524288; i++) printf "P%d;ZZP;100\n", i }' > "$R/functiemix.csv"
-run valideer "$R" --cao-map "$CM"
-check "524.288 producten (1.048.577 rijen op Opbouw): valideer weigert bij het laatste product" sh -c "[ $rc -eq 2 ] && grep -q \"^$R/producten.csv:524289:1: fout: te veel producten voor het werkboek: vanaf product 'P524288' (het 524288-e)\" '$tmp/err'"
-sed -i '$d' "$R/producten.csv"
-sed -i '$d' "$R/functiemix.csv"
-run valideer "$R" --cao-map "$CM"
-check "524.287 producten (precies 1.048.575 rijen): past" sh -c "[ $rc -eq 0 ]"
+# row limit: Opbouw has a header, per product a functie row and a product
+# row, so 524.288 products need 1.048.577 rows, one more than a sheet has.
+# The message names the product that no longer fits: P524288 pins the
+# boundary (P524287 still fits: 1 + 2 x 524.287 = 1.048.575 rows). About
+# 20 s on a loaded machine; not repeated in the sanitizer build.
+if ! grep -q __asan_init "$BIN"; then
+    fresh
+    awk 'BEGIN { print "code;naam;eenheid;uren_per_eenheid"; for (i = 1; i <= 524288; i++) printf "P%d;x;uur;1\n", i }' > "$R/producten.csv"
+    awk 'BEGIN { print "product;functie;percentage"; for (i = 1; i <= 524288; i++) printf "P%d;ZZP;100\n", i }' > "$R/functiemix.csv"
+    run valideer "$R" --cao-map "$CM"
+    check "524.288 producten (1.048.577 rijen op Opbouw): valideer weigert bij het laatste product" sh -c "[ $rc -eq 2 ] && grep -q \"^$R/producten.csv:524289:1: fout: te veel producten voor het werkboek: vanaf product 'P524288' (het 524288-e)\" '$tmp/err' && [ \$(grep -c ': fout: ' '$tmp/err') -eq 1 ]"
+fi
 
 # --- non-regular input files ----------------------------------------------
 fresh
