@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "cli.h"
@@ -147,8 +148,17 @@ void cli_print_warnings(const tarief_ctx *ctx, size_t from)
     if (from >= tarief_diag_total(d))
         return;
     voortgang_stop();
-    for (size_t i = from; i < d->count; i++)
-        print_one(&d->items[i], "waarschuwing");
+    for (size_t i = from; i < d->count; i++) {
+        /* a region loaded twice (vergelijk: once with the aanbieder over it) warns once */
+        const tarief_error *e = &d->items[i];
+        bool eerder = false;
+        for (size_t j = 0; j < i && !eerder; j++)
+            eerder = d->items[j].line == e->line && d->items[j].column == e->column &&
+                     strcmp(d->items[j].file ? d->items[j].file : "", e->file ? e->file : "") == 0 &&
+                     strcmp(d->items[j].message, e->message) == 0;
+        if (!eerder)
+            print_one(e, "waarschuwing");
+    }
     if (d->dropped && from <= d->count)
         fprintf(stderr, "... en nog %zu waarschuwingen (niet getoond)\n", d->dropped);
 }
