@@ -213,10 +213,8 @@ static void add_problem(tarief_ctx *ctx, tarief_diag *d, const char *file, int l
     if (d->count == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
         tarief_error *items = realloc(d->items, cap * sizeof *items);
-        if (!items) {
-            d->dropped++;
-            return;
-        }
+        if (!items) /* a problem that cannot be recorded must not turn into "input error" */
+            tarief_onvoldoende_geheugen();
         d->items = items;
         d->cap = cap;
     }
