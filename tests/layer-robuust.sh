@@ -88,6 +88,10 @@ run valideer "$tmp/$(printf 'map\033]0;x\007')" --cao-map "$CM"
 check "stuurtekens in een padnaam: ook in de melding geëscaped" sh -c "[ $rc -eq 2 ] && grep -qF 'map\\x1B]0;x\\x07' '$tmp/err'"
 check "padnaam: geen rauwe stuurtekens" noraw
 
+run bereken "$R" "--$(printf '\033')[2J"
+check "stuurteken in een argument: afsluitcode 2, geëscaped in de melding" sh -c "[ $rc -eq 2 ] && grep -qF \"onbekende optie '--\\x1B[2J'\" '$tmp/err'"
+check "argument: geen rauwe stuurtekens" noraw
+
 # row limit: Opbouw has a header, per product a functie row and a product
 # row, so 524.288 products need 1.048.577 rows, one more than a sheet has.
 # The message names the product that no longer fits: P524288 pins the

@@ -64,10 +64,21 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "tarief %s: fout: ", cmd);
-    vfprintf(stderr, fmt, ap);
-    fprintf(stderr, "\nZie 'tarief %s --help'.\n", cmd);
+    char msg[2048];
+    vsnprintf(msg, sizeof msg, fmt, ap); /* an argument may hold ESC: shown escaped */
     va_end(ap);
+    fprintf(stderr, "tarief %s: fout: ", cmd);
+    char esc[8];
+    for (const char *p = msg; *p;) {
+        size_t k = tarief_escape_teken(p, esc);
+        if (k) {
+            fputs(esc, stderr);
+            p += k;
+        } else {
+            fputc(*p++, stderr);
+        }
+    }
+    fprintf(stderr, "\nZie 'tarief %s --help'.\n", cmd);
     return EXIT_INVOER;
 }
 
