@@ -38,13 +38,13 @@ static void tekst_begin(tekst *t)
     t->len = 0;
     t->fp = open_memstream(&t->buf, &t->len);
     if (t->fp == NULL)
-        abort(); /* out of memory, as tarief_ctx_alloc does */
+        tarief_onvoldoende_geheugen(); /* as tarief_ctx_alloc does */
 }
 
 static char *tekst_klaar(tekst *t, tarief_ctx *ctx)
 {
     if (fclose(t->fp) != 0)
-        abort();
+        tarief_onvoldoende_geheugen();
     char *s = tarief_ctx_strdup(ctx, t->buf);
     free(t->buf);
     return s;
@@ -72,6 +72,10 @@ static const char *procent(char *buf, size_t n, double fractie)
 
 /* Compare on 9 decimals so that 3000 x 5 % (150.00000000000003) does not
  * count as "above the minimum of 150". */
+/* Beyond these a rule is a typing error, not a cao (docs/cao.md). */
+#define TARIEF_CAO_MAX_PROCENT 100
+#define TARIEF_CAO_MAX_UURLOON 200
+
 static double r9(double x) { return tarief_round(x, 9); }
 
 /* --- validation of the target ----------------------------------------- */
@@ -313,6 +317,13 @@ const tarief_cao_verhoging *tarief_cao_verhoog(tarief_ctx *ctx, const tarief_cao
                 tarief_ctx_error(ctx, NULL, 0, 0, NULL,
                                  "stap %zu: percentage %s %% is negatief of ongeldig", i + 1,
                                  procent(a, sizeof a, s->waarde));
+            else if (s->waarde > TARIEF_CAO_MAX_PROCENT / 100.0)
+                /* a table tarief would read with warnings at best: refused here */
+                tarief_ctx_error(ctx, NULL, 0, 0, NULL,
+                                 "stap %zu: percentage %s %% is onmogelijk groot voor een cao-verhoging "
+                                 "(ten hoogste %d %%; de grootste recente stap was +8 %%): is het getal "
+                                 "goed getypt, met decimale komma?",
+                                 i + 1, procent(a, sizeof a, s->waarde), TARIEF_CAO_MAX_PROCENT);
             if ((s->heeft_minimum && (!isfinite(s->minimum) || s->minimum < 0)) ||
                 (s->heeft_maximum && (!isfinite(s->maximum) || s->maximum < 0)))
                 tarief_ctx_error(ctx, NULL, 0, 0, NULL,
@@ -329,6 +340,11 @@ const tarief_cao_verhoging *tarief_cao_verhoog(tarief_ctx *ctx, const tarief_cao
             if (!isfinite(s->waarde) || s->waarde <= 0)
                 tarief_ctx_error(ctx, NULL, 0, 0, NULL,
                                  "stap %zu: minimumuurloon moet groter dan 0 zijn", i + 1);
+            else if (s->waarde > TARIEF_CAO_MAX_UURLOON)
+                tarief_ctx_error(ctx, NULL, 0, 0, NULL,
+                                 "stap %zu: minimumuurloon € %s per uur is onmogelijk hoog (ten hoogste "
+                                 "€ %d; de cao jeugdzorg noemt € 15)",
+                                 i + 1, bedrag_kort(a, sizeof a, s->waarde), TARIEF_CAO_MAX_UURLOON);
         } else {
             tarief_ctx_error(ctx, NULL, 0, 0, NULL, "stap %zu: onbekende soort regel", i + 1);
         }
@@ -425,7 +441,7 @@ const tarief_cao_verhoging *tarief_cao_verhoog(tarief_ctx *ctx, const tarief_cao
         }
         rij->ongerond = x;
         rij->maandsalaris = tarief_round(x, dec);
-        if (!isfinite(rij->maandsalaris))
+        if (!isfinite(rij->maandsalaris) || rij->maandsalaris > 1e7)
             tarief_ctx_error(ctx, src->salaris_file, rij->oud->bron.line, rij->oud->bron.column,
                              NULL, "salaris %s trede %s wordt te groot", rij->oud->schaal,
                              rij->oud->trede);

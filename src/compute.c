@@ -142,3 +142,12 @@ const tarief_afleiding *tarief_bereken(tarief_ctx *ctx, const tarief_regio *r, c
     }
     return a;
 }
+
+/* One product into a caller's functie buffer (p->n_mix entries): the
+ * loader's finiteness check (limieten.c) computes every product without
+ * keeping the records. */
+void ti_bereken_in(const tarief_regio *r, const tarief_product *p, tarief_afleiding *a,
+                       tarief_functie_afleiding *functies, tarief_ctx *ctx)
+{
+    bereken(r, p, a, functies, ctx);
+}

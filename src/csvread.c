@@ -7,10 +7,12 @@
  */
 #include <csv.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -26,10 +28,8 @@ static void *vec_push(vec *v)
     if (v->n == v->cap) {
         size_t cap = v->cap ? v->cap * 2 : 16;
         void *p = realloc(v->items, cap * v->size);
-        if (!p) {
-            fputs("tarief: onvoldoende geheugen\n", stderr);
-            abort();
-        }
+        if (!p)
+            tarief_onvoldoende_geheugen();
         v->items = p;
         v->cap = cap;
     }
@@ -62,6 +62,49 @@ static void rd_error(reader *r, int line, int col, const char *fmt, const char *
     tarief_ctx_error(r->ctx, r->path, line, col, line_text(r, line), fmt, arg);
 }
 
+/*
+ * What a workbook cannot hold is refused here, at the cell, before anything
+ * is written (docs/betrouwbaarheid.md): a control character (XML 1.0 allows
+ * only tab, LF and CR below U+0020; DEL and U+0080-U+009F would act on a
+ * terminal), the noncharacters U+FFFE and U+FFFF, and a text longer than a
+ * spreadsheet cell takes (32 767 UTF-16 units). The text is valid UTF-8
+ * here (checked before parsing).
+ */
+#define XLSX_MAX_STRING 32767
+
+static void check_field(reader *r, const char *p, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t units = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = u[i];
+        if ((c & 0xC0) == 0x80)
+            continue;
+        units += c >= 0xF0 ? 2 : 1; /* outside the BMP: two UTF-16 units */
+        char esc[8];
+        bool ctrl = tarief_escape_teken(p + i, esc) != 0 && c != '\n' && c != '\r';
+        bool nonchar = c == 0xEF && i + 2 < len && u[i + 1] == 0xBF && (u[i + 2] == 0xBE || u[i + 2] == 0xBF);
+        if (ctrl || nonchar) {
+            char what[64];
+            if (ctrl)
+                snprintf(what, sizeof what, "een stuurteken (%s)", esc);
+            else
+                snprintf(what, sizeof what, "het teken U+FFF%c, dat geen tekst is", u[i + 2] == 0xBE ? 'E' : 'F');
+            r->errors++;
+            tarief_ctx_error(r->ctx, r->path, r->fline, r->fcol, line_text(r, r->fline),
+                             "veld bevat %s: dat kan niet in een werkboek of op het scherm; haal het weg "
+                             "(vaak meegekopieerd uit een ander programma)", what);
+            return;
+        }
+    }
+    if (units > XLSX_MAX_STRING) {
+        r->errors++;
+        tarief_ctx_error(r->ctx, r->path, r->fline, r->fcol, line_text(r, r->fline),
+                         "veld is te lang voor een werkboekcel: %zu tekens, een spreadsheet houdt er ten hoogste %d",
+                         units, XLSX_MAX_STRING);
+    }
+}
+
 static void on_field(void *s, size_t len, void *data)
 {
     reader *r = data;
@@ -79,6 +122,12 @@ static void on_field(void *s, size_t len, void *data)
     }
     while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
         len--;
+    /* our own CSV neutralises a formula as '=...: read it back as written */
+    if (len >= 2 && p[0] == '\'' && (strchr("=+-@", p[1]) || (len >= 3 && p[1] == '\'' && strchr("=+-@", p[2])))) {
+        p++;
+        len--;
+    }
+    check_field(r, p, len);
     tarief_csv_cell *c = vec_push(&r->cells);
     c->text = ti_ctx_strndup(r->ctx, p, len);
     c->line = r->fline;
@@ -231,7 +280,26 @@ static int is_term(unsigned char c) { return c == '\n' || c == '\r'; }
 
 static char *read_file(tarief_ctx *ctx, const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer; refused below */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    FILE *f = NULL;
+    if (fd >= 0) {
+        struct stat fst;
+        if (fstat(fd, &fst) == 0 && !S_ISREG(fst.st_mode) && !S_ISDIR(fst.st_mode)) {
+            close(fd);
+            tarief_ctx_error(ctx, path, 1, 1, NULL, "%s",
+                             S_ISFIFO(fst.st_mode) ? "dit is een FIFO (named pipe), geen gewoon bestand: geef een CSV-bestand"
+                             : S_ISSOCK(fst.st_mode) ? "dit is een socket, geen gewoon bestand: geef een CSV-bestand"
+                                                     : "dit is een apparaat, geen gewoon bestand: geef een CSV-bestand");
+            return NULL;
+        }
+        int fl = fcntl(fd, F_GETFL);
+        if (fl != -1)
+            fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+        f = fdopen(fd, "rb");
+        if (!f)
+            close(fd);
+    }
     if (!f) {
         int e = errno;
         if (e == ENOENT) {
@@ -494,6 +562,27 @@ const tarief_csv *ti_csv_parse_buffer(tarief_ctx *ctx, const char *path, const c
         free(rows);
         tarief_ctx_error(ctx, path, 1, 1, NULL, "bestand bevat geen kopregel: verwacht een regel met kolomnamen");
         return NULL;
+    }
+    /* A row with fewer fields than the header: a cut-off row would read the
+     * missing cells as empty and silently change a tariff. (More fields are
+     * the loader's to judge: an empty one at the end is harmless.) Header
+     * cells without a name at the end do not count. Reported without
+     * failing the read, so the header's own problems are reported too. */
+    size_t width = rows[0].n;
+    while (width > 1 && !rows[0].cells[width - 1].text[0])
+        width--;
+    for (size_t ri = 1; ri < r.rows.n; ri++) {
+        const tarief_csv_row *row = &rows[ri];
+        if (row->n >= width)
+            continue;
+        const tarief_csv_cell *last = &row->cells[row->n - 1];
+        int col = last->column + (int)strlen(last->text);
+        if (last->line != row->line)
+            col = last->column;
+        tarief_ctx_error(ctx, path, row->line, col, row->source_line,
+                         "deze regel heeft %zu %s, de kopregel %zu: ontbreekt er een scheidingsteken of is de regel "
+                         "afgebroken? (een leeg veld schrijf je als niets tussen twee scheidingstekens)",
+                         row->n, row->n == 1 ? "veld" : "velden", width);
     }
     t->header = rows[0];
     t->n_rows = r.rows.n - 1;

@@ -17,18 +17,14 @@ typedef struct chunk {
 struct tarief_ctx {
     chunk *chunks;
     tarief_diag diag;
-
-
-
+    tarief_diag warnings; /* waarschuwingen (plausibiliteit), apart from the problems */
 };
 
 tarief_ctx *tarief_ctx_new(void)
 {
     tarief_ctx *ctx = calloc(1, sizeof(tarief_ctx));
-    if (!ctx) {
-        fputs("tarief: onvoldoende geheugen\n", stderr);
-        abort(); /* as tarief_ctx_alloc: no caller can do better */
-    }
+    if (!ctx)
+        tarief_onvoldoende_geheugen(); /* as tarief_ctx_alloc: no caller can do better */
     return ctx;
 }
 
@@ -43,6 +39,7 @@ void tarief_ctx_free(tarief_ctx *ctx)
         c = n;
     }
     free(ctx->diag.items);
+    free(ctx->warnings.items);
     free(ctx);
 }
 
@@ -103,10 +100,8 @@ void *tarief_ctx_alloc(tarief_ctx *ctx, size_t n)
     if (!c || c->size - c->used < n) {
         size_t size = n > 64 * 1024 ? n : 64 * 1024;
         c = malloc(sizeof(chunk) + size);
-        if (!c) {
-            fputs("tarief: onvoldoende geheugen\n", stderr);
-            abort();
-        }
+        if (!c)
+            tarief_onvoldoende_geheugen();
         c->size = size;
         c->used = 0;
         /* A big private chunk goes behind the current one so the current
@@ -138,7 +133,7 @@ char *tarief_ctx_strdup(tarief_ctx *ctx, const char *s)
     return s ? ti_ctx_strndup(ctx, s, strlen(s)) : NULL;
 }
 
-static char *ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap)
+char *ti_ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap)
 {
     va_list ap2;
     va_copy(ap2, ap);
@@ -155,15 +150,62 @@ char *ti_ctx_printf(tarief_ctx *ctx, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *p = ctx_vprintf(ctx, fmt, ap);
+    char *p = ti_ctx_vprintf(ctx, fmt, ap);
     va_end(ap);
     return p;
 }
 
-void tarief_ctx_error(tarief_ctx *ctx, const char *file, int line, int column,
-                      const char *source_line, const char *fmt, ...)
+size_t tarief_escape_teken(const char *s, char out[8])
 {
-    tarief_diag *d = &ctx->diag;
+    const unsigned char *u = (const unsigned char *)s;
+    if ((u[0] < 0x20 && u[0] != '\t' && u[0] != '\0') || u[0] == 0x7F) {
+        snprintf(out, 8, "\\x%02X", u[0]);
+        return 1;
+    }
+    if (u[0] == 0xC2 && u[1] >= 0x80 && u[1] <= 0x9F) { /* C1: U+0080..U+009F */
+        snprintf(out, 8, "\\u%04X", u[1]);
+        return 2;
+    }
+    return 0;
+}
+
+const char *ti_escape(tarief_ctx *ctx, const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t extra = 0;
+    char buf[8];
+    for (const char *p = s; *p;) {
+        size_t k = tarief_escape_teken(p, buf);
+        if (k) {
+            extra += strlen(buf);
+            p += k;
+        } else {
+            p++;
+        }
+    }
+    if (extra == 0)
+        return s;
+    size_t n = strlen(s);
+    char *out = tarief_ctx_alloc(ctx, n + extra + 1), *o = out;
+    for (const char *p = s; *p;) {
+        size_t k = tarief_escape_teken(p, buf);
+        if (k) {
+            size_t bl = strlen(buf);
+            memcpy(o, buf, bl);
+            o += bl;
+            p += k;
+        } else {
+            *o++ = *p++;
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+static void add_problem(tarief_ctx *ctx, tarief_diag *d, const char *file, int line, int column,
+                        const char *source_line, const char *fmt, va_list ap)
+{
     if (d->count >= TARIEF_DIAG_MAX) {
         d->dropped++;
         return;
@@ -171,23 +213,43 @@ void tarief_ctx_error(tarief_ctx *ctx, const char *file, int line, int column,
     if (d->count == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
         tarief_error *items = realloc(d->items, cap * sizeof *items);
-        if (!items) {
-            d->dropped++;
-            return;
-        }
+        if (!items) /* a problem that cannot be recorded must not turn into "input error" */
+            tarief_onvoldoende_geheugen();
         d->items = items;
         d->cap = cap;
     }
-    va_list ap;
-    va_start(ap, fmt);
     tarief_error *e = &d->items[d->count++];
     memset(e, 0, sizeof *e);
-    e->file = tarief_ctx_strdup(ctx, file);
+    /* A control character from the input never reaches the terminal raw
+     * (ESC would start an escape sequence): shown as \x1B. */
+    e->file = ti_escape(ctx, tarief_ctx_strdup(ctx, file));
     e->line = line;
     e->column = column;
-    e->message = ctx_vprintf(ctx, fmt, ap);
-    e->source_line = tarief_ctx_strdup(ctx, source_line);
+    e->message = ti_escape(ctx, ti_ctx_vprintf(ctx, fmt, ap));
+    e->source_line = tarief_ctx_strdup(ctx, source_line); /* escaped when printed: the column stays right */
+}
+
+void tarief_ctx_error(tarief_ctx *ctx, const char *file, int line, int column,
+                      const char *source_line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    add_problem(ctx, &ctx->diag, file, line, column, source_line, fmt, ap);
     va_end(ap);
+}
+
+void tarief_ctx_warning(tarief_ctx *ctx, const char *file, int line, int column,
+                        const char *source_line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    add_problem(ctx, &ctx->warnings, file, line, column, source_line, fmt, ap);
+    va_end(ap);
+}
+
+const tarief_diag *tarief_ctx_warnings(const tarief_ctx *ctx)
+{
+    return &ctx->warnings;
 }
 
 

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "tarief.h"
 
@@ -37,7 +38,11 @@ void ti_ctx_mark_io(tarief_ctx *ctx);
 
 /* printf into the arena. */
 char *ti_ctx_printf(tarief_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *ti_ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap);
 char *ti_ctx_strndup(tarief_ctx *ctx, const char *s, size_t n);
+/* s with every control character escaped (tarief_escape_teken); s itself
+ * when it has none. */
+const char *ti_escape(tarief_ctx *ctx, const char *s);
 
 
 
@@ -75,6 +80,22 @@ const tarief_indexatie_vng *ti_indexatie_vng_product(tarief_ctx *ctx, const tari
 #define TI_AFRONDING_COUNT (TARIEF_AFRONDING_DEELBAAR_DOOR_60 + 1)
 int ti_afronding_lookup(const char *naam);
 const char *const *ti_afronding_namen(void);
+/* Compute one product into functies (p->n_mix entries), compute.c. */
+void ti_bereken_in(const tarief_regio *r, const tarief_product *p, tarief_afleiding *a,
+                       tarief_functie_afleiding *functies, tarief_ctx *ctx);
+
+/* After loading (load.c, one call): what the workbook cannot hold (rows),
+ * plausible ranges (plausibel.c: warnings, errors when streng) and, when
+ * the region loaded without problems (clean), that every computed value is
+ * finite (limieten.c). Problems go to ctx's diag. */
+void ti_check_limieten(tarief_ctx *ctx, const tarief_regio *r, bool streng, bool clean);
+void ti_check_plausibel(tarief_ctx *ctx, const tarief_regio *r, bool streng);
+
+/* A text cell of our CSV output: quoted when needed, a leading apostrophe
+ * before = + - @ (csvtekst.c). 0 or -1 on a write error. */
+int ti_csv_tekst(FILE *out, const char *s);
+bool ti_csv_needs_prefix(const char *s);
+
 
 
 #endif

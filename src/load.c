@@ -56,6 +56,8 @@ const tarief_regio *tarief_load_regio(tarief_ctx *ctx, const char *dir, const ta
     tmap *ix = tarief_ctx_alloc(ctx, sizeof *ix);
     *ix = l.producten;
     r->index_ = ix;
+    /* workbook rows, plausible ranges, finite results (limieten.c) */
+    ti_check_limieten(ctx, r, opts->streng, n_errors(&l) == before);
     if (n_errors(&l) != before)
         return NULL;
     return r;

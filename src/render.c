@@ -469,17 +469,7 @@ void tarief_uitleg_print(FILE *out, tarief_ctx *ctx, const tarief_regio *r, cons
 
 static void csv_text(FILE *out, const char *s)
 {
-    if (!strpbrk(s, ";\"\n\r")) {
-        fputs(s, out);
-        return;
-    }
-    fputc('"', out);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', out);
-        fputc(*s, out);
-    }
-    fputc('"', out);
+    ti_csv_tekst(out, s); /* quoting and the formula prefix: csvtekst.c */
 }
 
 /* The indexatie;vng derivation in one CSV cell: per year the index with its

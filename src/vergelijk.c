@@ -469,16 +469,7 @@ const tarief_vergelijking *tarief_vergelijk(tarief_ctx *ctx, const tarief_regio 
 
 int vgl_csv_tekst(FILE *out, const char *s)
 {
-    if (s == NULL)
-        s = "";
-    if (strpbrk(s, ";\"\r\n") == NULL)
-        return fputs(s, out) < 0 ? -1 : 0;
-    if (fputc('"', out) == EOF)
-        return -1;
-    for (const char *p = s; *p; p++)
-        if ((*p == '"' && fputc('"', out) == EOF) || fputc(*p, out) == EOF)
-            return -1;
-    return fputc('"', out) == EOF ? -1 : 0;
+    return ti_csv_tekst(out, s); /* quoting and the formula prefix: csvtekst.c */
 }
 
 void vgl_csv_getal(FILE *out, double x, int decimals)

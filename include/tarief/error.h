@@ -56,6 +56,22 @@ int tarief_diag_has_io(const tarief_diag *d);
  */
 const char *tarief_strerror(int errnum);
 
+/**
+ * A control character at s (below U+0020 except tab, U+007F, or U+0080 to
+ * U+009F) as it is shown in messages: ESC -> "\\x1B", U+0085 -> "\\u0085".
+ * Returns the number of bytes it takes at s (out filled), or 0 when s does
+ * not start with one. Every message the library records is escaped so;
+ * a caller echoing input text (a source line) uses this per character.
+ */
+size_t tarief_escape_teken(const char *s, char out[8]);
+
+/**
+ * Out of memory: remove every temporary output file (tarief/output.h),
+ * print "tarief: fout: onvoldoende geheugen ..." and exit with code 3.
+ * The library calls it when an allocation it cannot do without fails.
+ */
+void tarief_onvoldoende_geheugen(void) __attribute__((noreturn));
+
 #ifdef __cplusplus
 }
 #endif

@@ -40,6 +40,9 @@ typedef struct tarief_load_options {
      *     const tarief_regio *a = tarief_load_regio(ctx, "productkaarten/x", &o);
      */
     const char *overlay;
+    /** `--streng`: a value outside its plausible range (docs/betrouwbaarheid.md)
+     *  is an error, not a warning (tarief_ctx_warnings). */
+    bool streng;
 } tarief_load_options;
 
 /**
@@ -104,7 +107,12 @@ typedef struct tarief_csv {
     size_t n_rows;
 } tarief_csv;
 
-/** Read a CSV file; NULL on problems (reported in diag). */
+/** Read a CSV file; NULL on problems (reported in diag). One exception: a
+ *  row with fewer fields than the header is reported in diag at that row
+ *  but the table is still returned, so the caller can report the header's
+ *  own problems with it: check tarief_diag_total() as well. A text cell our
+ *  CSV writer protected with a leading apostrophe ('=..., '+..., '-...,
+ *  '@...) is read without that apostrophe. A FIFO or device is refused. */
 const tarief_csv *tarief_csv_read(tarief_ctx *ctx, const char *path);
 
 /**

@@ -31,14 +31,16 @@ extern "C" {
 
 typedef struct tarief_ctx tarief_ctx;
 
-/** Create a context. Never NULL: out of memory, the library prints a
- *  message and aborts (as tarief_ctx_alloc does). */
+/** Create a context. Never NULL: out of memory, the library removes its
+ *  temporary output files, prints a Dutch message and exits with code 3
+ *  (as tarief_ctx_alloc does; see tarief_onvoldoende_geheugen). */
 tarief_ctx *tarief_ctx_new(void);
 /** Free a context and everything loaded or computed with it. NULL is fine. */
 void tarief_ctx_free(tarief_ctx *ctx);
 /** The problems collected so far (never NULL). */
 const tarief_diag *tarief_ctx_diag(const tarief_ctx *ctx);
-/** Allocate n bytes (zeroed) owned by the context; aborts on out-of-memory. */
+/** Allocate n bytes (zeroed) owned by the context; out of memory ends the
+ *  process cleanly (tarief_onvoldoende_geheugen). */
 void *tarief_ctx_alloc(tarief_ctx *ctx, size_t n);
 /** Copy a string into the context. */
 char *tarief_ctx_strdup(tarief_ctx *ctx, const char *s);
@@ -46,6 +48,15 @@ char *tarief_ctx_strdup(tarief_ctx *ctx, const char *s);
 void tarief_ctx_error(tarief_ctx *ctx, const char *file, int line, int column,
                       const char *source_line, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
+/** Record a warning (a value outside its plausible range, docs/betrouwbaarheid.md):
+ *  the same form as tarief_ctx_error, kept apart from the problems so
+ *  loading goes on. */
+void tarief_ctx_warning(tarief_ctx *ctx, const char *file, int line, int column,
+                        const char *source_line, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+/** The warnings collected so far (never NULL), printed as
+ *  `file:line:column: waarschuwing: ...`. */
+const tarief_diag *tarief_ctx_warnings(const tarief_ctx *ctx);
 
 /** Where a value came from. file NULL means a built-in default. */
 typedef struct tarief_bron {

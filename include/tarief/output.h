@@ -42,6 +42,39 @@ int tarief_output_commit(tarief_output *o);
 /** Close and remove the temporary file. */
 void tarief_output_abort(tarief_output *o);
 
+/**
+ * All outputs of one command together: after tarief_output_group_begin(),
+ * tarief_output_commit() (also the one inside tarief_workbook_write) only
+ * completes its file (flushed, fsynced); tarief_output_group_commit() then
+ * renames all of them into place and fsyncs their directories, with
+ * SIGINT/SIGTERM/SIGHUP held off meanwhile. tarief_output_group_abort()
+ * removes them all: every old output stays as it was.
+ *
+ *     tarief_output_group_begin();
+ *     if (write_csv(...) != 0 || tarief_workbook_write(...) != 0) {
+ *         tarief_output_group_abort();
+ *         return 3;
+ *     }
+ *     if (tarief_output_group_commit() != 0) ...   // errno says why
+ *
+ * The state is process-wide: one command at a time, not thread-safe.
+ */
+void tarief_output_group_begin(void);
+int tarief_output_group_commit(void);
+void tarief_output_group_abort(void);
+
+/**
+ * Install handlers for SIGINT, SIGTERM and SIGHUP that remove every
+ * temporary output file, print a Dutch message and exit with 128 + the
+ * signal number; old outputs stay intact. SIGXFSZ is caught, so a write
+ * beyond `ulimit -f` fails with EFBIG (exit 3) instead of killing the
+ * process, and no output is committed after it (libxlsxwriter does not
+ * check its own writes). A signal already ignored (nohup) stays ignored. A crash (SIGSEGV,
+ * SIGBUS, SIGABRT; not in a sanitizer build) also removes the temporary
+ * files and exits 3 with a Dutch message.
+ */
+void tarief_output_signals(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -23,6 +23,10 @@ int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
             a->geen_werkboek = 1;
             continue;
         }
+        if (strcmp(s, "--streng") == 0 && strchr(allowed, 'c')) { /* every command that loads a region */
+            a->streng = 1;
+            continue;
+        }
         if (strcmp(s, "--csv-indexatie") == 0 && strchr(allowed, 'x')) {
             a->csv_indexatie = 1;
             continue;
@@ -75,7 +79,10 @@ const tarief_regio *cli_load(tarief_ctx *ctx, const cli_args *a, const char *dir
     tarief_load_options o = {0};
     o.cao_map = a->cao_map;
     o.checksums = true;
+    o.streng = a->streng != 0;
+    size_t gezien = tarief_diag_total(tarief_ctx_warnings(ctx)); /* a second region: only its own */
     const tarief_regio *r = tarief_load_regio(ctx, dir, &o);
+    cli_print_warnings(ctx, gezien);
     if (!r)
         cli_print_problems(ctx);
     return r;
@@ -97,13 +104,16 @@ int cli_write_outputs(tarief_ctx *ctx, const char *cmd, const char *csv, const c
 {
     bool to_file = csv && strcmp(csv, "-") != 0;
     tarief_output out = {0};
+    /* nothing is renamed into place before every output is complete */
+    tarief_output_group_begin();
     if (to_file) {
         FILE *f = tarief_output_open(&out, csv);
-        if (!f || csv_fn(f, data) != 0) {
+        if (!f || csv_fn(f, data) != 0 || tarief_output_commit(&out) != 0) {
             voortgang_stop();
             fprintf(stderr, "tarief %s: fout: kan %s niet schrijven: %s\n", cmd, csv, tarief_strerror(errno));
             if (f)
                 tarief_output_abort(&out);
+            tarief_output_group_abort();
             return EXIT_IO;
         }
     }
@@ -112,14 +122,14 @@ int cli_write_outputs(tarief_ctx *ctx, const char *cmd, const char *csv, const c
     if (werkboek)
         voortgang_fase("werkboek schrijven");
     if (werkboek && wb_fn(ctx, data, werkboek, &wo) != 0) {
+        tarief_output_group_abort();
         cli_print_problems(ctx);
-        if (to_file)
-            tarief_output_abort(&out);
         return EXIT_IO;
     }
-    if (to_file && tarief_output_commit(&out) != 0) {
+    if (tarief_output_group_commit() != 0) {
         voortgang_stop();
-        fprintf(stderr, "tarief %s: fout: kan %s niet schrijven: %s\n", cmd, csv, tarief_strerror(errno));
+        fprintf(stderr, "tarief %s: fout: kan de uitvoer niet op zijn plaats zetten: %s\n", cmd,
+                tarief_strerror(errno));
         return EXIT_IO;
     }
     return EXIT_OK;

@@ -32,6 +32,8 @@ int cmd_publiceer(int argc, char **argv);
 /* Print every problem in ctx's diag to stderr as "file:line:column: fout: ..."
  * with the source line and a caret under the column. */
 void cli_print_problems(const tarief_ctx *ctx);
+/* Print the warnings from index from on as "file:line:column: waarschuwing: ...". */
+void cli_print_warnings(const tarief_ctx *ctx, size_t from);
 /* Print a usage error (Dutch) for cmd and return EXIT_INVOER. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* True when argv[i] is -h/--help. */

@@ -4,12 +4,15 @@
 #include "args.h"
 
 static const char HELP[] =
-    "gebruik: tarief valideer <regio-map> [--cao-map MAP]\n"
+    "gebruik: tarief valideer <regio-map> [--cao-map MAP] [--streng]\n"
     "\n"
     "Controleert alle invoerbestanden van een regio (uitgangspunten.csv, functies.csv,\n"
     "producten.csv, functiemix.csv) en de cao-tabellen die ze gebruiken, zonder te\n"
     "rekenen of iets te schrijven. Geldig: geen uitvoer, afsluitcode 0. Anders elk\n"
     "probleem als 'bestand:regel:kolom: fout: ...' en afsluitcode 2.\n"
+    "Een waarde buiten het gebruikelijke bereik (een dagdeel van 40 uur) geeft\n"
+    "'bestand:regel:kolom: waarschuwing: ...' en afsluitcode 0; met --streng is\n"
+    "elke waarschuwing een fout (afsluitcode 2). Bereiken: docs/betrouwbaarheid.md\n"
     "Uitleg van de foutmeldingen: docs/foutmeldingen.md\n";
 
 int cmd_valideer(int argc, char **argv)

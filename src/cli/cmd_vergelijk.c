@@ -136,6 +136,7 @@ int cmd_vergelijk(int argc, char **argv)
     tarief_load_options o = {0};
     o.cao_map = a.cao_map;
     o.checksums = true;
+    o.streng = a.streng != 0;
     const tarief_regio *regio = tarief_load_regio(ctx, a.pos[0], &o);
     const tarief_regio *aanb = NULL;
     if (regio) {
@@ -143,11 +144,13 @@ int cmd_vergelijk(int argc, char **argv)
         aanb = tarief_load_regio(ctx, a.pos[0], &o);
     }
     if (!regio || !aanb) {
+        cli_print_warnings(ctx, 0);
         cli_print_problems(ctx);
         int fout = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
         return fout;
     }
+    cli_print_warnings(ctx, 0);
     const tarief_regio *const beide[] = {regio, aanb};
     rc = cli_check_outputs("vergelijk", beide, 2, a.csv, a.werkboek);
     if (rc != EXIT_OK) {

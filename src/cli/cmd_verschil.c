@@ -163,14 +163,17 @@ int cmd_verschil(int argc, char **argv)
     tarief_load_options o = {0};
     o.cao_map = a.cao_map;
     o.checksums = true;
+    o.streng = a.streng != 0;
     const tarief_regio *oud = tarief_load_regio(ctx, a.pos[0], &o);
     const tarief_regio *nieuw = tarief_load_regio(ctx, a.pos[1], &o);
     if (!oud || !nieuw) {
+        cli_print_warnings(ctx, 0);
         cli_print_problems(ctx);
         int fout = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
         return fout;
     }
+    cli_print_warnings(ctx, 0);
     const tarief_regio *const beide[] = {oud, nieuw};
     rc = cli_check_outputs("verschil", beide, 2, a.csv, a.werkboek);
     if (rc != EXIT_OK) {

@@ -55,7 +55,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const tarief_csv *t = ti_csv_parse_buffer(ctx, "fuzz.csv", (const char *)data, size);
     const tarief_diag *d = tarief_ctx_diag(ctx);
     if (t) {
-        must(tarief_diag_total(d) == 0);
+        /* a table comes back with problems only for rows shorter than the
+         * header (each reported there, so the header's own problems can be
+         * reported with them) */
+        size_t kort = 0;
+        for (size_t i = 0; i < t->n_rows; i++) {
+            size_t w = t->header.n;
+            while (w > 1 && !t->header.cells[w - 1].text[0])
+                w--;
+            kort += t->rows[i].n < w;
+        }
+        must(tarief_diag_total(d) == kort);
+        for (size_t i = 0; i < d->count; i++)
+            must(strncmp(d->items[i].message, "deze regel heeft ", 17) == 0);
         must(t->delim == ';' || t->delim == ',');
         check_row(&t->header);
         for (size_t i = 0; i < t->n_rows; i++)

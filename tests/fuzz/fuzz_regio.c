@@ -1,7 +1,11 @@
 /*
  * fuzz_regio.c - libFuzzer harness for loading a whole region
  * (tarief_load_regio: src/load.c on top of src/csvread.c) and, when it
- * loads, computing and rendering it (tarief_bereken, uitleg, CSV).
+ * loads, the whole pipeline: computing (every value finite), uitleg, the
+ * CSV (read back with our own reader: one row per product, the codes as
+ * they were, formula prefix and all) and the workbook (libxlsxwriter,
+ * written into the private directory). Every message must be free of
+ * control characters (they are shown escaped).
  *
  * Input layout: sections separated by NUL bytes (a NUL can never be part of
  * a valid CSV file, so the split loses nothing the CSV harness does not
@@ -16,6 +20,7 @@
  * reused for every input. Seeds: tests/fuzz/seeds.sh.
  */
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -67,6 +72,37 @@ static void at_exit(void)
     rmdir(regio);
     rmdir(caomap);
     rmdir(root);
+}
+
+/* A message shows control characters escaped (tarief_escape_teken). */
+static void no_control(const char *s)
+{
+    char esc[8];
+    for (; *s; s++)
+        must(tarief_escape_teken(s, esc) == 0);
+}
+
+/* Our CSV, read back by our own reader: a row per product, the codes as they were. */
+static void check_csv(const tarief_afleiding *a, const tarief_regio *r)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    must(m != NULL);
+    must(tarief_csv_write(m, a, r->n_producten) == 0);
+    must(fclose(m) == 0);
+    tarief_ctx *c2 = tarief_ctx_new();
+    const tarief_csv *t = ti_csv_parse_buffer(c2, "uit.csv", buf, len);
+    must(t != NULL && t->n_rows == r->n_producten);
+    for (size_t i = 0; i < t->n_rows; i++) {
+        must(t->rows[i].n >= 4);
+        must(strcmp(t->rows[i].cells[0].text, r->producten[i].code) == 0);
+        /* a text cell a spreadsheet would run starts with the apostrophe */
+        const char *raw = t->rows[i].source_line;
+        must(raw != NULL && !strchr("=+-@", raw[0]));
+    }
+    tarief_ctx_free(c2);
+    free(buf);
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -168,9 +204,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         must(tarief_diag_total(d) == 0);
         const tarief_afleiding *a = tarief_bereken(ctx, r, NULL);
         if (a && r->n_producten) {
-            tarief_csv_write(devnull, a, r->n_producten);
+            for (size_t i = 0; i < r->n_producten; i++)
+                must(isfinite(a[i].tarief) && isfinite(a[i].ongerond) && isfinite(a[i].kostprijs));
+            check_csv(a, r);
             tarief_uitleg_print(devnull, ctx, r, &a[0]);
             tarief_uitleg_print(devnull, ctx, r, &a[r->n_producten - 1]);
+            char wb[400];
+            snprintf(wb, sizeof wb, "%s/uit.xlsx", root);
+            tarief_workbook_options wo = {0};
+            must(tarief_workbook_write(ctx, r, a, wb, &wo) == 0);
+            struct stat st;
+            must(stat(wb, &st) == 0 && st.st_size > 0);
+            unlink(wb);
         }
     } else {
         must(tarief_diag_total(d) > 0);
@@ -178,6 +223,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t i = 0; i < d->count; i++) {
         const tarief_error *e = &d->items[i];
         must(e->file != NULL && e->message != NULL && e->message[0] != '\0');
+        no_control(e->message);
+        no_control(e->file);
         must(e->line >= 1 && e->column >= 1);
         if (e->source_line)
             (void)strlen(e->source_line);
