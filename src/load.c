@@ -671,7 +671,8 @@ const char *tarief_cao_map_resolve(const char *cao_map)
         return cao_map;
     if (is_dir("data/cao"))
         return "data/cao";
-    return TARIEF_DATADIR "/cao";
+    static char buf[4096]; /* datadir.c: next to the program, else PREFIX */
+    return tarief_data_path(buf, sizeof buf, "cao", true);
 }
 
 static bool valid_id(const char *id)
@@ -1544,7 +1545,8 @@ const char *tarief_indexreeks_resolve(const char *path)
         return path;
     if (is_file("data/index/ova-ppc.csv"))
         return "data/index/ova-ppc.csv";
-    return TARIEF_DATADIR "/index/ova-ppc.csv";
+    static char buf[4096]; /* datadir.c: next to the program, else PREFIX */
+    return tarief_data_path(buf, sizeof buf, "index/ova-ppc.csv", false);
 }
 
 static tarief_indexreeks *load_indexreeks_file(loader *l, const char *path, bool checksum)

@@ -21,6 +21,8 @@ static const struct {
     {"cao", cmd_cao, "cao-tabellen afleiden (tarief cao verhoog ...)"},
     {"vergelijk", cmd_vergelijk, "aanbieder naast regio per NvO-element, met oorzaken"},
     {"verschil", cmd_verschil, "waarom elk tarief veranderde tussen twee versies"},
+    /* New commands go here, and also in man/tarief.1 (OPDRACHTEN) and in
+     * data/bash-completion/tarief (the list "opdrachten" and the case). */
 };
 
 static void usage(FILE *out)
@@ -47,11 +49,25 @@ static void usage(FILE *out)
             "  tarief cao verhoog <cao-map>/<id> --naar <nieuw-id> --ingangsdatum JJJJ-MM-DD [regels]\n"
             "  tarief --help | --version\n"
             "\n"
-            "Hulp per opdracht: tarief <opdracht> --help\n"
+            "Cao-tabellen (zonder --cao-map) en de indexreeks worden in deze volgorde gezocht:\n"
+            "  1. --cao-map MAP\n"
+            "  2. de omgevingsvariabele TARIEF_CAO_MAP\n"
+            "  3. data/cao in de huidige map (indexreeks: data/index/ova-ppc.csv)\n"
+            "  4. <bin>/../share/tarief/cao, naast het geïnstalleerde programma\n"
+            "  5. <PREFIX>/share/tarief/cao, de datamap die bij het bouwen is ingesteld\n"
+            "Zonder --cao-map nu: %s\n"
+            "De indexreeks van 'indexatie;vng' komt uit 'indexreeks' in uitgangspunten.csv,\n"
+            "anders uit 3-5 (data/index/ova-ppc.csv, share/tarief/index/ova-ppc.csv).\n"
+            "\n"
+            "CSV-bestanden (--csv BESTAND) zijn UTF-8 met een BOM, zodat Excel ze goed opent;\n"
+            "--csv-zonder-bom schrijft gewone UTF-8, --csv - (standaarduitvoer) heeft nooit een BOM.\n"
+            "\n"
+            "Hulp per opdracht: tarief <opdracht> --help; handleiding: man tarief\n"
             "Voorbeeld:         tarief bereken productkaarten/voorbeeldregio --csv tarieven.csv\n"
             "\n"
             "Afsluitcodes: 0 gelukt; 1 controleer vond een afwijking of onbekende code;\n"
-            "2 ongeldige invoer of aanroep; 3 lees-/schrijffout of interne fout.\n");
+            "2 ongeldige invoer of aanroep; 3 lees-/schrijffout of interne fout.\n",
+            cli_cao_map(NULL));
 }
 
 int cli_is_help(const char *arg)
@@ -151,7 +167,13 @@ int main(int argc, char **argv)
             voortgang_stop(); /* a command that forgot: never leave a progress line */
             return rc;
         }
-    fprintf(stderr, "tarief: fout: onbekende opdracht '%s'\n\n", argv[1]);
-    usage(stderr);
+    const char *namen[sizeof COMMANDS / sizeof *COMMANDS + 2];
+    size_t n = 0;
+    for (; n < sizeof COMMANDS / sizeof *COMMANDS; n++)
+        namen[n] = COMMANDS[n].name;
+    namen[n++] = "--help";
+    namen[n++] = "--version";
+    cli_unknown(NULL, argv[1][0] == '-' ? "optie" : "opdracht", argv[1], namen, n);
+    fputs("Alle opdrachten: tarief --help\n", stderr);
     return EXIT_INVOER;
 }
