@@ -184,4 +184,20 @@ make -s BUILD="$tmp/build" PREFIX=/opt/tarief-proef DESTDIR="$D" uninstall > "$t
 check "make uninstall met DESTDIR: geen enkel bestand blijft over" \
     sh -c "[ $rc -eq 0 ] && [ -z \"\$(find '$D' -type f)\" ]"
 
+# --- tools/install-deps.sh waits for the package lock ------------------------
+: > "$tmp/lock"
+sleep 4 9< "$tmp/lock" &
+houder=$!
+sleep 0.3
+TARIEF_LOCK_FILES="$tmp/lock" TARIEF_LOCK_TIMEOUT=1 sh tools/install-deps.sh --alleen-wachten > "$tmp/out" 2> "$tmp/err"; rc=$?
+check "install-deps: bezet pakketbeheer, na de wachttijd afsluitcode 1 met een Nederlandse melding" \
+    sh -c "[ $rc -eq 1 ] && grep -q 'even wachten, hoogstens 1 seconden' '$tmp/err' && grep -q 'na 1 seconden nog steeds bezet' '$tmp/err'"
+TARIEF_LOCK_FILES="$tmp/lock" TARIEF_LOCK_TIMEOUT=30 sh tools/install-deps.sh --alleen-wachten > "$tmp/out" 2> "$tmp/err"; rc=$?
+check "install-deps: wacht tot het pakketbeheer vrij is, dan afsluitcode 0" \
+    sh -c "[ $rc -eq 0 ] && grep -q 'weer vrij' '$tmp/err'"
+kill "$houder" 2> /dev/null
+TARIEF_LOCK_FILES="$tmp/lock" sh tools/install-deps.sh --alleen-wachten > "$tmp/out" 2> "$tmp/err"; rc=$?
+check "install-deps: vrij pakketbeheer, meteen afsluitcode 0 zonder melding" sh -c "[ $rc -eq 0 ] && [ ! -s '$tmp/err' ]"
+check "install-deps: apt-get krijgt -o DPkg::Lock::Timeout" grep -q 'apt-get -o DPkg::Lock::Timeout=' tools/install-deps.sh
+
 echo "1..$n"
