@@ -116,7 +116,7 @@ check "geïnstalleerd: 45A48 kost 66,60" grep -q "^45A48 .* uur .* 66,60$" "$tmp
 check "geïnstalleerd: indexatie;vng vindt de meegeleverde indexreeks (€ 104,96)" \
     sh -c "[ $rc -eq 0 ] && grep -q '= € 104,96' '$tmp/out' && grep -q 'share/tarief/index/ova-ppc.csv:7' '$tmp/out'"
 (cd "$tmp/leeg" && "$P/bin/tarief" --help > "$tmp/out" 2>&1)
-check "geïnstalleerd: --help noemt de gevonden cao-map" grep -q "^Zonder --cao-map nu: $P/bin/../share/tarief/cao$" "$tmp/out"
+check "geïnstalleerd: --help noemt de gevonden cao-map" grep -q "^Nu gevonden: $P/bin/../share/tarief/cao$" "$tmp/out"
 # elsewhere, without share/ next to it: the compiled-in data directory
 mkdir -p "$tmp/elders/bin" && cp "$P/bin/tarief" "$tmp/elders/bin/"
 (cd "$tmp/leeg" && "$tmp/elders/bin/tarief" valideer "$VR" > "$tmp/out" 2> "$tmp/err"); rc=$?
