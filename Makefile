@@ -59,9 +59,12 @@ $(BUILD)/obj/%.o: src/%.c $(HDRS)
 
 # Only datadir.c knows the compiled-in data directory, and it is rebuilt
 # whenever PREFIX changes: the stamp is rewritten only when its text differs.
+# It also records CC and CFLAGS (tests/layer-install.sh builds a copy of this
+# build directory with the same compiler and flags).
+STAMP_TEXT = printf '%s\n' '$(DATADIR)' '$(CC)' '$(CFLAGS)'
 $(BUILD)/datadir.stamp: FORCE
 	@mkdir -p $(dir $@)
-	@echo '$(DATADIR)' | cmp -s - $@ 2>/dev/null || echo '$(DATADIR)' > $@
+	@$(STAMP_TEXT) | cmp -s - $@ 2>/dev/null || $(STAMP_TEXT) > $@
 
 $(BUILD)/obj/datadir.o: src/datadir.c $(HDRS) $(BUILD)/datadir.stamp
 	@mkdir -p $(dir $@)

@@ -48,6 +48,17 @@ check "man: zoekvolgorde van de cao-tabellen met TARIEF_CAO_MAP" \
     sh -c "grep -q 'CAO-TABELLEN EN INDEXREEKS' '$tmp/man.txt' && grep -q '2\.  de omgevingsvariabele TARIEF_CAO_MAP' '$tmp/man.txt'"
 check "man: de CSV heeft een BOM, --csv-zonder-bom niet" grep -q "byte-order-mark (BOM)" "$tmp/man.txt"
 
+# --- README: installing and the complete command summary --------------------
+mis=""
+for c in $opdrachten; do
+    sed -n '/^## De opdrachten/,/^```$/p;/^## De opdrachten/,/^tarief --help/p' README.md | grep -q "^tarief $c " || mis="$mis $c"
+done
+check "README: het overzicht van de opdrachten noemt elke opdracht" test -z "$mis"
+[ -z "$mis" ] || echo "#   ontbreekt:$mis"
+check "README: een paragraaf Installeren met PREFIX, DESTDIR en make uninstall" \
+    sh -c "sed -n '/^## Installeren/,/^## /p' README.md | grep -q PREFIX && sed -n '/^## Installeren/,/^## /p' README.md | grep -q DESTDIR && grep -q 'make uninstall' README.md"
+check "README: hoe het programma heet vóór de installatie (build/tarief)" grep -q '^build/tarief bereken' README.md
+
 # --- bash completion ------------------------------------------------------
 comp() { # words... : COMPREPLY, one a line, in $tmp/comp
     bash -c '. contrib/bash-completion/tarief; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _tarief
@@ -88,8 +99,12 @@ check "completion: --cao-map da -> data (een map)" sh -c "[ \"\$(cat '$tmp/comp'
 mkdir -p "$tmp/build" "$tmp/leeg"
 cp -a "$BUILD/obj" "$BUILD/libtarief.a" "$BUILD/tarief" "$tmp/build/" 2>/dev/null
 [ -f "$BUILD/datadir.stamp" ] && cp -a "$BUILD/datadir.stamp" "$tmp/build/"
+# the compiler and flags of $BUILD (the sanitizer layer runs this with its own)
+bcc=$(sed -n 2p "$tmp/build/datadir.stamp" 2>/dev/null); bcc=${bcc:-cc}
+bcflags=$(sed -n 3p "$tmp/build/datadir.stamp" 2>/dev/null); bcflags=${bcflags:--O2 -g}
+mk() { make -s BUILD="$tmp/build" CC="$bcc" CFLAGS="$bcflags" "$@"; }
 P=$tmp/pfx
-make -s BUILD="$tmp/build" PREFIX="$P" install > "$tmp/install.log" 2>&1; rc=$?
+mk PREFIX="$P" install > "$tmp/install.log" 2>&1; rc=$?
 check "make install PREFIX=\$tmp/pfx: afsluitcode 0" test "$rc" -eq 0
 [ "$rc" -eq 0 ] || sed 's/^/#   /' "$tmp/install.log" | tail -20
 alles=1
@@ -152,7 +167,7 @@ check "pkg-config --cflags --libs tarief: afsluitcode 0, -I en -L van PREFIX" \
 check "pkg-config --modversion tarief = $versie" \
     sh -c "[ \"\$(PKG_CONFIG_PATH='$P/lib/pkgconfig' pkg-config --modversion tarief)\" = '$versie' ]"
 # shellcheck disable=SC2086
-cc -std=c11 -o "$tmp/prog" "$tmp/prog.c" $pc > "$tmp/cc.log" 2>&1; rc=$?
+$bcc $bcflags -std=c11 -o "$tmp/prog" "$tmp/prog.c" $pc > "$tmp/cc.log" 2>&1; rc=$?
 check "een C-programma bouwt tegen de geïnstalleerde bibliotheek" test "$rc" -eq 0
 [ "$rc" -eq 0 ] || sed 's/^/#   /' "$tmp/cc.log" | head -10
 (cd "$tmp/leeg" && "$tmp/prog" "$VR" 45A48 > "$tmp/out" 2> "$tmp/err"); rc=$?
@@ -161,7 +176,7 @@ check "het programma rekent 45A48 uit: 6660 cent (de cao uit de geïnstalleerde 
 
 # --- another PREFIX after that build, with DESTDIR ---------------------------
 D=$tmp/dest
-make -s BUILD="$tmp/build" PREFIX=/opt/tarief-proef DESTDIR="$D" install > "$tmp/install2.log" 2>&1; rc=$?
+mk PREFIX=/opt/tarief-proef DESTDIR="$D" install > "$tmp/install2.log" 2>&1; rc=$?
 check "make install PREFIX=/opt/tarief-proef DESTDIR=\$tmp/dest na een eerdere bouw: afsluitcode 0" test "$rc" -eq 0
 check "DESTDIR: alles onder \$DESTDIR\$PREFIX" sh -c "[ -x '$D/opt/tarief-proef/bin/tarief' ] && [ -f '$D/opt/tarief-proef/share/tarief/index/ova-ppc.csv' ] && [ ! -e /opt/tarief-proef ]"
 check "DESTDIR: het programma is opnieuw gebouwd voor de nieuwe PREFIX" \
@@ -173,14 +188,14 @@ check "DESTDIR: het klaargezette programma vindt zijn data naast zich (bereken, 
 
 # --- make uninstall -----------------------------------------------------------
 mkdir -p "$P/share/tarief/cao/eigen-cao" && echo "eigen" > "$P/share/tarief/cao/eigen-cao/cao.csv"
-make -s BUILD="$tmp/build" PREFIX="$P" uninstall > "$tmp/un.log" 2>&1; rc=$?
+mk PREFIX="$P" uninstall > "$tmp/un.log" 2>&1; rc=$?
 check "make uninstall: afsluitcode 0" test "$rc" -eq 0
 rest=$(cd "$P" && find . -type f | sort | tr '\n' ' ')
 check "make uninstall: alleen het eigen bestand blijft over" test "$rest" = "./share/tarief/cao/eigen-cao/cao.csv "
 [ "$rest" = "./share/tarief/cao/eigen-cao/cao.csv " ] || echo "#   over: $rest"
 check "make uninstall: de lege mappen van tarief zijn weg" \
     sh -c "[ ! -e '$P/share/tarief/index' ] && [ ! -e '$P/share/doc/tarief' ] && [ ! -e '$P/include/tarief' ] && [ ! -e '$P/share/tarief/cao/ghz-2022-05-01' ]"
-make -s BUILD="$tmp/build" PREFIX=/opt/tarief-proef DESTDIR="$D" uninstall > "$tmp/un2.log" 2>&1; rc=$?
+mk PREFIX=/opt/tarief-proef DESTDIR="$D" uninstall > "$tmp/un2.log" 2>&1; rc=$?
 check "make uninstall met DESTDIR: geen enkel bestand blijft over" \
     sh -c "[ $rc -eq 0 ] && [ -z \"\$(find '$D' -type f)\" ]"
 
