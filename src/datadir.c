@@ -48,11 +48,6 @@ static const char *exe_datadir(void)
     return buf;
 }
 
-const char *tarief_data_compiled(void)
-{
-    return TARIEF_DATADIR;
-}
-
 const char *tarief_data_path(char *buf, size_t size, const char *sub, bool want_dir)
 {
     const char *rel = exe_datadir();

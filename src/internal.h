@@ -73,7 +73,5 @@ const char *tarief_round_repr15(double x);
  * program>/../share/tarief/<sub> when that exists (a directory if want_dir,
  * else a file), else the compiled-in <PREFIX>/share/tarief/<sub>. Returns buf. */
 const char *tarief_data_path(char *buf, size_t size, const char *sub, bool want_dir);
-/* The compiled-in <PREFIX>/share/tarief. */
-const char *tarief_data_compiled(void);
 
 #endif
