@@ -201,9 +201,10 @@ check "make uninstall met DESTDIR: geen enkel bestand blijft over" \
 
 # --- tools/install-deps.sh waits for the package lock ------------------------
 : > "$tmp/lock"
-sleep 4 9< "$tmp/lock" &
+sleep 6 9< "$tmp/lock" &
 houder=$!
-sleep 0.3
+i=0 # until the holder has the file open
+while [ ! -e "/proc/$houder/fd/9" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
 TARIEF_LOCK_FILES="$tmp/lock" TARIEF_LOCK_TIMEOUT=1 sh tools/install-deps.sh --alleen-wachten > "$tmp/out" 2> "$tmp/err"; rc=$?
 check "install-deps: bezet pakketbeheer, na de wachttijd afsluitcode 1 met een Nederlandse melding" \
     sh -c "[ $rc -eq 1 ] && grep -q 'even wachten, hoogstens 1 seconden' '$tmp/err' && grep -q 'na 1 seconden nog steeds bezet' '$tmp/err'"

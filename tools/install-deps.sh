@@ -34,14 +34,14 @@ lock_bezet() {
 wacht_op_lock() {
     gemeld=0
     while lock_bezet; do
+        if [ "$gemeld" -eq 0 ]; then
+            echo "tarief: een ander programma installeert nu pakketten (apt/dpkg is bezet); even wachten, hoogstens $timeout seconden ..." >&2
+            gemeld=1
+        fi
         if [ $(($(date +%s) - begin)) -ge "$timeout" ]; then
             echo "tarief: het pakketbeheer is na $timeout seconden nog steeds bezet door een ander programma;" >&2
             echo "tarief: probeer het later opnieuw (of wacht langer met TARIEF_LOCK_TIMEOUT=600)." >&2
             exit 1
-        fi
-        if [ "$gemeld" -eq 0 ]; then
-            echo "tarief: een ander programma installeert nu pakketten (apt/dpkg is bezet); even wachten, hoogstens $timeout seconden ..." >&2
-            gemeld=1
         fi
         sleep 2
     done
