@@ -5,7 +5,8 @@
 #   make check    build and run every test layer; ends with "N passed, N failed"
 #   make bench    benchmark (see docs/prestaties.md)
 #   make fuzz     run the libFuzzer harnesses for a bounded time
-#   make install  PREFIX=/usr/local DESTDIR=
+#   make install  PREFIX=/usr/local DESTDIR=   (README.md, "Installeren")
+#   make uninstall  with the same PREFIX and DESTDIR
 #
 # BUILD=dir puts all build output in another directory (parallel work).
 # V=1 shows the full commands.
@@ -13,7 +14,15 @@
 CC      ?= cc
 PREFIX  ?= /usr/local
 BUILD   ?= build
+BINDIR   = $(PREFIX)/bin
+LIBDIR   = $(PREFIX)/lib
+INCLUDEDIR = $(PREFIX)/include
 DATADIR  = $(PREFIX)/share/tarief
+DOCDIR   = $(PREFIX)/share/doc/tarief
+MANDIR   = $(PREFIX)/share/man
+PKGCONFIGDIR = $(LIBDIR)/pkgconfig
+BASHCOMPDIR  = $(PREFIX)/share/bash-completion/completions
+VERSION := $(shell sed -n 's/^\#define TARIEF_VERSION "\(.*\)"/\1/p' include/tarief.h)
 
 PKG_CFLAGS := $(shell pkg-config --cflags xlsxwriter 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter)
@@ -22,7 +31,7 @@ CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 WARN    = -Wall -Wextra -Wpedantic -Wshadow -Wno-format-truncation
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) \
-             -Iinclude $(PKG_CFLAGS) -DTARIEF_DATADIR='"$(DATADIR)"'
+             -Iinclude $(PKG_CFLAGS)
 LIBS    = $(PKG_LIBS) -lcsv -lm
 
 ifeq ($(V),1)
@@ -39,7 +48,7 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HDRS = $(wildcard include/*.h include/tarief/*.h src/*.h src/cli/*.h)
 
-.PHONY: all run check check-fast bench fuzz install clean deps deps-test
+.PHONY: all run check check-fast bench fuzz install uninstall clean deps deps-test FORCE
 
 all: $(BUILD)/tarief $(BUILD)/libtarief.a
 
@@ -47,6 +56,24 @@ $(BUILD)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Only datadir.c knows the compiled-in data directory, and it is rebuilt
+# whenever PREFIX changes: the stamp is rewritten only when its text differs.
+# It also records CC and CFLAGS (tests/layer-install.sh builds a copy of this
+# build directory with the same compiler and flags).
+STAMP_TEXT = printf '%s\n' '$(DATADIR)' '$(CC)' '$(CFLAGS)'
+$(BUILD)/datadir.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@$(STAMP_TEXT) | cmp -s - $@ 2>/dev/null || $(STAMP_TEXT) > $@
+
+$(BUILD)/obj/datadir.o: src/datadir.c $(HDRS) $(BUILD)/datadir.stamp
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -DTARIEF_DATADIR='"$(DATADIR)"' -c -o $@ $<
+
+$(BUILD)/tarief.pc: tarief.pc.in $(BUILD)/datadir.stamp
+	$(Q)sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
+	    -e 's|@LIBS@|$(PKG_LIBS) -lcsv -lm|' tarief.pc.in > $@
 
 $(BUILD)/libtarief.a: $(LIB_OBJ)
 	@$(if $(Q),echo "  AR      $@")
@@ -77,14 +104,35 @@ deps-test:
 check: deps-test all $(UNIT_BIN) $(BUILD)/bench/bench $(BUILD)/bench/genregio
 	@BUILD=$(BUILD) sh tests/run-all.sh
 
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/tarief $(DESTDIR)$(DATADIR)
-	install -m 755 $(BUILD)/tarief $(DESTDIR)$(PREFIX)/bin/tarief
-	install -m 644 $(BUILD)/libtarief.a $(DESTDIR)$(PREFIX)/lib/
-	install -m 644 include/tarief.h $(DESTDIR)$(PREFIX)/include/
-	install -m 644 include/tarief/*.h $(DESTDIR)$(PREFIX)/include/tarief/
-	cp -r data/cao $(DESTDIR)$(DATADIR)/
-	cp -r data/index $(DESTDIR)$(DATADIR)/
+# What install puts where (README.md, "Installeren"); uninstall removes
+# exactly these files, and the directories only when they are empty.
+DATA_FILES = $(shell cd data && find cao index -type f ! -name '.*' | LC_ALL=C sort)
+DATA_DIRS  = $(shell cd data && find cao index -depth -type d)
+DOC_FILES  = README.md $(wildcard docs/*.md)
+HDR_PUBLIC = $(notdir $(wildcard include/tarief/*.h))
+
+install: all $(BUILD)/tarief.pc
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PKGCONFIGDIR) \
+	    $(DESTDIR)$(INCLUDEDIR)/tarief $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)/docs \
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
+	install -m 755 $(BUILD)/tarief $(DESTDIR)$(BINDIR)/tarief
+	install -m 644 $(BUILD)/libtarief.a $(DESTDIR)$(LIBDIR)/libtarief.a
+	install -m 644 $(BUILD)/tarief.pc $(DESTDIR)$(PKGCONFIGDIR)/tarief.pc
+	install -m 644 include/tarief.h $(DESTDIR)$(INCLUDEDIR)/tarief.h
+	install -m 644 $(addprefix include/tarief/,$(HDR_PUBLIC)) $(DESTDIR)$(INCLUDEDIR)/tarief/
+	for f in $(DATA_FILES); do install -D -m 644 data/$$f $(DESTDIR)$(DATADIR)/$$f || exit 1; done
+	install -m 644 README.md $(DESTDIR)$(DOCDIR)/README.md
+	install -m 644 $(wildcard docs/*.md) $(DESTDIR)$(DOCDIR)/docs/
+	install -m 644 man/tarief.1 $(DESTDIR)$(MANDIR)/man1/tarief.1
+	install -m 644 contrib/bash-completion/tarief $(DESTDIR)$(BASHCOMPDIR)/tarief
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/tarief $(DESTDIR)$(LIBDIR)/libtarief.a $(DESTDIR)$(PKGCONFIGDIR)/tarief.pc \
+	    $(DESTDIR)$(INCLUDEDIR)/tarief.h $(addprefix $(DESTDIR)$(INCLUDEDIR)/tarief/,$(HDR_PUBLIC)) \
+	    $(addprefix $(DESTDIR)$(DATADIR)/,$(DATA_FILES)) $(addprefix $(DESTDIR)$(DOCDIR)/,$(DOC_FILES)) \
+	    $(DESTDIR)$(MANDIR)/man1/tarief.1 $(DESTDIR)$(BASHCOMPDIR)/tarief
+	-rmdir $(addprefix $(DESTDIR)$(DATADIR)/,$(DATA_DIRS)) $(DESTDIR)$(DATADIR) \
+	    $(DESTDIR)$(DOCDIR)/docs $(DESTDIR)$(DOCDIR) $(DESTDIR)$(INCLUDEDIR)/tarief 2>/dev/null
 
 # Only this build's directories: others (BUILD=build-x) are left alone.
 clean:

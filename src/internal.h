@@ -98,4 +98,9 @@ bool ti_csv_needs_prefix(const char *s);
 
 
 
+/* The installed data directory (datadir.c): buf = <dir of the running
+ * program>/../share/tarief/<sub> when that exists (a directory if want_dir,
+ * else a file), else the compiled-in <PREFIX>/share/tarief/<sub>. Returns buf. */
+const char *ti_data_path(char *buf, size_t size, const char *sub, bool want_dir);
+
 #endif

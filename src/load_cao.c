@@ -176,7 +176,8 @@ const char *tarief_cao_map_resolve(const char *cao_map)
         return cao_map;
     if (ti_is_dir("data/cao"))
         return "data/cao";
-    return TARIEF_DATADIR "/cao";
+    static char buf[4096]; /* datadir.c: next to the program, else PREFIX */
+    return ti_data_path(buf, sizeof buf, "cao", true);
 }
 
 static bool valid_id(const char *id)

@@ -21,7 +21,8 @@ const char *tarief_indexreeks_resolve(const char *path)
         return path;
     if (ti_is_file("data/index/ova-ppc.csv"))
         return "data/index/ova-ppc.csv";
-    return TARIEF_DATADIR "/index/ova-ppc.csv";
+    static char buf[4096]; /* datadir.c: next to the program, else PREFIX */
+    return ti_data_path(buf, sizeof buf, "index/ova-ppc.csv", false);
 }
 
 static tarief_indexreeks *load_indexreeks_file(loader *l, const char *path, bool checksum)

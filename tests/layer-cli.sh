@@ -17,12 +17,37 @@ for c in bereken uitleg controleer valideer; do
 done
 run onzin
 check "onbekende opdracht: afsluitcode 2" test "$rc" -eq 2
+check "onbekende opdracht 'onzin': geen suggestie" sh -c "! grep -q 'bedoelt u' '$tmp/err' && grep -q \"onbekende opdracht 'onzin'\" '$tmp/err'"
 run
 check "geen opdracht: afsluitcode 2" test "$rc" -eq 2
 run bereken
 check "bereken zonder regiomap: afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -q 'regiomap ontbreekt' '$tmp/err'"
 run bereken "$HB" --onzin
 check "onbekende optie: afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -q \"onbekende optie '--onzin'\" '$tmp/err'"
+# "bedoelt u ...?" (the CLI's own edit distance, src/cli/suggest.c)
+run berekenen "$HB"
+check "tarief berekenen: bedoelt u 'bereken'?, afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -qx \"tarief: onbekende opdracht 'berekenen'; bedoelt u 'bereken'?\" '$tmp/err'"
+run vergelijkt a b
+check "tarief vergelijkt: bedoelt u 'vergelijk'?" grep -q "bedoelt u 'vergelijk'?" "$tmp/err"
+run bereken "$HB" --cao-mpa "$CM"
+check "--cao-mpa: bedoelt u '--cao-map'?, afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -q \"onbekende optie '--cao-mpa'; bedoelt u '--cao-map'?\" '$tmp/err'"
+run bereken "$HB" --geen-werkbok=1
+check "--geen-werkbok=1: bedoelt u '--geen-werkboek'? (zonder de waarde)" grep -q "onbekende optie '--geen-werkbok'; bedoelt u '--geen-werkboek'?" "$tmp/err"
+run uitleg "$HB" UUR --csv x.csv
+check "uitleg kent --csv niet: geen suggestie van een optie van een andere opdracht" sh -c "[ $rc -eq 2 ] && ! grep -q 'bedoelt u' '$tmp/err'"
+run cao verhog
+check "tarief cao verhog: bedoelt u 'verhoog'?" grep -q "onbekende opdracht 'verhog'; bedoelt u 'verhoog'?" "$tmp/err"
+
+# TARIEF_CAO_MAP: the CAO directory without --cao-map (from a directory without data/cao)
+(cd "$tmp" && TARIEF_CAO_MAP="$CM" "$BIN" valideer "$HB" > "$tmp/out" 2> "$tmp/err"); rc=$?
+check "TARIEF_CAO_MAP zonder --cao-map: valideer afsluitcode 0" test "$rc" -eq 0
+(cd "$tmp" && TARIEF_CAO_MAP="$tmp/geen-cao" "$BIN" valideer "$HB" --cao-map "$CM" > "$tmp/out" 2> "$tmp/err"); rc=$?
+check "--cao-map gaat voor TARIEF_CAO_MAP" test "$rc" -eq 0
+(cd "$tmp" && TARIEF_CAO_MAP="$tmp/geen-cao" "$BIN" valideer "$HB" > "$tmp/out" 2> "$tmp/err"); rc=$?
+check "TARIEF_CAO_MAP naar een lege plek: afsluitcode 2 en de map in de melding" sh -c "[ $rc -eq 2 ] && grep -q '$tmp/geen-cao' '$tmp/err'"
+run --help
+check "--help noemt de zoekvolgorde van de cao-tabellen" sh -c "grep -q '1. --cao-map' '$tmp/out' && grep -q '2. de omgevingsvariabele TARIEF_CAO_MAP' '$tmp/out' && grep -q 'share/tarief/cao' '$tmp/out'"
+
 run bereken "$T/tests/data/bestaat-niet" --cao-map "$CM" --geen-werkboek
 check "niet-bestaande regiomap: afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -q 'regiomap niet gevonden' '$tmp/err'"
 
@@ -30,12 +55,22 @@ check "niet-bestaande regiomap: afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -q '
 run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv "$tmp/t.csv"
 check "bereken afsluitcode 0" test "$rc" -eq 0
 check "bereken-tabel toont UUR met 42,53" grep -q "^UUR .* uur .* 42,53$" "$tmp/out"
-check "CSV-kop volgens §5" sh -c "head -1 '$tmp/t.csv' | grep -qx 'code;naam;eenheid;tarief;kosten_beroepskracht;niet_productieve_uren;reis_en_opleiding;overhead;gemeentelijke_verplichtingen;huisvesting;verzorging;risico;indexatie;afrondingsverschil'"
+check "CSV-bestand begint met een UTF-8-BOM (Excel)" sh -c "head -c 3 '$tmp/t.csv' | od -An -tx1 | grep -q 'ef bb bf'"
+check "CSV-kop volgens §5 (na de BOM)" sh -c "head -1 '$tmp/t.csv' | sed 's/^\xef\xbb\xbf//' | grep -qx 'code;naam;eenheid;tarief;kosten_beroepskracht;niet_productieve_uren;reis_en_opleiding;overhead;gemeentelijke_verplichtingen;huisvesting;verzorging;risico;indexatie;afrondingsverschil'"
 check "CSV: 12 producten" test "$(tail -n +2 "$tmp/t.csv" | wc -l)" -eq 12
 check "CSV: ETMAAL 491,13 met huisvesting 85,500000 en verzorging 30,250000" grep -q "^ETMAAL;Verblijf per etmaal;etmaal;491,13;.*;85,500000;30,250000;" "$tmp/t.csv"
 check "CSV: de tien elementen tellen op tot het tarief (binnen 0,00001)" sh -c "tail -n +2 '$tmp/t.csv' | tr ',' '.' | awk -F';' '{s=0; for(i=5;i<=14;i++) s+=\$i; d=s-\$4; if (d<0) d=-d; if (d>0.00001) bad=1} END {exit bad}'"
 run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv -
-check "--csv - schrijft de CSV naar standaarduitvoer" sh -c "head -1 '$tmp/out' | grep -q '^code;naam;eenheid;tarief;'"
+check "--csv - schrijft de CSV naar standaarduitvoer, zonder BOM" sh -c "head -1 '$tmp/out' | grep -q '^code;naam;eenheid;tarief;'"
+cp "$tmp/out" "$tmp/t-stdout.csv"
+run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv "$tmp/t-zb.csv" --csv-zonder-bom
+check "--csv-zonder-bom: gewone UTF-8, verder byte voor byte gelijk" sh -c "[ $rc -eq 0 ] && cmp -s '$tmp/t-zb.csv' '$tmp/t-stdout.csv' && tail -c +4 '$tmp/t.csv' | cmp -s - '$tmp/t-zb.csv'"
+run uitleg "$HB" UUR --cao-map "$CM" --csv-zonder-bom
+check "--csv-zonder-bom hoort niet bij uitleg: afsluitcode 2" test "$rc" -eq 2
+# every reader accepts the BOM: controleer on code;tarief cut from the bereken CSV (the BOM stays in front of 'code')
+cut -d';' -f1,4 "$tmp/t.csv" > "$tmp/t-kort.csv"
+run controleer "$HB" "$tmp/t-kort.csv" --cao-map "$CM"
+check "controleer leest een CSV met BOM: 12 OK, afsluitcode 0" sh -c "[ $rc -eq 0 ] && head -c 3 '$tmp/t-kort.csv' | od -An -tx1 | grep -q 'ef bb bf' && grep -q '^12 OK, 0 afwijking' '$tmp/out'"
 
 # uitleg
 run uitleg "$HB" UUR --cao-map "$CM"
@@ -139,7 +174,7 @@ check "commentaarregel met aanhalingstekens wordt overgeslagen" sh -c "[ $rc -eq
 echo oud > "$tmp/echt.csv"
 ln -s echt.csv "$tmp/link.csv"
 run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv "$tmp/link.csv"
-check "--csv op een symlink: de link blijft, het doelbestand krijgt de CSV" sh -c "[ $rc -eq 0 ] && [ -L '$tmp/link.csv' ] && head -1 '$tmp/echt.csv' | grep -q '^code;naam;'"
+check "--csv op een symlink: de link blijft, het doelbestand krijgt de CSV" sh -c "[ $rc -eq 0 ] && [ -L '$tmp/link.csv' ] && head -1 '$tmp/echt.csv' | grep -q '^$(printf '\357\273\277')code;naam;'"
 echo oud > "$tmp/mode.csv"
 chmod 640 "$tmp/mode.csv"
 run bereken "$HB" --cao-map "$CM" --geen-werkboek --csv "$tmp/mode.csv"

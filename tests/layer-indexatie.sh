@@ -43,11 +43,11 @@ check "uitleg E: prijspeil uit de ingangsdatum van de cao, met bron" \
 S5='code;naam;eenheid;tarief;kosten_beroepskracht;niet_productieve_uren;reis_en_opleiding;overhead;gemeentelijke_verplichtingen;huisvesting;verzorging;risico;indexatie;afrondingsverschil'
 run bereken $D/index-vng --cao-map $CM --geen-werkboek --csv "$tmp/t.csv"
 check "bereken met vng: afsluitcode 0" test "$rc" -eq 0
-check "CSV zonder optie: precies de kolommen van §5" sh -c "head -1 '$tmp/t.csv' | grep -qx '$S5'"
+check "CSV zonder optie: precies de kolommen van §5" sh -c "head -1 '$tmp/t.csv' | grep -qx '$(printf '\357\273\277')$S5'" # BOM + kop
 check "CSV: A 43,60 met indexatie 3,596800" grep -q "^A;Twee jaar, verschil;uur;43,60;.*;3,596800;0,003200$" "$tmp/t.csv"
 run bereken $D/index-vng --cao-map $CM --geen-werkboek --csv "$tmp/i.csv" --csv-indexatie
 check "--csv-indexatie: §5-kolommen eerst, indexatiekolommen achteraan" \
-    sh -c "head -1 '$tmp/i.csv' | grep -qx '$S5;indexatie_percentage;indexatie_vorm;prijspeil;indexatie_afleiding'"
+    sh -c "head -1 '$tmp/i.csv' | grep -qx '$(printf '\357\273\277')$S5;indexatie_percentage;indexatie_vorm;prijspeil;indexatie_afleiding'"
 check "--csv-indexatie: A 8,992000 vng 2022 met jaren en bronregels" \
     grep -q '^A;.*;3,596800;0,003200;8,992000;vng;2022;".*2023: 4,80 %.*2024: 4,00 %.*index-vng/ova-ppc.csv:5' "$tmp/i.csv"
 check "--csv-indexatie: C als percentage" grep -q "^C;.*;5,000000;percentage;;$" "$tmp/i.csv"

@@ -56,8 +56,9 @@ has "$tmp/log/v.out" '^ +4 Overhead +8,75 +11,18 +\+2,43 +\+27,72 % +overhead 25
 result $? "vergelijk: per element regio, aanbieder, verschil en oorzaak met bestand:regel" "$tmp/log/v.out"
 
 "$T" vergelijk tests/data/vgl-regio tests/data/vgl-aanbieder --cao-map $CAO --csv - > "$tmp/v-stdout.csv" 2>&1
-cmp -s "$tmp/v.csv" "$tmp/v-stdout.csv"
-result $? "vergelijk --csv - schrijft dezelfde CSV naar standaarduitvoer"
+# the file starts with a BOM (Excel), standard output never does
+[ "$(head -c 3 "$tmp/v.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] && tail -c +4 "$tmp/v.csv" | cmp -s - "$tmp/v-stdout.csv"
+result $? "vergelijk --csv - schrijft dezelfde CSV naar standaarduitvoer, zonder de BOM van het bestand"
 
 mkdir -p "$tmp/leeg"
 "$T" vergelijk tests/data/vgl-regio tests/data/vgl-aanbieder-fout --cao-map $CAO \

@@ -24,8 +24,9 @@ extern "C" {
 
 /** Options; a zeroed struct means defaults. */
 typedef struct tarief_load_options {
-    /** Directory holding <cao-id>/ tables. NULL: "data/cao", then the
-     *  installed data directory. */
+    /** Directory holding <cao-id>/ tables. NULL: "data/cao" if it exists,
+     *  then <dir of the program>/../share/tarief/cao if it exists, then the
+     *  data directory compiled in (<PREFIX>/share/tarief/cao). */
     const char *cao_map;
     /** Compute the SHA-256 of every file read (for the workbook). */
     bool checksums;
@@ -75,8 +76,9 @@ const tarief_indexreeks *tarief_indexreeks_read(tarief_ctx *ctx, const char *pat
 /**
  * The index series file to use: path itself when given, else
  * "data/index/ova-ppc.csv" under the current directory if it exists, else
- * the installed one (<datadir>/index/ova-ppc.csv) - the same search as
- * --cao-map. (Loading a region resolves `indexreeks` relative to the region
+ * the installed one (<dir of the program>/../share/tarief/index/ova-ppc.csv
+ * if it exists, else <PREFIX>/share/tarief/index/ova-ppc.csv) - the same
+ * search as for the cao tables. (Loading a region resolves `indexreeks` relative to the region
  * directory first.)
  */
 const char *tarief_indexreeks_resolve(const char *path);

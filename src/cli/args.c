@@ -1,10 +1,51 @@
 /* args.c - option parsing shared by the region commands. */
 #include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <string.h>
 
 #include "args.h"
 #include "voortgang.h"
+
+/* CSV files get a byte-order mark unless --csv-zonder-bom (set by cli_parse,
+ * used by cli_write_outputs: one process runs one command). */
+static bool csv_bom = true;
+
+const char *cli_cao_map(const char *opt)
+{
+    if (!opt) {
+        const char *env = getenv("TARIEF_CAO_MAP");
+        if (env && env[0])
+            opt = env;
+    }
+    return tarief_cao_map_resolve(opt);
+}
+
+/* The options of cli_parse that take a value, with the letter in allowed. */
+static const struct { const char *opt; char key; } opts[] = {
+    {"--cao-map", 'c'}, {"-o", 'o'}, {"--werkboek", 'o'}, {"--csv", 'v'}, {"--marge", 'm'}};
+
+/* Every option of cli_parse that allowed admits (for the suggestion). */
+static int unknown_option(const char *cmd, const char *allowed, const char *s)
+{
+    const char *cands[16];
+    size_t n = 0;
+    char naam[64];
+    size_t len = strcspn(s, "=");
+    snprintf(naam, sizeof naam, "%.*s", (int)(len < sizeof naam ? len : sizeof naam - 1), s);
+    cands[n++] = "--help";
+    for (size_t k = 0; k < sizeof opts / sizeof *opts; k++)
+        if (strchr(allowed, opts[k].key) && opts[k].opt[1] == '-')
+            cands[n++] = opts[k].opt;
+    if (strchr(allowed, 'v'))
+        cands[n++] = "--csv-zonder-bom";
+    if (strchr(allowed, 'g'))
+        cands[n++] = "--geen-werkboek";
+    if (strchr(allowed, 'x'))
+        cands[n++] = "--csv-indexatie";
+    return cli_unknown(cmd, "optie", naam, cands, n);
+}
 
 int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
 {
@@ -31,8 +72,10 @@ int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
             a->csv_indexatie = 1;
             continue;
         }
-        static const struct { const char *opt; char key; } opts[] = {
-            {"--cao-map", 'c'}, {"-o", 'o'}, {"--werkboek", 'o'}, {"--csv", 'v'}, {"--marge", 'm'}};
+        if (strcmp(s, "--csv-zonder-bom") == 0 && strchr(allowed, 'v')) {
+            csv_bom = false;
+            continue;
+        }
         for (size_t k = 0; k < sizeof opts / sizeof *opts; k++) {
             size_t n = strlen(opts[k].opt);
             if (strncmp(s, opts[k].opt, n) == 0 && (s[n] == '\0' || (s[n] == '=' && opts[k].opt[1] == '-'))) {
@@ -61,11 +104,13 @@ int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
             continue;
         }
         if (s[0] == '-' && s[1] != '\0')
-            return cli_usage_error(cmd, "onbekende optie '%s'", s);
+            return unknown_option(cmd, allowed, s);
         if (a->n_pos >= 4)
             return cli_usage_error(cmd, "te veel argumenten ('%s')", s);
         a->pos[a->n_pos++] = s;
     }
+    if (!a->cao_map && strchr(allowed, 'c'))
+        a->cao_map = cli_cao_map(NULL);
     return 0;
 }
 
@@ -108,7 +153,9 @@ int cli_write_outputs(tarief_ctx *ctx, const char *cmd, const char *csv, const c
     tarief_output_group_begin();
     if (to_file) {
         FILE *f = tarief_output_open(&out, csv);
-        if (!f || csv_fn(f, data) != 0 || tarief_output_commit(&out) != 0) {
+        /* UTF-8 with a BOM: Excel opens the file right by double-click */
+        if (!f || (csv_bom && fputs("\xEF\xBB\xBF", f) == EOF) || csv_fn(f, data) != 0 ||
+            tarief_output_commit(&out) != 0) {
             voortgang_stop();
             fprintf(stderr, "tarief %s: fout: kan %s niet schrijven: %s\n", cmd, csv, tarief_strerror(errno));
             if (f)

@@ -36,6 +36,16 @@ void cli_print_problems(const tarief_ctx *ctx);
 void cli_print_warnings(const tarief_ctx *ctx, size_t from);
 /* Print a usage error (Dutch) for cmd and return EXIT_INVOER. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The candidate nearest to a mistyped word (a unique prefix, or at most
+ * max(2, len/3) edits away), or NULL (suggest.c). */
+const char *cli_suggest(const char *word, const char *const *cands, size_t n);
+/* Print "tarief CMD: fout: onbekende WAT 'WORD'; bedoelt u '...'?" (or,
+ * with cmd NULL, "tarief: onbekende WAT ...") and return EXIT_INVOER. */
+int cli_unknown(const char *cmd, const char *wat, const char *word, const char *const *cands, size_t n);
+/* The CAO directory for --cao-map opt (NULL when not given): opt, else
+ * $TARIEF_CAO_MAP, else the library's search (data/cao here, next to the
+ * program, the compiled-in data directory). */
+const char *cli_cao_map(const char *opt);
 /* True when argv[i] is -h/--help. */
 int cli_is_help(const char *arg);
 

@@ -244,7 +244,7 @@ static int verhoog(int argc, char **argv)
         for (size_t k = 0; k < sizeof opties / sizeof opties[0]; k++)
             bekend |= strcmp(naam, opties[k]) == 0;
         if (!bekend) {
-            rc = cli_usage_error(cmd, "onbekende optie '%s'", naam);
+            rc = cli_unknown(cmd, "optie", naam, opties, sizeof opties / sizeof opties[0]);
             goto uit;
         }
         if (is) {
@@ -443,5 +443,6 @@ int cmd_cao(int argc, char **argv)
     }
     if (strcmp(argv[1], "verhoog") == 0)
         return verhoog(argc - 1, argv + 1);
-    return cli_usage_error("cao", "onbekende opdracht '%s'; bekend: verhoog", argv[1]);
+    static const char *const subs[] = {"verhoog", "--help"};
+    return cli_unknown("cao", "opdracht", argv[1], subs, 2);
 }

@@ -35,6 +35,7 @@ static const char HELP[] =
     "                     als formules over de invoercellen\n"
     "  --csv BESTAND.csv  per product per element een regel (';', decimale komma);\n"
     "                     '-' schrijft de CSV naar standaarduitvoer in plaats van de tabel\n"
+    "  --csv-zonder-bom   het CSV-bestand zonder BOM (gewone UTF-8, voor scripts)\n"
     "  --cao-map MAP      map met cao-tabellen\n"
     "\n"
     "Voorbeeld:\n"

@@ -30,6 +30,7 @@ static const char HELP[] =
     "                     over de tussenberekeningen op het blad 'Berekening'\n"
     "  --csv BESTAND.csv  één regel per product (';', decimale komma); '-' schrijft de\n"
     "                     CSV naar standaarduitvoer in plaats van de tabel\n"
+    "  --csv-zonder-bom   het CSV-bestand zonder BOM (gewone UTF-8, voor scripts)\n"
     "  --cao-map MAP      map met cao-tabellen (voor beide versies)\n"
     "\n"
     "Voorbeeld:\n"

@@ -23,6 +23,8 @@ static const struct {
     {"vergelijk", cmd_vergelijk, "aanbieder naast regio per NvO-element, met oorzaken"},
     {"verschil", cmd_verschil, "waarom elk tarief veranderde tussen twee versies"},
     {"publiceer", cmd_publiceer, "de onderbouwing van alle tarieven als één HTML-document"},
+    /* New commands go here, and also in man/tarief.1 (OPDRACHTEN) and in
+     * contrib/bash-completion/tarief (the list "opdrachten" and the case). */
 };
 
 static void usage(FILE *out)
@@ -50,11 +52,27 @@ static void usage(FILE *out)
             "  tarief cao verhoog <cao-map>/<id> --naar <nieuw-id> --ingangsdatum JJJJ-MM-DD [regels]\n"
             "  tarief --help | --version\n"
             "\n"
-            "Hulp per opdracht: tarief <opdracht> --help\n"
+            "Waar de cao-tabellen staan (de eerste die bestaat):\n"
+            "  1. --cao-map MAP\n"
+            "  2. de omgevingsvariabele TARIEF_CAO_MAP\n"
+            "  3. data/cao in de huidige map\n"
+            "  4. <bin>/../share/tarief/cao, naast het geïnstalleerde programma\n"
+            "  5. <PREFIX>/share/tarief/cao, de datamap die bij het bouwen is ingesteld\n"
+            "Nu gevonden: %s\n"
+            "De indexreeks (indexatie;vng): 'indexreeks' in uitgangspunten.csv, anders\n"
+            "data/index/ova-ppc.csv hier, dan <bin>/../share/tarief/index/ova-ppc.csv,\n"
+            "dan <PREFIX>/share/tarief/index/ova-ppc.csv.\n"
+            "\n"
+            "CSV-bestanden (--csv BESTAND) zijn UTF-8 met een BOM, zodat Excel ze bij\n"
+            "dubbelklikken goed opent; --csv-zonder-bom schrijft gewone UTF-8 (scripts).\n"
+            "De CSV op standaarduitvoer (--csv -) heeft nooit een BOM.\n"
+            "\n"
+            "Hulp per opdracht: tarief <opdracht> --help; handleiding: man tarief\n"
             "Voorbeeld:         tarief bereken productkaarten/voorbeeldregio --csv tarieven.csv\n"
             "\n"
             "Afsluitcodes: 0 gelukt; 1 controleer vond een afwijking of onbekende code;\n"
-            "2 ongeldige invoer of aanroep; 3 lees-/schrijffout of interne fout.\n");
+            "2 ongeldige invoer of aanroep; 3 lees-/schrijffout of interne fout.\n",
+            cli_cao_map(NULL));
 }
 
 int cli_is_help(const char *arg)
@@ -212,7 +230,13 @@ int main(int argc, char **argv)
             voortgang_stop(); /* a command that forgot: never leave a progress line */
             return rc;
         }
-    fprintf(stderr, "tarief: fout: onbekende opdracht '%s'\n\n", argv[1]);
-    usage(stderr);
+    const char *namen[sizeof COMMANDS / sizeof *COMMANDS + 2];
+    size_t n = 0;
+    for (; n < sizeof COMMANDS / sizeof *COMMANDS; n++)
+        namen[n] = COMMANDS[n].name;
+    namen[n++] = "--help";
+    namen[n++] = "--version";
+    cli_unknown(NULL, argv[1][0] == '-' ? "optie" : "opdracht", argv[1], namen, n);
+    fputs("Alle opdrachten: tarief --help\n", stderr);
     return EXIT_INVOER;
 }
