@@ -26,5 +26,6 @@
 #include "tarief/workbook.h"
 #include "tarief/cao.h"
 #include "tarief/vergelijk.h"
+#include "tarief/uitvraag.h"
 
 #endif

@@ -21,6 +21,8 @@ static const struct {
     {"cao", cmd_cao, "cao-tabellen afleiden (tarief cao verhoog ...)"},
     {"vergelijk", cmd_vergelijk, "aanbieder naast regio per NvO-element, met oorzaken"},
     {"verschil", cmd_verschil, "waarom elk tarief veranderde tussen twee versies"},
+    {"uitvraag", cmd_uitvraag, "functiemix uitvragen bij aanbieders en de antwoorden verwerken"},
+    {"init", cmd_init, "een nieuwe regio beginnen uit een sjabloon met uitleg"},
 };
 
 static void usage(FILE *out)
@@ -44,6 +46,10 @@ static void usage(FILE *out)
             "  tarief valideer   <regio-map> [--cao-map MAP]\n"
             "  tarief vergelijk  <regio-map> <aanbieder-map> [--cao-map MAP] [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
             "  tarief verschil   <regio-oud> <regio-nieuw> [--cao-map MAP] [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
+            "  tarief uitvraag sjabloon <regio-map> [-o MAP] [--cao-map MAP]\n"
+            "  tarief uitvraag verwerk <regio-map> <antwoorden-map> [--methode gemiddelde|gewogen]\n"
+            "                          [--minimum N] [-o BESTAND.csv] [--cao-map MAP]\n"
+            "  tarief init       <map>\n"
             "  tarief cao verhoog <cao-map>/<id> --naar <nieuw-id> --ingangsdatum JJJJ-MM-DD [regels]\n"
             "  tarief --help | --version\n"
             "\n"
