@@ -29,7 +29,7 @@ static const char *const UITLEG[] = {
     "Per product: welk deel van de uren levert elke functie? Eén regel per functie.",
     "Kolommen:",
     "  product      de productcode van de regio; niet wijzigen.",
-    "  functie      een functie van de regio (lijst hieronder). Zet een functie die u niet inzet op 0 of",
+    "  functie      een functie van de regio (zie de lijst van functies). Zet een functie die u niet inzet op 0 of",
     "               verwijder de regel; een andere functie van de lijst mag u als nieuwe regel toevoegen.",
     "  percentage   het aandeel van de uren van die functie, in procenten, hoogstens twee decimalen",
     "               (bijvoorbeeld 55 of 33,33). Per product samen precies 100.",
@@ -183,6 +183,11 @@ static int xlsx(tarief_ctx *ctx, const tarief_regio *r, const char *path, const 
     worksheet_set_column(ws, 5, 5, 40, NULL);
     worksheet_set_column(ws, 6, 6, 11, NULL);
     worksheet_freeze_panes(ws, 1, 0);
+    worksheet_set_landscape(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_repeat_rows(ws, 0, 0);
+    worksheet_set_landscape(wt);
+    worksheet_fit_to_pages(wt, 1, 0);
     if (eind >= 1) {
         char lijst[128];
         snprintf(lijst, sizeof lijst, "=Functies!$A$2:$A$%zu", r->n_functies + 1);
@@ -215,6 +220,15 @@ static int xlsx(tarief_ctx *ctx, const tarief_regio *r, const char *path, const 
         gv.error_title = "Ongeldig gewicht";
         gv.error_message = "Een gewicht is 0 of meer.";
         worksheet_data_validation_range(ws, 1, 4, eind, 4, &gv);
+        /* the check turns red when a filled-in product does not add up to 100 */
+        lxw_format *rood = workbook_add_format(wb);
+        format_set_font_color(rood, 0x9C0006);
+        format_set_bg_color(rood, 0xFFC7CE);
+        lxw_conditional_format cf = {0};
+        cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+        cf.value_string = "=AND($G2<>\"\",$G2<>0,ABS($G2-100)>0.001)";
+        cf.format = rood;
+        worksheet_conditional_format_range(ws, 1, 6, eind, 6, &cf);
     }
     worksheet_activate(ws);
     lxw_error e = workbook_close(wb);
