@@ -157,4 +157,23 @@ run init
 check "init zonder map: afsluitcode 2" test "$rc" -eq 2
 check "init laat geen tijdelijke mappen achter" sh -c "! ls -a | grep -q '^\\.mijnregio\\.\\|^\\.leeg2\\.'"
 
+# --- memcheck -----------------------------------------------------------------
+# No invalid access, no leak (tests/valgrind.supp: one known libxlsxwriter 1.1.4 leak).
+if command -v valgrind > /dev/null; then
+    vg() { # name, expected status, args...
+        _n=$1 _w=$2; shift 2
+        valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+            --suppressions="$T/tests/valgrind.supp" --log-file="$tmp/vg.log" "$BIN" "$@" > /dev/null 2>&1
+        _st=$?
+        if [ $_st -eq "$_w" ] && grep -q 'ERROR SUMMARY: 0 errors' "$tmp/vg.log"; then ok "valgrind: $_n"
+        else nok "valgrind: $_n (status $_st, verwacht $_w)" "$(grep -E 'Invalid|uninitialised|definitely|at 0x|by 0x' "$tmp/vg.log" | head -20)"; fi
+    }
+    vg "verwerk gewogen" 0 uitvraag verwerk "$R" "$A" --methode gewogen -o vg.csv
+    vg "verwerk met fouten" 2 uitvraag verwerk "$R" "$F" --methode gewogen -o vg2.csv
+    vg "sjabloon" 0 uitvraag sjabloon "$R" -o vg-sjabloon
+    vg "init" 0 init vg-init
+else
+    nok "valgrind ontbreekt (sh tools/install-deps.sh --test)"
+fi
+
 echo "1..$n"
