@@ -271,10 +271,22 @@ static void lees_bestand(lezer *l, const char *path)
             double v;
             a->gevuld = true;
             if (!tarief_parse_number(vc->text, t->delim, true, &v)) {
-                tarief_ctx_error(ctx, t->path, vc->line, vc->column, row->source_line,
-                                 "ongeldig getal '%s' voor percentage%s", vc->text,
-                                 t->delim == ';' ? " (schrijf bijvoorbeeld 55 of 33,33)"
-                                                 : " (schrijf bijvoorbeeld 55 of 33.33)");
+                double anders;
+                if (t->delim == ';' && tarief_parse_number(vc->text, ',', true, &anders)) {
+                    char *komma = tarief_ctx_strdup(ctx, vc->text);
+                    for (char *q = komma; *q; q++)
+                        if (*q == '.')
+                            *q = ',';
+                    tarief_ctx_error(ctx, t->path, vc->line, vc->column, row->source_line,
+                                     "ongeldig getal '%s' voor percentage: in een bestand met ';' is de komma "
+                                     "het decimaalteken (schrijf %s)",
+                                     vc->text, komma);
+                } else {
+                    tarief_ctx_error(ctx, t->path, vc->line, vc->column, row->source_line,
+                                     "ongeldig getal '%s' voor percentage%s", vc->text,
+                                     t->delim == ';' ? " (schrijf bijvoorbeeld 55 of 33,33)"
+                                                     : " (schrijf bijvoorbeeld 55 of 33.33)");
+                }
                 a->kapot = true;
             } else if (v < 0 || v > 1) {
                 tarief_ctx_error(ctx, t->path, vc->line, vc->column, row->source_line,

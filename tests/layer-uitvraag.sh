@@ -76,8 +76,9 @@ check "--methode gewogen --minimum=2: P2 70,00/30,00" sh -c "grep -q '^P2;A;70,0
 # --- verwerk: errors ----------------------------------------------------------
 run uitvraag verwerk "$R" "$F" --methode gewogen -o fout.csv
 check "kapotte antwoorden: afsluitcode 2, niets geschreven" sh -c "[ $rc -eq 2 ] && [ ! -e fout.csv ]"
-check "kapotte antwoorden: alle 9 tegelijk" grep -q '^9 fouten gevonden; er is niets geschreven.$' "$tmp/err"
-for m in "x.csv:3:6: fout: de percentages van product 'P1' tellen op tot 90 in plaats van 100" \
+check "kapotte antwoorden: alle 10 tegelijk" grep -q '^10 fouten gevonden; er is niets geschreven.$' "$tmp/err"
+for m in "w.csv:2:6: fout: ongeldig getal '70.50' voor percentage: in een bestand met ';' is de komma het decimaalteken (schrijf 70,50)" \
+         "x.csv:3:6: fout: de percentages van product 'P1' tellen op tot 90 in plaats van 100" \
          "x.csv:4:1: fout: onbekend product 'P9'" \
          "x.csv:5:4: fout: onbekende functie 'Z'" \
          "x.csv:6:6: fout: ongeldig getal '5O' voor percentage" \
@@ -89,7 +90,7 @@ for m in "x.csv:3:6: fout: de percentages van product 'P1' tellen op tot 90 in p
 done
 echo oud > bestaand.csv
 run uitvraag verwerk "$R" "$F" -o bestaand.csv
-check "kapotte antwoorden: bestaand uitvoerbestand onaangeroerd; gemiddelde: 7 fouten" sh -c "[ $rc -eq 2 ] && [ \"\$(cat bestaand.csv)\" = oud ] && grep -q '^7 fouten gevonden' '$tmp/err'"
+check "kapotte antwoorden: bestaand uitvoerbestand onaangeroerd; gemiddelde: 8 fouten" sh -c "[ $rc -eq 2 ] && [ \"\$(cat bestaand.csv)\" = oud ] && grep -q '^8 fouten gevonden' '$tmp/err'"
 run uitvraag verwerk "$R" "$A" --methode mediaan
 check "onbekende methode: afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -q \"onbekende methode 'mediaan'\" '$tmp/err'"
 run uitvraag verwerk "$R" "$A" --minimum 0

@@ -13,7 +13,7 @@
  *     P2   A 100; 10               A 60, B 40; 30     -
  *     P3   (empty percentages)     -                  B 100; 5
  *     P4   A 100; 2                B 100; 2           C 100; 2
- *   uitvraag-fout         one broken answer per rule (x.csv, y.csv, z.csv)
+ *   uitvraag-fout         one broken answer per rule (w.csv, x.csv, y.csv, z.csv)
  *
  * In hundredths of a percent (h), gemiddelde, P1 (3 answers):
  *   A: 5000 + 2000 + 3333 = 10333;  / 3 = 3444 rest 1
@@ -257,7 +257,9 @@ static void fouten(void **state)
     tarief_ctx *ctx = tarief_ctx_new();
     assert_null(verwerk(ctx, FOUT, TARIEF_UITVRAAG_GEWOGEN, 0));
     const tarief_diag *d = tarief_ctx_diag(ctx);
-    assert_int_equal(tarief_diag_total(d), 9);
+    assert_int_equal(tarief_diag_total(d), 10);
+    assert_true(probleem(ctx, FOUT "/w.csv", 2, 6, "'70.50' voor percentage: in een bestand met ';' is de komma het "
+                                                   "decimaalteken (schrijf 70,50)"));
     assert_false(tarief_diag_has_io(d));
     assert_true(probleem(ctx, FOUT "/x.csv", 3, 6, "van product 'P1' tellen op tot 90 in plaats van 100"));
     assert_true(probleem(ctx, FOUT "/x.csv", 4, 1, "onbekend product 'P9'"));
@@ -273,7 +275,7 @@ static void fouten(void **state)
     /* gemiddelde needs no gewicht: the wisselend and missing gewicht are no problem */
     ctx = tarief_ctx_new();
     assert_null(verwerk(ctx, FOUT, TARIEF_UITVRAAG_GEMIDDELDE, 0));
-    assert_int_equal(tarief_diag_total(tarief_ctx_diag(ctx)), 7);
+    assert_int_equal(tarief_diag_total(tarief_ctx_diag(ctx)), 8);
     tarief_ctx_free(ctx);
 }
 
