@@ -192,7 +192,7 @@ static void lees_bestand(lezer *l, const char *path)
     if (!t)
         return;
     int idx[K_N] = {-1, -1, -1, -1};
-    bool kop_ok = true;
+    bool kop_ok = true, gemeld[K_N] = {false};
     for (size_t c = 0; c < t->header.n; c++) {
         const tarief_csv_cell *h = &t->header.cells[c];
         int k = -1;
@@ -206,17 +206,27 @@ static void lees_bestand(lezer *l, const char *path)
                 kop_ok = false;
             }
             idx[k] = (int)c;
-        } else if (!h->text[0] || !vrije_kolom(h->text)) {
-            tarief_ctx_error(ctx, t->path, h->line, h->column, t->header.source_line,
-                             h->text[0] ? "onbekende kolom '%s': een antwoord heeft de kolommen product, functie, "
-                                          "percentage en eventueel gewicht, bron, toelichting"
-                                        : "lege kolomnaam%s: geef elke kolom een naam",
-                             h->text);
+        } else if (h->text[0] && !vrije_kolom(h->text)) {
+            /* (an empty header cell, as spreadsheets export, is harmless) */
+            const char *bedoeld = NULL;
+            for (int j = 0; j < K_N; j++)
+                if (tarief_edit_distance(h->text, KOLOM[j]) <= 2) {
+                    bedoeld = KOLOM[j];
+                    gemeld[j] = true; /* not "ontbreekt" as well */
+                }
+            if (bedoeld)
+                tarief_ctx_error(ctx, t->path, h->line, h->column, t->header.source_line,
+                                 "onbekende kolom '%s'; bedoelt u '%s'?", h->text, bedoeld);
+            else
+                tarief_ctx_error(ctx, t->path, h->line, h->column, t->header.source_line,
+                                 "onbekende kolom '%s': een antwoord heeft de kolommen product, functie, "
+                                 "percentage en eventueel gewicht, bron, toelichting",
+                                 h->text);
             kop_ok = false;
         }
     }
     for (int k = 0; k < K_GEWICHT; k++)
-        if (idx[k] < 0) {
+        if (idx[k] < 0 && !gemeld[k]) {
             tarief_ctx_error(ctx, t->path, t->header.line ? t->header.line : 1, 1, t->header.source_line,
                              "kolom '%s' ontbreekt: een antwoord heeft de kolommen product;functie;percentage "
                              "(en eventueel gewicht)",
@@ -534,8 +544,9 @@ int tarief_uitvraag_write_csv(FILE *f, const tarief_uitvraag *u)
             const tarief_uitvraag_regel *rg = &up->regels[j];
             if (rg->honderdsten == 0)
                 continue;
-            fprintf(f, "%s;%s;%lld,%02lld;uitvraag: %s van %zu antwoorden\n", p->code, rg->functie->naam,
-                    rg->honderdsten / 100, rg->honderdsten % 100, m, up->n_antwoorden);
+            fprintf(f, "%s;%s;%lld,%02lld;uitvraag: %s van %zu antwoord%s\n", p->code, rg->functie->naam,
+                    rg->honderdsten / 100, rg->honderdsten % 100, m, up->n_antwoorden,
+                    up->n_antwoorden == 1 ? "" : "en");
         }
     }
     return ferror(f) ? -1 : 0;

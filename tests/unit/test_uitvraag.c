@@ -279,6 +279,42 @@ static void fouten(void **state)
     tarief_ctx_free(ctx);
 }
 
+/* One answer file in a temporary map, verwerkt with minimum 1. */
+static const tarief_uitvraag *een_antwoord(tarief_ctx *ctx, const char *tekst, char *dir, size_t size)
+{
+    snprintf(dir, size, "/tmp/test_uitvraag.XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    char p[600];
+    snprintf(p, sizeof p, "%s/a.csv", dir);
+    FILE *f = fopen(p, "w");
+    fputs(tekst, f);
+    fclose(f);
+    const tarief_uitvraag *u = verwerk(ctx, dir, TARIEF_UITVRAAG_GEMIDDELDE, 1);
+    unlink(p);
+    rmdir(dir);
+    return u;
+}
+
+/* A typo in a column name gets a suggestion (and no "ontbreekt" as well);
+ * an empty header cell, as spreadsheets export, is harmless. */
+static void kopregel(void **state)
+{
+    (void)state;
+    char dir[64];
+    tarief_ctx *ctx = tarief_ctx_new();
+    assert_null(een_antwoord(ctx, "product;functie;percentge\nP1;A;100\n", dir, sizeof dir));
+    assert_int_equal(tarief_diag_total(tarief_ctx_diag(ctx)), 1);
+    char p[600];
+    snprintf(p, sizeof p, "%s/a.csv", dir);
+    assert_true(probleem(ctx, p, 1, 17, "onbekende kolom 'percentge'; bedoelt u 'percentage'?"));
+    tarief_ctx_free(ctx);
+    ctx = tarief_ctx_new();
+    const tarief_uitvraag *u = een_antwoord(ctx, "product;functie;percentage;\nP1;A;100;\n", dir, sizeof dir);
+    assert_non_null(u);
+    assert_int_equal(h(product(u, "P1"), "A"), 10000);
+    tarief_ctx_free(ctx);
+}
+
 static char *lees(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -499,6 +535,7 @@ int main(void)
         cmocka_unit_test(gewogen),
         cmocka_unit_test(minimum_twee),
         cmocka_unit_test(fouten),
+        cmocka_unit_test(kopregel),
         cmocka_unit_test(csv_is_functiemix),
         cmocka_unit_test(altijd_honderd),
         cmocka_unit_test(sjabloon),
