@@ -189,11 +189,33 @@ static int xlsx(tarief_ctx *ctx, const tarief_regio *r, const char *path, const 
     worksheet_set_landscape(wt);
     worksheet_fit_to_pages(wt, 1, 0);
     if (eind >= 1) {
+        /* The drop-down: the names themselves when they fit in Excel's 255
+         * characters (and hold no comma or quote), else a reference to the
+         * Functies sheet. (libxlsxwriter 1.1.4 leaks a few bytes for the
+         * latter, fixed upstream: tests/valgrind.supp, tests/lsan.supp.) */
         char lijst[128];
         snprintf(lijst, sizeof lijst, "=Functies!$A$2:$A$%zu", r->n_functies + 1);
+        size_t lengte = 0;
+        bool inline_lijst = r->n_functies > 0;
+        for (size_t i = 0; i < r->n_functies; i++) {
+            const char *nm = r->functies[i].naam;
+            lengte += strlen(nm) + 1;
+            if (strpbrk(nm, ",\"") || !nm[0])
+                inline_lijst = false;
+        }
+        if (lengte > 250)
+            inline_lijst = false;
+        char **namen = tarief_ctx_alloc(ctx, (r->n_functies + 1) * sizeof *namen);
+        for (size_t i = 0; i < r->n_functies; i++)
+            namen[i] = (char *)r->functies[i].naam; /* libxlsxwriter copies them */
         lxw_data_validation fv = {0};
-        fv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
-        fv.value_formula = lijst;
+        if (inline_lijst) {
+            fv.validate = LXW_VALIDATION_TYPE_LIST;
+            fv.value_list = namen;
+        } else {
+            fv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+            fv.value_formula = lijst;
+        }
         fv.input_title = "Functie";
         fv.input_message = "Kies een functie van de regio (tabblad Functies).";
         fv.error_title = "Onbekende functie";

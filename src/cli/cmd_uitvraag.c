@@ -287,8 +287,9 @@ static int verwerk(int argc, char **argv)
     }
     for (size_t i = 0; i < n_files; i++)
         if (zelfde_bestand(uit, files[i])) {
-            tarief_ctx_free(ctx);
-            return cli_usage_error(cmd, "%s is een antwoord (%s): de uitvoer zou het overschrijven", uit, files[i]);
+            cli_usage_error(cmd, "%s is een antwoord (%s): de uitvoer zou het overschrijven", uit, files[i]);
+            tarief_ctx_free(ctx); /* files[i] belongs to ctx */
+            return EXIT_INVOER;
         }
     const tarief_uitvraag *u = tarief_uitvraag_verwerk(ctx, r, files, n_files, &uo);
     if (!u) {
