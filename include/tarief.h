@@ -27,5 +27,6 @@
 #include "tarief/cao.h"
 #include "tarief/vergelijk.h"
 #include "tarief/publiceer.h"
+#include "tarief/uitvraag.h"
 
 #endif

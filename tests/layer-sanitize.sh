@@ -54,7 +54,7 @@ esac
 # cannot hide one. Leaks are errors.
 ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:abort_on_error=0:log_path=$alog/asan"
 UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$alog/ubsan"
-LSAN_OPTIONS="log_path=$alog/lsan"
+LSAN_OPTIONS="log_path=$alog/lsan:suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
 export CMOCKA_MESSAGE_OUTPUT=TAP
 

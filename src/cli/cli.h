@@ -28,6 +28,8 @@ int cmd_cao(int argc, char **argv);
 int cmd_vergelijk(int argc, char **argv);
 int cmd_verschil(int argc, char **argv);
 int cmd_publiceer(int argc, char **argv);
+int cmd_uitvraag(int argc, char **argv);
+int cmd_init(int argc, char **argv);
 
 /* Print every problem in ctx's diag to stderr as "file:line:column: fout: ..."
  * with the source line and a caret under the column. */

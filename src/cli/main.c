@@ -23,6 +23,8 @@ static const struct {
     {"vergelijk", cmd_vergelijk, "aanbieder naast regio per NvO-element, met oorzaken"},
     {"verschil", cmd_verschil, "waarom elk tarief veranderde tussen twee versies"},
     {"publiceer", cmd_publiceer, "de onderbouwing van alle tarieven als één HTML-document"},
+    {"uitvraag", cmd_uitvraag, "functiemix uitvragen bij aanbieders en de antwoorden verwerken"},
+    {"init", cmd_init, "een nieuwe regio beginnen uit een sjabloon met uitleg"},
     /* New commands go here, and also in man/tarief.1 (OPDRACHTEN) and in
      * contrib/bash-completion/tarief (the list "opdrachten" and the case). */
 };
@@ -48,6 +50,10 @@ static void usage(FILE *out)
             "  tarief valideer   <regio-map> [--cao-map MAP]\n"
             "  tarief vergelijk  <regio-map> <aanbieder-map> [--cao-map MAP] [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
             "  tarief verschil   <regio-oud> <regio-nieuw> [--cao-map MAP] [-o BESTAND.xlsx] [--csv BESTAND.csv]\n"
+            "  tarief uitvraag sjabloon <regio-map> [-o MAP] [--cao-map MAP]\n"
+            "  tarief uitvraag verwerk <regio-map> <antwoorden-map> [--methode gemiddelde|gewogen]\n"
+            "                          [--minimum N] [-o BESTAND.csv] [--cao-map MAP]\n"
+            "  tarief init       <map>\n"
             "  tarief publiceer  <regio-map> [--cao-map MAP] [-o BESTAND.html] [--vorig REGIO-MAP]\n"
             "  tarief cao verhoog <cao-map>/<id> --naar <nieuw-id> --ingangsdatum JJJJ-MM-DD [regels]\n"
             "  tarief --help | --version\n"
