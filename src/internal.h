@@ -35,6 +35,10 @@ void *tmap_get(const tmap *m, const char *key);
 /* Mark the problem recorded last as an I/O failure (exit 3). */
 void tarief_ctx_mark_io(tarief_ctx *ctx);
 
+/* Drop everything allocated in ctx (keeping one chunk for reuse): for a
+ * scratch context reset per product. */
+void tarief_ctx_reset(tarief_ctx *ctx);
+
 /* printf into the arena. */
 char *tarief_ctx_printf(tarief_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *tarief_ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap);
