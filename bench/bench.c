@@ -52,6 +52,7 @@
 #include <unistd.h>
 
 #include "tarief.h"
+#include "bench.h"
 
 /* Absent until src/workbook.c exists; the objects are linked one by one
  * (not from the archive) so a present workbook.o is always included. */
@@ -59,7 +60,7 @@ extern int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r,
                                  const tarief_afleiding *a, const char *path,
                                  const tarief_workbook_options *opts) __attribute__((weak));
 
-static double now(void)
+double now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -68,22 +69,21 @@ static double now(void)
 
 /* CPU time of this process: unlike wall time, barely disturbed when other
  * work shares the two cores. */
-static double cpu(void)
+double cpu(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-static double peak_mb(void)
+double peak_mb(void)
 {
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     return (double)ru.ru_maxrss / 1024.0; /* Linux: kilobytes */
 }
 
-static void fail(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
-static void fail(const char *fmt, ...)
+void fail(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -94,7 +94,7 @@ static void fail(const char *fmt, ...)
     exit(3);
 }
 
-static void print_problems(const tarief_ctx *ctx)
+void print_problems(const tarief_ctx *ctx)
 {
     const tarief_diag *d = tarief_ctx_diag(ctx);
     for (size_t i = 0; i < d->count; i++)
@@ -102,7 +102,7 @@ static void print_problems(const tarief_ctx *ctx)
                 d->items[i].column, d->items[i].message);
 }
 
-static const tarief_regio *load(tarief_ctx *ctx, const char *regio, const char *cao_map)
+const tarief_regio *load(tarief_ctx *ctx, const char *regio, const char *cao_map)
 {
     /* as the CLI loads: with the checksums the workbook lists */
     tarief_load_options o = {.cao_map = cao_map, .checksums = true};
@@ -250,7 +250,7 @@ lxw_format *__wrap_workbook_add_format(lxw_workbook *wb)
 /* libxlsxwriter's own last step, timed: in constant_memory mode every cell
  * is already XML in a temporary file; workbook_close assembles each sheet
  * and deflates it into the zip (zlib level 6, fixed in libxlsxwriter). */
-static double inpakken_s;
+double inpakken_s;
 
 lxw_error __wrap_workbook_close(lxw_workbook *wb);
 lxw_error __wrap_workbook_close(lxw_workbook *wb)
@@ -438,7 +438,7 @@ __attribute__((noinline)) static double replay(const char *path)
     return now() - t0;
 }
 
-static long long file_size(const char *path)
+long long file_size(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 ? (long long)st.st_size : -1;
@@ -562,19 +562,35 @@ static int cmd_basis(const char *regio, const char *uit, const char *cao_map)
     return 0;
 }
 
+/* The recording around one workbook write of another command (bench
+ * vergelijk.c): on, off, and then the replay, reported with prefix. */
+void opname_aan(bool aan)
+{
+    rec.on = aan;
+}
+
+void opname_basis(const char *prefix, const char *path)
+{
+    double c = cpu();
+    inpakken_s = 0;
+    double s = replay(path);
+    c = cpu() - c;
+    printf("%s_basis_s=%.6f\n", prefix, s);
+    printf("%s_basis_inpakken_s=%.6f\n", prefix, inpakken_s);
+    printf("%s_basis_cpu_s=%.6f\n", prefix, c);
+    printf("%s_cellen=%zu\n", prefix, rec.cells);
+    printf("%s_formules=%zu\n", prefix, rec.formulas);
+    printf("%s_werkbladen=%d\n", prefix, rec.n_sheets);
+    unlink(path);
+    free(rec.ev);
+    free(rec.text);
+}
+
 /* ------------------------------------------------------------------------ */
 /* the driver                                                                */
 
-#define MAX_KV 48
 
-typedef struct result {
-    long n;
-    char keys[MAX_KV][32];
-    char vals[MAX_KV][64];
-    int nkv;
-} result;
-
-static const char *get(const result *r, const char *key)
+const char *get(const result *r, const char *key)
 {
     for (int i = 0; i < r->nkv; i++)
         if (strcmp(r->keys[i], key) == 0)
@@ -582,14 +598,13 @@ static const char *get(const result *r, const char *key)
     return NULL;
 }
 
-static double getd(const result *r, const char *key)
+double getd(const result *r, const char *key)
 {
     const char *v = get(r, key);
     return v ? strtod(v, NULL) : NAN;
 }
 
-static void put(result *r, const char *key, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void put(result *r, const char *key, const char *fmt, ...)
+void put(result *r, const char *key, const char *fmt, ...)
 {
     if (r->nkv == MAX_KV)
         return;
@@ -603,14 +618,14 @@ static void put(result *r, const char *key, const char *fmt, ...)
 
 /* Keep the smaller of two measurements of each time (the machine is shared:
  * the minimum over repeats is the least disturbed one), the larger peak. */
-static void merge_min(result *best, const result *r)
+void merge_min(result *best, const result *r)
 {
     for (int i = 0; i < r->nkv; i++) {
         const char *k = r->keys[i];
         const char *old = get(best, k);
         size_t kl = strlen(k);
         bool tijd = kl > 2 && strcmp(k + kl - 2, "_s") == 0;
-        bool hoger_beter = strncmp(k, "rekenen_per_s", 13) == 0 || strcmp(k, "piek_mb") == 0;
+        bool hoger_beter = strncmp(k, "rekenen_per_s", 13) == 0 || strstr(k, "piek_mb") != NULL;
         if (!old) {
             put(best, k, "%s", r->vals[i]);
             continue;
@@ -637,7 +652,7 @@ static void on_alarm(int sig)
 /* Run argv in its own process group; stdout into *out (key=value lines)
  * unless out is NULL. Returns the exit status (-1 on timeout) and the wall
  * time in *secs. */
-static int run(char *const argv[], result *out, double timeout, double *secs, double *cpu_secs)
+int run(char *const argv[], result *out, double timeout, double *secs, double *cpu_secs)
 {
     int fd[2];
     if (out && pipe(fd) != 0)
@@ -782,7 +797,7 @@ static const char *find_soffice(void)
 }
 
 /* Dutch number for the table: decimal comma, '.' thousands separator. */
-static const char *nl(char *buf, size_t size, double x, int dec)
+const char *nl(char *buf, size_t size, double x, int dec)
 {
     if (isnan(x))
         return "-";
@@ -821,7 +836,8 @@ static void machine(FILE *out, const char *prefix)
 static void usage(void)
 {
     fputs("gebruik: bench [--dir MAP] [--cao-map MAP] [--lo-max N] [--lo-timeout S] N...\n"
-          "        bench meet|basis REGIO UITMAP CAO-MAP\n", stderr);
+          "        bench meet|basis REGIO UITMAP CAO-MAP\n"
+          "        bench vergelijk|verschil zonder|met|basis REGIO ANDER UITMAP CAO-MAP\n", stderr);
     exit(2);
 }
 
@@ -831,6 +847,8 @@ int main(int argc, char **argv)
         return cmd_meet(argv[2], argv[3], argv[4]);
     if (argc == 5 && strcmp(argv[1], "basis") == 0)
         return cmd_basis(argv[2], argv[3], argv[4]);
+    if (argc == 7 && (strcmp(argv[1], "vergelijk") == 0 || strcmp(argv[1], "verschil") == 0))
+        return cmd_vgl(argc, argv);
 
     const char *dir = "build/bench", *cao_map = "data/cao";
     long lo_max = 10000, herhaal_max = LONG_MAX;
@@ -919,8 +937,10 @@ int main(int argc, char **argv)
             char *basis[] = {self, "basis", regio, uit, (char *)cao_map, NULL};
             if (run(basis, &m, 0, &s, NULL) != 0)
                 fail("bench basis %s mislukte", regio);
+            vgl_meet(&m, self, absdir, sizes[i], cao_map);
             merge_min(r, &m);
         }
+        vgl_afgeleid(r);
         put(r, "herhalingen", "%d", keer);
         double wbs = getd(r, "werkboek_s"), bs = getd(r, "basis_s");
         if (!isnan(wbs) && !isnan(bs))
@@ -1008,6 +1028,7 @@ int main(int argc, char **argv)
                nl(b[4], 40, getd(r, "werkboek_per_basis"), 2), wbc, nl(b[5], 40, getd(r, "totaal_s"), 3),
                lo, lor, lorc, pl);
     }
+    vgl_tabel(res, n_sizes);
     printf("\nwb/basis: ons werkboek gedeeld door dezelfde cellen alleen schrijven met libxlsxwriter;\n"
            "LO/totaal: LibreOffice (herberekenen geforceerd) gedeeld door onze totale tijd;\n"
            "(cpu): dezelfde verhouding in processortijd, minder gevoelig voor ander werk op de machine;\n"
@@ -1041,6 +1062,8 @@ int main(int argc, char **argv)
     fprintf(f, "# libreoffice_opstarten_s=%.3f\n", lo_start);
     for (size_t c = 0; c < sizeof cols / sizeof *cols; c++)
         fprintf(f, "%s%s", c ? "," : "", cols[c]);
+    for (size_t c = 0; vgl_kolommen[c]; c++)
+        fprintf(f, ",%s", vgl_kolommen[c]);
     fputc('\n', f);
     for (int i = 0; i < n_sizes; i++) {
         for (size_t c = 0; c < sizeof cols / sizeof *cols; c++) {
@@ -1049,6 +1072,10 @@ int main(int argc, char **argv)
                 fprintf(f, "%ld", res[i].n);
             else
                 fprintf(f, ",%s", v ? v : "");
+        }
+        for (size_t c = 0; vgl_kolommen[c]; c++) {
+            const char *v = get(&res[i], vgl_kolommen[c]);
+            fprintf(f, ",%s", v ? v : "");
         }
         fputc('\n', f);
     }
