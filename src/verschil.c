@@ -274,9 +274,16 @@ const tarief_verschillen *tarief_verschil_bereken_opt(tarief_ctx *ctx, const tar
     d->nieuw = nieuw;
     const tarief_afleiding *ao = tarief_bereken(ctx, oud, NULL);
     const tarief_afleiding *an = tarief_bereken(ctx, nieuw, NULL);
-    d->producten = tarief_ctx_alloc(ctx, (nieuw->n_producten + 1) * sizeof *d->producten);
-    tarief_afleiding *toe = tarief_ctx_alloc(ctx, (nieuw->n_producten + 1) * sizeof *toe);
-    tarief_afleiding *weg = tarief_ctx_alloc(ctx, (oud->n_producten + 1) * sizeof *weg);
+    /* the added and removed products counted first: a list the size of
+     * every product would cost two derivations (1 kB) per product */
+    size_t n_toe = 0, n_weg = 0;
+    for (size_t i = 0; i < nieuw->n_producten; i++)
+        n_toe += tarief_regio_product(oud, nieuw->producten[i].code) == NULL;
+    for (size_t i = 0; i < oud->n_producten; i++)
+        n_weg += tarief_regio_product(nieuw, oud->producten[i].code) == NULL;
+    d->producten = tarief_ctx_alloc(ctx, (nieuw->n_producten - n_toe + 1) * sizeof *d->producten);
+    tarief_afleiding *toe = tarief_ctx_alloc(ctx, (n_toe + 1) * sizeof *toe);
+    tarief_afleiding *weg = tarief_ctx_alloc(ctx, (n_weg + 1) * sizeof *weg);
     hybriden *hy = tarief_ctx_alloc(ctx, sizeof *hy);
     for (int k = 0; k < TARIEF_G_COUNT; k++)
         bouw_regio(oud, nieuw, k, &hy->regio[k]);
