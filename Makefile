@@ -146,6 +146,7 @@ BENCH_SIZES  ?= 100 1000 10000 50000
 BENCH_LO_MAX ?= 10000
 BENCH_HERHAAL ?= 3
 BENCH_CAO     = data/cao/ghz-2022-05-01
+BENCH_CAO_NIEUW = data/cao/ghz-2023-12-01
 bench_comma  := ,
 # The baseline records the cells workbook.c hands to libxlsxwriter.
 BENCH_WRAP    = $(addprefix -Wl$(bench_comma)--wrap=,workbook_add_worksheet workbook_add_format \
@@ -160,10 +161,10 @@ $(BUILD)/bench/genregio: bench/genregio.c
 
 # Library objects one by one, not the archive: bench.c refers to
 # tarief_workbook_write weakly, so it builds before src/workbook.c exists.
-$(BUILD)/bench/bench: bench/bench.c $(LIB_OBJ) $(HDRS)
+$(BUILD)/bench/bench: bench/bench.c bench/opname.c bench/vergelijk.c bench/bench.h $(LIB_OBJ) $(HDRS)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJ) $(BENCH_WRAP) $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -Ibench -o $@ bench/bench.c bench/opname.c bench/vergelijk.c $(LIB_OBJ) $(BENCH_WRAP) $(LIBS)
 
 # Experiment (docs/prestaties.md): the same workbook at another zlib level.
 $(BUILD)/bench/zipniveau.so: bench/zipniveau.c
@@ -174,6 +175,9 @@ $(BUILD)/bench/zipniveau.so: bench/zipniveau.c
 bench: $(BUILD)/bench/bench $(BUILD)/bench/genregio
 	$(Q)for n in $(BENCH_SIZES); do \
 	    $(BUILD)/bench/genregio -n $$n -o $(BUILD)/bench/regio-$$n --cao $(BENCH_CAO) || exit 1; \
+	    $(BUILD)/bench/genregio -n $$n -o $(BUILD)/bench/volgend-$$n --cao $(BENCH_CAO) \
+	        --volgend-jaar --cao-nieuw $(BENCH_CAO_NIEUW) || exit 1; \
+	    $(BUILD)/bench/genregio -n $$n -o $(BUILD)/bench/aanbieder-$$n --cao $(BENCH_CAO) --aanbieder || exit 1; \
 	done
 	$(Q)$(BUILD)/bench/bench --dir $(BUILD)/bench --cao-map data/cao --lo-max $(BENCH_LO_MAX) \
 	    --herhaal $(BENCH_HERHAAL) $(BENCH_SIZES)

@@ -52,6 +52,7 @@
 #include <unistd.h>
 
 #include "tarief.h"
+#include "bench.h"
 
 /* Absent until src/workbook.c exists; the objects are linked one by one
  * (not from the archive) so a present workbook.o is always included. */
@@ -59,7 +60,7 @@ extern int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r,
                                  const tarief_afleiding *a, const char *path,
                                  const tarief_workbook_options *opts) __attribute__((weak));
 
-static double now(void)
+double now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -68,22 +69,21 @@ static double now(void)
 
 /* CPU time of this process: unlike wall time, barely disturbed when other
  * work shares the two cores. */
-static double cpu(void)
+double cpu(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-static double peak_mb(void)
+double peak_mb(void)
 {
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     return (double)ru.ru_maxrss / 1024.0; /* Linux: kilobytes */
 }
 
-static void fail(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
-static void fail(const char *fmt, ...)
+void fail(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -94,7 +94,7 @@ static void fail(const char *fmt, ...)
     exit(3);
 }
 
-static void print_problems(const tarief_ctx *ctx)
+void print_problems(const tarief_ctx *ctx)
 {
     const tarief_diag *d = tarief_ctx_diag(ctx);
     for (size_t i = 0; i < d->count; i++)
@@ -102,7 +102,7 @@ static void print_problems(const tarief_ctx *ctx)
                 d->items[i].column, d->items[i].message);
 }
 
-static const tarief_regio *load(tarief_ctx *ctx, const char *regio, const char *cao_map)
+const tarief_regio *load(tarief_ctx *ctx, const char *regio, const char *cao_map)
 {
     /* as the CLI loads: with the checksums the workbook lists */
     tarief_load_options o = {.cao_map = cao_map, .checksums = true};
@@ -114,331 +114,7 @@ static const tarief_regio *load(tarief_ctx *ctx, const char *regio, const char *
     return r;
 }
 
-/* ------------------------------------------------------------------------ */
-/* recording the cells workbook.c writes (bench basis)                       */
-
-enum { EV_SHEET, EV_FORMAT, EV_STRING, EV_BLANK, EV_NUMBER, EV_FORMULA_NUM, EV_FORMULA_STR,
-       EV_ROW, EV_ROW_OPT };
-
-typedef struct event {
-    uint8_t kind, sheet;
-    uint16_t fmt;       /* 0 = none, else format index + 1 */
-    uint32_t row;
-    uint16_t col;
-    uint8_t hidden, level, collapsed;
-    double num;         /* number, cached value, row height */
-    size_t s1, s2;      /* offsets in rec.text: string/formula, cached string */
-} event;
-
-#define MAX_SHEETS 256
-#define MAX_FORMATS 1024
-
-static struct recorder {
-    bool on;
-    event *ev;
-    size_t n, cap;
-    char *text;
-    size_t tlen, tcap;
-    lxw_worksheet *sheets[MAX_SHEETS];
-    int n_sheets;
-    lxw_format *formats[MAX_FORMATS];
-    lxw_format snap[MAX_FORMATS]; /* properties, copied before the workbook frees them */
-    int n_formats;
-    size_t cells, formulas;
-} rec;
-
-static event *rec_push(int kind)
-{
-    if (rec.n == rec.cap) {
-        rec.cap = rec.cap ? rec.cap * 2 : 1 << 16;
-        rec.ev = realloc(rec.ev, rec.cap * sizeof *rec.ev);
-        if (!rec.ev)
-            fail("geen geheugen voor de opname");
-    }
-    event *e = &rec.ev[rec.n++];
-    memset(e, 0, sizeof *e);
-    e->kind = (uint8_t)kind;
-    return e;
-}
-
-static size_t rec_text(const char *s)
-{
-    size_t n = strlen(s ? s : "") + 1;
-    if (rec.tlen + n > rec.tcap) {
-        while (rec.tlen + n > rec.tcap)
-            rec.tcap = rec.tcap ? rec.tcap * 2 : 1 << 20;
-        rec.text = realloc(rec.text, rec.tcap);
-        if (!rec.text)
-            fail("geen geheugen voor de opname");
-    }
-    memcpy(rec.text + rec.tlen, s ? s : "", n);
-    size_t off = rec.tlen;
-    rec.tlen += n;
-    return off;
-}
-
-static int sheet_index(lxw_worksheet *ws)
-{
-    for (int i = rec.n_sheets - 1; i >= 0; i--)
-        if (rec.sheets[i] == ws)
-            return i;
-    fail("opname: onbekend werkblad");
-}
-
-static uint16_t format_index(lxw_format *f)
-{
-    if (!f)
-        return 0;
-    for (int i = 0; i < rec.n_formats; i++)
-        if (rec.formats[i] == f)
-            return (uint16_t)(i + 1);
-    fail("opname: onbekende opmaak");
-}
-
-static event *rec_cell(int kind, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, lxw_format *f)
-{
-    event *e = rec_push(kind);
-    e->sheet = (uint8_t)sheet_index(ws);
-    e->row = row;
-    e->col = col;
-    e->fmt = format_index(f);
-    rec.cells++;
-    return e;
-}
-
-/* The wrappers (-Wl,--wrap=...): record when asked, always pass through. */
-lxw_worksheet *__real_workbook_add_worksheet(lxw_workbook *, const char *);
-lxw_format *__real_workbook_add_format(lxw_workbook *);
-lxw_error __real_workbook_close(lxw_workbook *);
-lxw_error __real_worksheet_write_string(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *, lxw_format *);
-lxw_error __real_worksheet_write_blank(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_format *);
-lxw_error __real_worksheet_write_number(lxw_worksheet *, lxw_row_t, lxw_col_t, double, lxw_format *);
-lxw_error __real_worksheet_write_formula_num(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *,
-                                             lxw_format *, double);
-lxw_error __real_worksheet_write_formula_str(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *,
-                                             lxw_format *, const char *);
-lxw_error __real_worksheet_set_row(lxw_worksheet *, lxw_row_t, double, lxw_format *);
-lxw_error __real_worksheet_set_row_opt(lxw_worksheet *, lxw_row_t, double, lxw_format *,
-                                       lxw_row_col_options *);
-
-lxw_worksheet *__wrap_workbook_add_worksheet(lxw_workbook *wb, const char *name);
-lxw_worksheet *__wrap_workbook_add_worksheet(lxw_workbook *wb, const char *name)
-{
-    lxw_worksheet *ws = __real_workbook_add_worksheet(wb, name);
-    if (rec.on && ws) {
-        if (rec.n_sheets == MAX_SHEETS)
-            fail("opname: te veel werkbladen");
-        rec.sheets[rec.n_sheets++] = ws;
-        rec_push(EV_SHEET)->s1 = rec_text(name);
-    }
-    return ws;
-}
-
-lxw_format *__wrap_workbook_add_format(lxw_workbook *wb);
-lxw_format *__wrap_workbook_add_format(lxw_workbook *wb)
-{
-    lxw_format *f = __real_workbook_add_format(wb);
-    if (rec.on && f) {
-        if (rec.n_formats == MAX_FORMATS)
-            fail("opname: te veel opmaken");
-        rec.formats[rec.n_formats++] = f;
-        rec_push(EV_FORMAT);
-    }
-    return f;
-}
-
-/* libxlsxwriter's own last step, timed: in constant_memory mode every cell
- * is already XML in a temporary file; workbook_close assembles each sheet
- * and deflates it into the zip (zlib level 6, fixed in libxlsxwriter). */
-static double inpakken_s;
-
-lxw_error __wrap_workbook_close(lxw_workbook *wb);
-lxw_error __wrap_workbook_close(lxw_workbook *wb)
-{
-    if (rec.on)
-        for (int i = 0; i < rec.n_formats; i++)
-            rec.snap[i] = *rec.formats[i];
-    double s = now();
-    lxw_error e = __real_workbook_close(wb);
-    inpakken_s += now() - s;
-    return e;
-}
-
-lxw_error __wrap_worksheet_write_string(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
-                                        const char *s, lxw_format *f);
-lxw_error __wrap_worksheet_write_string(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
-                                        const char *s, lxw_format *f)
-{
-    if (rec.on)
-        rec_cell(EV_STRING, ws, row, col, f)->s1 = rec_text(s);
-    return __real_worksheet_write_string(ws, row, col, s, f);
-}
-
-lxw_error __wrap_worksheet_write_blank(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, lxw_format *f);
-lxw_error __wrap_worksheet_write_blank(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, lxw_format *f)
-{
-    if (rec.on)
-        rec_cell(EV_BLANK, ws, row, col, f);
-    return __real_worksheet_write_blank(ws, row, col, f);
-}
-
-lxw_error __wrap_worksheet_write_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v,
-                                        lxw_format *f);
-lxw_error __wrap_worksheet_write_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double v,
-                                        lxw_format *f)
-{
-    if (rec.on)
-        rec_cell(EV_NUMBER, ws, row, col, f)->num = v;
-    return __real_worksheet_write_number(ws, row, col, v, f);
-}
-
-lxw_error __wrap_worksheet_write_formula_num(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
-                                             const char *formula, lxw_format *f, double v);
-lxw_error __wrap_worksheet_write_formula_num(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
-                                             const char *formula, lxw_format *f, double v)
-{
-    if (rec.on) {
-        event *e = rec_cell(EV_FORMULA_NUM, ws, row, col, f);
-        e->s1 = rec_text(formula);
-        e->num = v;
-        rec.formulas++;
-    }
-    return __real_worksheet_write_formula_num(ws, row, col, formula, f, v);
-}
-
-lxw_error __wrap_worksheet_write_formula_str(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
-                                             const char *formula, lxw_format *f, const char *v);
-lxw_error __wrap_worksheet_write_formula_str(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
-                                             const char *formula, lxw_format *f, const char *v)
-{
-    if (rec.on) {
-        event *e = rec_cell(EV_FORMULA_STR, ws, row, col, f);
-        e->s1 = rec_text(formula);
-        e->s2 = rec_text(v);
-        rec.formulas++;
-    }
-    return __real_worksheet_write_formula_str(ws, row, col, formula, f, v);
-}
-
-lxw_error __wrap_worksheet_set_row(lxw_worksheet *ws, lxw_row_t row, double h, lxw_format *f);
-lxw_error __wrap_worksheet_set_row(lxw_worksheet *ws, lxw_row_t row, double h, lxw_format *f)
-{
-    if (rec.on) {
-        event *e = rec_push(EV_ROW);
-        e->sheet = (uint8_t)sheet_index(ws);
-        e->row = row;
-        e->num = h;
-        e->fmt = format_index(f);
-    }
-    return __real_worksheet_set_row(ws, row, h, f);
-}
-
-lxw_error __wrap_worksheet_set_row_opt(lxw_worksheet *ws, lxw_row_t row, double h, lxw_format *f,
-                                       lxw_row_col_options *o);
-lxw_error __wrap_worksheet_set_row_opt(lxw_worksheet *ws, lxw_row_t row, double h, lxw_format *f,
-                                       lxw_row_col_options *o)
-{
-    if (rec.on) {
-        event *e = rec_push(EV_ROW_OPT);
-        e->sheet = (uint8_t)sheet_index(ws);
-        e->row = row;
-        e->num = h;
-        e->fmt = format_index(f);
-        if (o) {
-            e->hidden = o->hidden;
-            e->level = o->level;
-            e->collapsed = o->collapsed;
-        }
-    }
-    return __real_worksheet_set_row_opt(ws, row, h, f, o);
-}
-
-static void copy_format(lxw_format *to, const lxw_format *from)
-{
-    if (from->num_format[0])
-        format_set_num_format(to, from->num_format);
-    if (from->bold)
-        format_set_bold(to);
-    if (from->italic)
-        format_set_italic(to);
-    if (from->font_size > 0)
-        format_set_font_size(to, from->font_size);
-    if (from->font_color != LXW_COLOR_UNSET)
-        format_set_font_color(to, from->font_color);
-    if (from->bg_color != LXW_COLOR_UNSET)
-        format_set_bg_color(to, from->bg_color);
-    if (from->text_wrap)
-        format_set_text_wrap(to);
-    if (from->text_v_align)
-        format_set_align(to, from->text_v_align);
-    if (from->bottom)
-        format_set_bottom(to, from->bottom);
-    if (from->left)
-        format_set_left(to, from->left);
-}
-
-/* Write the recorded cells into path, as workbook.c does (constant memory,
- * temp file + fsync + rename). Returns the seconds it took. */
-__attribute__((noinline)) static double replay(const char *path)
-{
-    double t0 = now();
-    tarief_output out;
-    if (tarief_output_reserve(&out, path) != 0)
-        fail("kan %s niet schrijven: %s", path, strerror(errno));
-    lxw_workbook_options lo = {.constant_memory = LXW_TRUE};
-    lxw_workbook *wb = workbook_new_opt(out.tmp, &lo);
-    if (!wb)
-        fail("kan basiswerkboek niet aanmaken");
-    lxw_worksheet *sheets[MAX_SHEETS];
-    lxw_format *formats[MAX_FORMATS + 1] = {NULL};
-    int ns = 0, nf = 0;
-    lxw_error err = LXW_NO_ERROR, e = LXW_NO_ERROR;
-    const char *t = rec.text;
-    for (size_t i = 0; i < rec.n; i++) {
-        const event *ev = &rec.ev[i];
-        lxw_worksheet *ws = ev->kind >= EV_STRING ? sheets[ev->sheet] : NULL;
-        lxw_format *f = formats[ev->fmt];
-        switch (ev->kind) {
-        case EV_SHEET:
-            sheets[ns++] = workbook_add_worksheet(wb, t + ev->s1);
-            break;
-        case EV_FORMAT:
-            formats[nf + 1] = workbook_add_format(wb);
-            copy_format(formats[nf + 1], &rec.snap[nf]);
-            nf++;
-            break;
-        case EV_STRING: e = worksheet_write_string(ws, ev->row, ev->col, t + ev->s1, f); break;
-        case EV_BLANK: e = worksheet_write_blank(ws, ev->row, ev->col, f); break;
-        case EV_NUMBER: e = worksheet_write_number(ws, ev->row, ev->col, ev->num, f); break;
-        case EV_FORMULA_NUM:
-            e = worksheet_write_formula_num(ws, ev->row, ev->col, t + ev->s1, f, ev->num);
-            break;
-        case EV_FORMULA_STR:
-            e = worksheet_write_formula_str(ws, ev->row, ev->col, t + ev->s1, f, t + ev->s2);
-            break;
-        case EV_ROW: e = worksheet_set_row(ws, ev->row, ev->num, f); break;
-        case EV_ROW_OPT: {
-            lxw_row_col_options o = {ev->hidden, ev->level, ev->collapsed};
-            e = worksheet_set_row_opt(ws, ev->row, ev->num, f, &o);
-            break;
-        }
-        }
-        if (e != LXW_NO_ERROR && err == LXW_NO_ERROR)
-            err = e;
-    }
-    e = workbook_close(wb);
-    if (err == LXW_NO_ERROR)
-        err = e;
-    if (err != LXW_NO_ERROR) {
-        tarief_output_abort(&out);
-        fail("basiswerkboek: %s", lxw_strerror(err));
-    }
-    if (tarief_output_commit(&out) != 0)
-        fail("kan %s niet opslaan: %s", path, strerror(errno));
-    return now() - t0;
-}
-
-static long long file_size(const char *path)
+long long file_size(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 ? (long long)st.st_size : -1;
@@ -537,44 +213,23 @@ static int cmd_basis(const char *regio, const char *uit, const char *cao_map)
     const tarief_regio *r = load(ctx, regio, cao_map);
     const tarief_afleiding *a = tarief_bereken(ctx, r, NULL);
     tarief_workbook_options wo = {0};
-    rec.on = true;
+    opname_aan(true);
     if (tarief_workbook_write(ctx, r, a, opname, &wo) != 0) {
         print_problems(ctx);
         fail("werkboek niet geschreven");
     }
-    rec.on = false;
+    opname_aan(false);
     unlink(opname);
     tarief_ctx_free(ctx); /* only the recording stays in memory */
-    double c = cpu();
-    inpakken_s = 0;
-    double s = replay(basis);
-    c = cpu() - c;
-    printf("basis_s=%.6f\n", s);
-    printf("basis_inpakken_s=%.6f\n", inpakken_s);
-    printf("basis_cpu_s=%.6f\n", c);
-    printf("cellen=%zu\n", rec.cells);
-    printf("formules=%zu\n", rec.formulas);
-    printf("werkbladen=%d\n", rec.n_sheets);
-    printf("basis_bytes=%lld\n", file_size(basis));
-    unlink(basis);
-    free(rec.ev);
-    free(rec.text);
+    opname_basis("", basis);
     return 0;
 }
 
 /* ------------------------------------------------------------------------ */
 /* the driver                                                                */
 
-#define MAX_KV 48
 
-typedef struct result {
-    long n;
-    char keys[MAX_KV][32];
-    char vals[MAX_KV][64];
-    int nkv;
-} result;
-
-static const char *get(const result *r, const char *key)
+const char *get(const result *r, const char *key)
 {
     for (int i = 0; i < r->nkv; i++)
         if (strcmp(r->keys[i], key) == 0)
@@ -582,14 +237,13 @@ static const char *get(const result *r, const char *key)
     return NULL;
 }
 
-static double getd(const result *r, const char *key)
+double getd(const result *r, const char *key)
 {
     const char *v = get(r, key);
     return v ? strtod(v, NULL) : NAN;
 }
 
-static void put(result *r, const char *key, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void put(result *r, const char *key, const char *fmt, ...)
+void put(result *r, const char *key, const char *fmt, ...)
 {
     if (r->nkv == MAX_KV)
         return;
@@ -603,14 +257,14 @@ static void put(result *r, const char *key, const char *fmt, ...)
 
 /* Keep the smaller of two measurements of each time (the machine is shared:
  * the minimum over repeats is the least disturbed one), the larger peak. */
-static void merge_min(result *best, const result *r)
+void merge_min(result *best, const result *r)
 {
     for (int i = 0; i < r->nkv; i++) {
         const char *k = r->keys[i];
         const char *old = get(best, k);
         size_t kl = strlen(k);
         bool tijd = kl > 2 && strcmp(k + kl - 2, "_s") == 0;
-        bool hoger_beter = strncmp(k, "rekenen_per_s", 13) == 0 || strcmp(k, "piek_mb") == 0;
+        bool hoger_beter = strncmp(k, "rekenen_per_s", 13) == 0 || strstr(k, "piek_mb") != NULL;
         if (!old) {
             put(best, k, "%s", r->vals[i]);
             continue;
@@ -637,7 +291,7 @@ static void on_alarm(int sig)
 /* Run argv in its own process group; stdout into *out (key=value lines)
  * unless out is NULL. Returns the exit status (-1 on timeout) and the wall
  * time in *secs. */
-static int run(char *const argv[], result *out, double timeout, double *secs, double *cpu_secs)
+int run(char *const argv[], result *out, double timeout, double *secs, double *cpu_secs)
 {
     int fd[2];
     if (out && pipe(fd) != 0)
@@ -782,7 +436,7 @@ static const char *find_soffice(void)
 }
 
 /* Dutch number for the table: decimal comma, '.' thousands separator. */
-static const char *nl(char *buf, size_t size, double x, int dec)
+const char *nl(char *buf, size_t size, double x, int dec)
 {
     if (isnan(x))
         return "-";
@@ -821,7 +475,8 @@ static void machine(FILE *out, const char *prefix)
 static void usage(void)
 {
     fputs("gebruik: bench [--dir MAP] [--cao-map MAP] [--lo-max N] [--lo-timeout S] N...\n"
-          "        bench meet|basis REGIO UITMAP CAO-MAP\n", stderr);
+          "        bench meet|basis REGIO UITMAP CAO-MAP\n"
+          "        bench vergelijk|verschil zonder|met|basis REGIO ANDER UITMAP CAO-MAP\n", stderr);
     exit(2);
 }
 
@@ -831,6 +486,8 @@ int main(int argc, char **argv)
         return cmd_meet(argv[2], argv[3], argv[4]);
     if (argc == 5 && strcmp(argv[1], "basis") == 0)
         return cmd_basis(argv[2], argv[3], argv[4]);
+    if (argc == 7 && (strcmp(argv[1], "vergelijk") == 0 || strcmp(argv[1], "verschil") == 0))
+        return cmd_vgl(argc, argv);
 
     const char *dir = "build/bench", *cao_map = "data/cao";
     long lo_max = 10000, herhaal_max = LONG_MAX;
@@ -919,8 +576,10 @@ int main(int argc, char **argv)
             char *basis[] = {self, "basis", regio, uit, (char *)cao_map, NULL};
             if (run(basis, &m, 0, &s, NULL) != 0)
                 fail("bench basis %s mislukte", regio);
+            vgl_meet(&m, self, absdir, sizes[i], cao_map);
             merge_min(r, &m);
         }
+        vgl_afgeleid(r);
         put(r, "herhalingen", "%d", keer);
         double wbs = getd(r, "werkboek_s"), bs = getd(r, "basis_s");
         if (!isnan(wbs) && !isnan(bs))
@@ -1008,6 +667,7 @@ int main(int argc, char **argv)
                nl(b[4], 40, getd(r, "werkboek_per_basis"), 2), wbc, nl(b[5], 40, getd(r, "totaal_s"), 3),
                lo, lor, lorc, pl);
     }
+    vgl_tabel(res, n_sizes);
     printf("\nwb/basis: ons werkboek gedeeld door dezelfde cellen alleen schrijven met libxlsxwriter;\n"
            "LO/totaal: LibreOffice (herberekenen geforceerd) gedeeld door onze totale tijd;\n"
            "(cpu): dezelfde verhouding in processortijd, minder gevoelig voor ander werk op de machine;\n"
@@ -1041,6 +701,8 @@ int main(int argc, char **argv)
     fprintf(f, "# libreoffice_opstarten_s=%.3f\n", lo_start);
     for (size_t c = 0; c < sizeof cols / sizeof *cols; c++)
         fprintf(f, "%s%s", c ? "," : "", cols[c]);
+    for (size_t c = 0; vgl_kolommen[c]; c++)
+        fprintf(f, ",%s", vgl_kolommen[c]);
     fputc('\n', f);
     for (int i = 0; i < n_sizes; i++) {
         for (size_t c = 0; c < sizeof cols / sizeof *cols; c++) {
@@ -1049,6 +711,10 @@ int main(int argc, char **argv)
                 fprintf(f, "%ld", res[i].n);
             else
                 fprintf(f, ",%s", v ? v : "");
+        }
+        for (size_t c = 0; vgl_kolommen[c]; c++) {
+            const char *v = get(&res[i], vgl_kolommen[c]);
+            fprintf(f, ",%s", v ? v : "");
         }
         fputc('\n', f);
     }

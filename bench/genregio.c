@@ -12,6 +12,22 @@
  * region parameter; each has 1-4 functies whose percentages sum to exactly
  * 100. A fixed seed makes the same N give the same bytes, so runs compare.
  *
+ *     genregio -n N -o DIR --cao C --volgend-jaar --cao-nieuw data/cao/ghz-2023-12-01
+ *         "Next year" of the same region, for `tarief verschil`: tariefjaar
+ *         2026, overhead 21 %, indexatie 3 %; the functies whose (schaal,
+ *         trede) the raised table --cao-nieuw also has are inschaald in it
+ *         (cao-salaristabellen); every 10th product swaps the shares of its
+ *         first two functies (functiemix), every 7th has a quarter of an
+ *         hour more per unit (inzet); every 97th is gone and N/100 new
+ *         products are added at the end.
+ *     genregio -n N -o DIR --cao C --aanbieder
+ *         An aanbieder overlay on that region, for `tarief vergelijk`:
+ *         overhead 25 %, verzuim 8 %, the tolk at another hourly cost, every
+ *         11th product 10 % more hours per unit, every 13th its functiemix
+ *         swapped as above.
+ * Both variants draw the same random numbers as the region itself, so the
+ * products they change are the region's products.
+ *
  * Generated at bench time, never committed: the bench measures the tool
  * on national scale without shipping megabytes of fake data.
  */
@@ -46,7 +62,10 @@ static int die(const char *what, const char *path)
 
 static FILE *open_out(const char *dir, const char *name, char *path, size_t size)
 {
-    snprintf(path, size, "%s/%s", dir, name);
+    if (dir == NULL)
+        snprintf(path, size, "/dev/null");
+    else
+        snprintf(path, size, "%s/%s", dir, name);
     return fopen(path, "w");
 }
 
@@ -121,10 +140,27 @@ static const unit units[] = {
     {"traject", 10, 400, 4000, "Diagnostiek en behandelplan"},
 };
 
+static void usage(void)
+{
+    fprintf(stderr, "gebruik: genregio -n AANTAL -o MAP --cao CAO-MAP\n"
+                    "                 [--volgend-jaar --cao-nieuw CAO-MAP | --aanbieder]\n");
+    exit(2);
+}
+
+/* A (schaal, trede) the raised table also has. */
+static int in_pairs(const pair *pairs, int n, const char *schaal, const char *trede)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(pairs[i].schaal, schaal) == 0 && strcmp(pairs[i].trede, trede) == 0)
+            return 1;
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     long n = 0;
-    const char *out = NULL, *cao_dir = NULL;
+    const char *out = NULL, *cao_dir = NULL, *cao_nieuw = NULL;
+    int volgend = 0, aanbieder = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-n") == 0 && i + 1 < argc)
             n = strtol(argv[++i], NULL, 10);
@@ -132,15 +168,17 @@ int main(int argc, char **argv)
             out = argv[++i];
         else if (strcmp(argv[i], "--cao") == 0 && i + 1 < argc)
             cao_dir = argv[++i];
-        else {
-            fprintf(stderr, "gebruik: genregio -n AANTAL -o MAP --cao CAO-MAP\n");
-            return 2;
-        }
+        else if (strcmp(argv[i], "--cao-nieuw") == 0 && i + 1 < argc)
+            cao_nieuw = argv[++i];
+        else if (strcmp(argv[i], "--volgend-jaar") == 0)
+            volgend = 1;
+        else if (strcmp(argv[i], "--aanbieder") == 0)
+            aanbieder = 1;
+        else
+            usage();
     }
-    if (n < 1 || !out || !cao_dir) {
-        fprintf(stderr, "gebruik: genregio -n AANTAL -o MAP --cao CAO-MAP\n");
-        return 2;
-    }
+    if (n < 1 || !out || !cao_dir || (volgend && aanbieder) || (volgend != (cao_nieuw != NULL)))
+        usage();
     const char *cao_id = strrchr(cao_dir, '/');
     cao_id = cao_id ? cao_id + 1 : cao_dir;
 
@@ -150,20 +188,35 @@ int main(int argc, char **argv)
         fprintf(stderr, "genregio: geen schalen FG 5-40 gevonden in %s/salarisschalen.csv\n", cao_dir);
         return 1;
     }
+    static pair nieuw_pairs[MAX_PAIRS];
+    int n_nieuw = 0;
+    const char *nieuw_id = NULL;
+    if (volgend) {
+        n_nieuw = read_pairs(cao_nieuw, nieuw_pairs, MAX_PAIRS);
+        if (n_nieuw <= 0) {
+            fprintf(stderr, "genregio: geen schalen FG 5-40 gevonden in %s/salarisschalen.csv\n", cao_nieuw);
+            return 1;
+        }
+        nieuw_id = strrchr(cao_nieuw, '/');
+        nieuw_id = nieuw_id ? nieuw_id + 1 : cao_nieuw;
+    }
     if (mkdir(out, 0777) != 0 && errno != EEXIST)
         return die("kan map niet maken:", out);
+    /* the overlay writes its own four files; the region's go nowhere (its
+     * random numbers are still drawn: they decide the products) */
+    const char *regio_uit = aanbieder ? NULL : out;
 
     char path[4096], b1[32], b2[32];
     FILE *f;
 
     /* uitgangspunten.csv: components, not productiviteit, so products may
      * override a single component (indirecte_tijd) as real regions do. */
-    if (!(f = open_out(out, "uitgangspunten.csv", path, sizeof path)))
+    if (!(f = open_out(regio_uit, "uitgangspunten.csv", path, sizeof path)))
         return die("kan niet schrijven:", path);
     fprintf(f, "parameter;waarde;bron\n"
-               "# Synthetische regio voor make bench (bench/genregio.c), %ld producten.\n"
+               "# Synthetische regio voor make bench (bench/genregio.c), %ld producten%s.\n"
                "regio;Benchregio %ld;synthetisch\n"
-               "tariefjaar;2025;synthetisch\n"
+               "tariefjaar;%s;synthetisch\n"
                "cao;%s;meegeleverde cao-tabel\n"
                "werkgeverslasten;30%%;aanname\n"
                "verlof;10,3%%;aanname\n"
@@ -174,12 +227,13 @@ int main(int argc, char **argv)
                "ort;0%%;aanname\n"
                "reis_en_opleiding;3%%;aanname\n"
                "gemeentelijke_verplichtingen;2%%;aanname\n"
-               "overhead;20%%;aanname\n"
+               "overhead;%s;aanname\n"
                "overhead_grondslag;opslag;aanname\n"
                "risico;3%%;aanname\n"
-               "indexatie;14%%;aanname\n"
+               "indexatie;%s;aanname\n"
                "afronding;cent;aanname\n",
-            n, n, cao_id);
+            n, volgend ? ", volgend jaar" : "", n, volgend ? "2026" : "2025", cao_id, volgend ? "21%" : "20%",
+            volgend ? "3%" : "14%");
     if (fclose(f) != 0)
         return die("kan niet schrijven:", path);
 
@@ -188,7 +242,7 @@ int main(int argc, char **argv)
     enum { MAX_FUNCTIES = 64 };
     char functies[MAX_FUNCTIES][32];
     int n_functies = 0;
-    if (!(f = open_out(out, "functies.csv", path, sizeof path)))
+    if (!(f = open_out(regio_uit, "functies.csv", path, sizeof path)))
         return die("kan niet schrijven:", path);
     fprintf(f, "functie;cao;schaal;trede;loonkosten_per_uur;omschrijving\n");
     for (int i = 0; i < n_pairs && n_functies < MAX_FUNCTIES - 3; i++) {
@@ -199,8 +253,10 @@ int main(int argc, char **argv)
         if (k != 2 && k != 7)
             continue;
         snprintf(functies[n_functies], sizeof functies[0], "%s-t%s", pairs[i].schaal, pairs[i].trede);
-        fprintf(f, "%s;;%s;%s;;medewerker %s trede %s\n", functies[n_functies], pairs[i].schaal,
-                pairs[i].trede, pairs[i].schaal, pairs[i].trede);
+        /* next year: in the raised table where it has this inschaling */
+        fprintf(f, "%s;%s;%s;%s;;medewerker %s trede %s\n", functies[n_functies],
+                volgend && in_pairs(nieuw_pairs, n_nieuw, pairs[i].schaal, pairs[i].trede) ? nieuw_id : "",
+                pairs[i].schaal, pairs[i].trede, pairs[i].schaal, pairs[i].trede);
         n_functies++;
     }
     static const char *const per_uur[][2] = {
@@ -213,18 +269,53 @@ int main(int argc, char **argv)
     if (fclose(f) != 0)
         return die("kan niet schrijven:", path);
 
+    /* the overlay: parameters, one functie; its product and mix rows below */
+    FILE *ap = NULL, *am = NULL;
+    char ap_path[4096], am_path[4096];
+    if (aanbieder) {
+        if (!(f = open_out(out, "uitgangspunten.csv", path, sizeof path)))
+            return die("kan niet schrijven:", path);
+        fprintf(f, "parameter;waarde;bron\n"
+                   "# Synthetische aanbieder op de benchregio van %ld producten (bench/genregio.c).\n"
+                   "aanbieder;Benchaanbieder;synthetisch\n"
+                   "overhead;25%%;aanname\n"
+                   "verzuim;8%%;aanname\n", n);
+        if (fclose(f) != 0)
+            return die("kan niet schrijven:", path);
+        if (!(f = open_out(out, "functies.csv", path, sizeof path)))
+            return die("kan niet schrijven:", path);
+        fprintf(f, "functie;cao;schaal;trede;loonkosten_per_uur;omschrijving\n"
+                   "tolk;;;;64,00;eigen tolk, per betaald uur\n");
+        if (fclose(f) != 0)
+            return die("kan niet schrijven:", path);
+        if (!(ap = open_out(out, "producten.csv", ap_path, sizeof ap_path)))
+            return die("kan niet schrijven:", ap_path);
+        if (!(am = open_out(out, "functiemix.csv", am_path, sizeof am_path)))
+            return die("kan niet schrijven:", am_path);
+        fprintf(ap, "code;uren_per_eenheid\n");
+        fprintf(am, "product;functie;percentage\n");
+    }
+
     /* producten.csv and functiemix.csv together, product by product. */
-    FILE *fp = open_out(out, "producten.csv", path, sizeof path);
+    FILE *fp = open_out(regio_uit, "producten.csv", path, sizeof path);
     if (!fp)
         return die("kan niet schrijven:", path);
     char mixpath[4096];
-    FILE *fm = open_out(out, "functiemix.csv", mixpath, sizeof mixpath);
+    FILE *fm = open_out(regio_uit, "functiemix.csv", mixpath, sizeof mixpath);
     if (!fm)
         return die("kan niet schrijven:", mixpath);
     fprintf(fp, "code;naam;eenheid;uren_per_eenheid;begeleiders;groepsgrootte;huisvesting;verzorging;"
                 "productiviteit;indirecte_tijd;ort;reis_en_opleiding;overhead;overhead_grondslag;afronding\n");
     fprintf(fm, "product;functie;percentage\n");
-    for (long i = 0; i < n; i++) {
+    FILE *weg = fopen("/dev/null", "w"); /* the rows of a product gone next year */
+    if (!weg)
+        return die("kan niet schrijven:", "/dev/null");
+    long totaal = volgend ? n + n / 100 : n;
+    FILE *const fp0 = fp, *const fm0 = fm;
+    for (long i = 0; i < totaal; i++) {
+        int vervalt = volgend && i < n && (i + 1) % 97 == 0;
+        fp = vervalt ? weg : fp0;
+        fm = vervalt ? weg : fm0;
         long w = pick(0, 99), acc = 0;
         size_t u = 0;
         for (; u + 1 < sizeof units / sizeof *units; u++) {
@@ -238,8 +329,14 @@ int main(int argc, char **argv)
         fprintf(fp, "%s;%s %ld;%s;", code, un->naam, i + 1, un->eenheid);
         if (strcmp(un->eenheid, "minuut") == 0)
             fputs("0,016666666666666666;", fp);
-        else
-            fprintf(fp, "%s;", nl2(b1, sizeof b1, pick(un->uren_lo, un->uren_hi) / 25 * 25));
+        else {
+            long uren = pick(un->uren_lo, un->uren_hi) / 25 * 25;
+            if (aanbieder && (i + 1) % 11 == 0)
+                fprintf(ap, "%s;%s\n", code, nl2(b1, sizeof b1, (uren * 110 + 50) / 100));
+            if (volgend && (i + 1) % 7 == 0)
+                uren += 25;
+            fprintf(fp, "%s;", nl2(b1, sizeof b1, uren));
+        }
         /* begeleiders;groepsgrootte;huisvesting;verzorging */
         if (strcmp(un->eenheid, "etmaal") == 0)
             fprintf(fp, "%ld;%ld;%s;%s;", pick(1, 3), pick(4, 10), nl2(b1, sizeof b1, pick(2000, 6000)),
@@ -282,9 +379,23 @@ int main(int argc, char **argv)
                     dup |= chosen[j] == fi;
             } while (dup);
             chosen[k] = fi;
-            fprintf(fm, "%s;%s;%d%%\n", code, functies[fi], m[k + 1]);
+        }
+        /* a changed functiemix: the first two functies swap shares */
+        int wissel = (volgend && (i + 1) % 10 == 0) || (aanbieder && (i + 1) % 13 == 0);
+        for (int k = 0; k < m[0]; k++) {
+            int pct = wissel && m[0] >= 2 && k < 2 ? m[2 - k] : m[k + 1];
+            fprintf(fm, "%s;%s;%d%%\n", code, functies[chosen[k]], volgend || !wissel ? pct : m[k + 1]);
+            if (aanbieder && wissel && m[0] >= 2)
+                fprintf(am, "%s;%s;%d%%\n", code, functies[chosen[k]], pct);
         }
     }
+    fp = fp0;
+    fm = fm0;
+    fclose(weg);
+    if (ap && fclose(ap) != 0)
+        return die("kan niet schrijven:", ap_path);
+    if (am && fclose(am) != 0)
+        return die("kan niet schrijven:", am_path);
     if (fclose(fp) != 0)
         return die("kan niet schrijven:", path);
     if (fclose(fm) != 0)

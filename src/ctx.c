@@ -43,6 +43,28 @@ void tarief_ctx_free(tarief_ctx *ctx)
     free(ctx);
 }
 
+/* A scratch context reused per item (a product of `verschil`): everything
+ * allocated in it is dropped, one standard chunk is kept for the next item
+ * so a reset costs no malloc; the problem list is left alone. */
+void ti_ctx_reset(tarief_ctx *ctx)
+{
+    chunk *keep = NULL, *c = ctx->chunks;
+    while (c) {
+        chunk *n = c->next;
+        if (!keep && c->size == 64 * 1024) {
+            keep = c;
+        } else {
+            free(c);
+        }
+        c = n;
+    }
+    if (keep) {
+        keep->used = 0;
+        keep->next = NULL;
+    }
+    ctx->chunks = keep;
+}
+
 const tarief_diag *tarief_ctx_diag(const tarief_ctx *ctx)
 {
     return &ctx->diag;

@@ -36,6 +36,10 @@ void *ti_map_get(const tmap *m, const char *key);
 /* Mark the problem recorded last as an I/O failure (exit 3). */
 void ti_ctx_mark_io(tarief_ctx *ctx);
 
+/* Drop everything allocated in ctx (keeping one chunk for reuse): for a
+ * scratch context reset per product. */
+void ti_ctx_reset(tarief_ctx *ctx);
+
 /* printf into the arena. */
 char *ti_ctx_printf(tarief_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *ti_ctx_vprintf(tarief_ctx *ctx, const char *fmt, va_list ap);

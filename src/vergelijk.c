@@ -349,6 +349,17 @@ const tarief_oorzaak *tarief_oorzaken(tarief_ctx *ctx, const tarief_afleiding *a
     return l.items ? l.items : tarief_ctx_alloc(ctx, sizeof(tarief_oorzaak));
 }
 
+const tarief_oorzaak *vgl_oorzaken_kopie(tarief_ctx *ctx, const tarief_oorzaak *o, size_t n)
+{
+    tarief_oorzaak *c = tarief_ctx_alloc(ctx, (n ? n : 1) * sizeof *c);
+    for (size_t i = 0; i < n; i++) {
+        c[i] = o[i];
+        c[i].tekst = tarief_ctx_strdup(ctx, o[i].tekst);
+        c[i].volledig = o[i].volledig == o[i].tekst ? c[i].tekst : tarief_ctx_strdup(ctx, o[i].volledig);
+    }
+    return c;
+}
+
 /* --- vergelijk ------------------------------------------------------------------ */
 
 bool vgl_verschilt(double a, double b)
@@ -431,6 +442,7 @@ const tarief_vergelijking *tarief_vergelijk(tarief_ctx *ctx, const tarief_regio 
     const tarief_afleiding *ar = tarief_bereken(ctx, regio, NULL);
     const tarief_afleiding *aa = tarief_bereken(ctx, aanbieder, NULL);
     v->producten = tarief_ctx_alloc(ctx, (regio->n_producten + 1) * sizeof *v->producten);
+    tarief_ctx *klad = tarief_ctx_new();
     for (size_t i = 0; i < regio->n_producten; i++) {
         const tarief_product *p = &regio->producten[i];
         const tarief_product *q = tarief_regio_product(aanbieder, p->code);
@@ -440,17 +452,22 @@ const tarief_vergelijking *tarief_vergelijk(tarief_ctx *ctx, const tarief_regio 
         tarief_vergelijk_product *vp = &v->producten[v->n_producten++];
         vp->regio = &ar[i];
         vp->aanbieder = b;
-        vp->oorzaken = tarief_oorzaken(ctx, vp->regio, b, &vp->n_oorzaken);
+        /* the causes and texts are put together in klad (every partial
+         * text is a new string); only the finished ones are copied into
+         * ctx, so the memory per product is what the output holds */
+        vp->oorzaken = tarief_oorzaken(klad, vp->regio, b, &vp->n_oorzaken);
         bool afw = vgl_verschilt(vp->regio->tarief, b->tarief);
         for (int e = 0; e < TARIEF_E_COUNT; e++) {
-            vp->verklaring[e] = verklaar(ctx, vp, (tarief_element)e);
+            const char *t = verklaar(klad, vp, (tarief_element)e);
+            vp->verklaring[e] = t[0] ? tarief_ctx_strdup(ctx, t) : "";
             if (vp->verklaring[e][0] || vgl_verschilt(vp->regio->element[e], b->element[e]))
                 afw = true;
         }
         char *s = "";
-        for (size_t k = 0; k < vp->n_oorzaken; k++)
-            plak(ctx, &s, "; ", vp->oorzaken[k].volledig);
-        vp->verklaring_tarief = afw ? s : "";
+        for (size_t k = 0; afw && k < vp->n_oorzaken; k++)
+            plak(klad, &s, "; ", vp->oorzaken[k].volledig);
+        vp->verklaring_tarief = s[0] ? tarief_ctx_strdup(ctx, s) : "";
+        vp->oorzaken = vgl_oorzaken_kopie(ctx, vp->oorzaken, vp->n_oorzaken);
         vp->afwijkend = afw;
         for (int e = 0; e <= TARIEF_E_COUNT; e++) {
             double x = e < TARIEF_E_COUNT ? vp->regio->element[e] : vp->regio->tarief;
@@ -461,7 +478,9 @@ const tarief_vergelijking *tarief_vergelijk(tarief_ctx *ctx, const tarief_regio 
         }
         if (afw)
             v->n_afwijkend++;
+        ti_ctx_reset(klad);
     }
+    tarief_ctx_free(klad);
     return v;
 }
 

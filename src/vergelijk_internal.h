@@ -8,6 +8,8 @@
 #include "tarief.h"
 #include "tarief/vergelijk.h"
 
+/* A copy in ctx of n causes (their texts too), made in a scratch context. */
+const tarief_oorzaak *vgl_oorzaken_kopie(tarief_ctx *ctx, const tarief_oorzaak *o, size_t n);
 /* "file:line" of a source, NULL when it has no file. */
 const char *vgl_bron_tekst(tarief_ctx *ctx, const tarief_bron *b);
 /* "€ 1.234,56" (two to six decimals). */

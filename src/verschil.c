@@ -69,9 +69,9 @@ static const tarief_salaris *salaris_in(const tarief_cao *c, const char *schaal,
  * a copy of the region and of every functie with its cao per product and
  * group: 615 MB, now ca. 260 MB).
  */
-typedef struct hybriden {
+typedef struct tarief_verschil_hybriden {
     tarief_regio regio[TARIEF_G_COUNT];    /* groups 0..k replaced */
-    const tarief_functie **functie;        /* [k * n + index in the old region]; NULL: not built yet */
+    const tarief_functie **functie;        /* [k * n + index in the old region], built up front */
     size_t n;                              /* functies of the old region */
 } hybriden;
 
@@ -138,22 +138,19 @@ static const tarief_functie *bouw_functie(tarief_ctx *ctx, const tarief_functie 
     return hf;
 }
 
-static const tarief_functie *hybride_functie(tarief_ctx *ctx, hybriden *hy, const tarief_regio *ro,
+static const tarief_functie *hybride_functie(tarief_ctx *ctx, const hybriden *hy, const tarief_regio *ro,
                                              const tarief_functie *fo, const tarief_regio *rn, int laatste)
 {
     if (fo < ro->functies || fo >= ro->functies + hy->n)
         return bouw_functie(ctx, fo, rn, laatste); /* not one of the region's own: not shared */
-    const tarief_functie **c = &hy->functie[(size_t)laatste * hy->n + (size_t)(fo - ro->functies)];
-    if (*c == NULL)
-        *c = bouw_functie(ctx, fo, rn, laatste);
-    return *c;
+    return hy->functie[(size_t)laatste * hy->n + (size_t)(fo - ro->functies)];
 }
 
 /*
  * The product part of the hybrid with groups 0..laatste replaced, for the
  * region hy->regio[laatste]: *hp is filled, its mix allocated in ctx.
  */
-static void bouw_product(tarief_ctx *ctx, hybriden *hy, const tarief_regio *ro, const tarief_afleiding *ao,
+static void bouw_product(tarief_ctx *ctx, const hybriden *hy, const tarief_regio *ro, const tarief_afleiding *ao,
                          const tarief_regio *rn, const tarief_product *pn, int laatste, tarief_product *hp)
 {
     const tarief_product *po = ao->product;
@@ -202,8 +199,45 @@ static long long cent(double x)
     return llround(x * 100.0);
 }
 
-static void ontleed(tarief_ctx *ctx, hybriden *hy, const tarief_regio *ro, const tarief_regio *rn,
-                    tarief_verschil_product *vp)
+/*
+ * The derivations of product vp with groups 0..k replaced, k = 0..G-2, into
+ * stap (allocated in ctx); stap[G-1] is vp->nieuw. A NaN tariff (cannot
+ * happen for inputs that loaded) is replaced by the step before it, so it
+ * never reaches the cents: that group then moves nothing and the warning
+ * of onverklaard_cent tells. *rest: the new tariff minus the last hybrid's.
+ */
+static void stappen(tarief_ctx *ctx, const hybriden *hy, const tarief_regio *ro, const tarief_regio *rn,
+                    const tarief_verschil_product *vp, const tarief_afleiding *stap[TARIEF_G_COUNT],
+                    long long *rest)
+{
+    const tarief_product *pn = vp->nieuw->product;
+    for (int k = 0; k < TARIEF_G_COUNT; k++) {
+        tarief_product *hp = tarief_ctx_alloc(ctx, sizeof *hp);
+        tarief_afleiding *a = tarief_ctx_alloc(ctx, sizeof *a);
+        bouw_product(ctx, hy, ro, vp->oud, rn, pn, k, hp);
+        tarief_bereken_product(&hy->regio[k], hp, a, ctx);
+        if (!isfinite(a->tarief) && k < TARIEF_G_COUNT - 1)
+            a = (tarief_afleiding *)(k ? stap[k - 1] : vp->oud);
+        if (k == TARIEF_G_COUNT - 1) {
+            /* everything replaced: the hybrid must be the new calculation;
+             * the last step lands on the new tariff itself */
+            *rest = isfinite(a->tarief) ? cent(vp->nieuw->tarief) - cent(a->tarief)
+                                        : cent(vp->nieuw->tarief) - cent(vp->oud->tarief);
+            stap[k] = vp->nieuw;
+        } else {
+            stap[k] = a;
+        }
+    }
+}
+
+/*
+ * One product: its contributions, and its causes. The intermediate
+ * derivations are built in klad, which is reset afterwards, unless the
+ * caller keeps them (keep: in ctx, into vp->stap); only the cents and the
+ * causes (copied into ctx) stay. That bounds the memory per product.
+ */
+static void ontleed(tarief_ctx *ctx, tarief_ctx *klad, bool keep, const hybriden *hy, const tarief_regio *ro,
+                    const tarief_regio *rn, tarief_verschil_product *vp)
 {
     const tarief_product *po = vp->oud->product, *pn = vp->nieuw->product;
     vp->oud_cent = cent(vp->oud->tarief);
@@ -211,50 +245,59 @@ static void ontleed(tarief_ctx *ctx, hybriden *hy, const tarief_regio *ro, const
     vp->verschil_cent = vp->nieuw_cent - vp->oud_cent;
     vp->pct_bekend = vp->oud_cent != 0;
     vp->verschil_pct = vp->pct_bekend ? (double)vp->verschil_cent / (double)vp->oud_cent * 100 : 0;
+    const tarief_afleiding *stap[TARIEF_G_COUNT];
+    stappen(keep ? ctx : klad, hy, ro, rn, vp, stap, &vp->onverklaard_cent);
     long long vorig = vp->oud_cent;
     for (int k = 0; k < TARIEF_G_COUNT; k++) {
-        tarief_product *hp = tarief_ctx_alloc(ctx, sizeof *hp);
-        tarief_afleiding *a = tarief_ctx_alloc(ctx, sizeof *a);
-        bouw_product(ctx, hy, ro, vp->oud, rn, pn, k, hp);
-        tarief_bereken_product(&hy->regio[k], hp, a, ctx);
-        if (!isfinite(a->tarief) && k < TARIEF_G_COUNT - 1) {
-            /* cannot happen for inputs that loaded; never let a NaN into
-             * the cents: this group then moves nothing and the warning of
-             * onverklaard_cent tells */
-            a = (tarief_afleiding *)(k ? vp->stap[k - 1] : vp->oud);
-        }
-        if (k == TARIEF_G_COUNT - 1) {
-            /* everything replaced: the hybrid must be the new calculation;
-             * the last step lands on the new tariff itself */
-            vp->onverklaard_cent = isfinite(a->tarief) ? vp->nieuw_cent - cent(a->tarief) : vp->verschil_cent;
-            vp->stap[k] = vp->nieuw;
-        } else {
-            vp->stap[k] = a;
-        }
-        long long t = cent(vp->stap[k]->tarief);
+        long long t = cent(stap[k]->tarief);
         vp->bijdrage_cent[k] = t - vorig;
         vorig = t;
+        vp->stap[k] = keep || k == TARIEF_G_COUNT - 1 ? stap[k] : NULL;
     }
     vp->eenheid_gewijzigd = po->eenheid != pn->eenheid;
-    vp->oorzaken = tarief_oorzaken(ctx, vp->oud, vp->nieuw, &vp->n_oorzaken);
+    const tarief_oorzaak *o = tarief_oorzaken(klad, vp->oud, vp->nieuw, &vp->n_oorzaken);
+    vp->oorzaken = vgl_oorzaken_kopie(ctx, o, vp->n_oorzaken);
+    ti_ctx_reset(klad);
 }
 
 const tarief_verschillen *tarief_verschil_bereken(tarief_ctx *ctx, const tarief_regio *oud,
                                                   const tarief_regio *nieuw)
 {
+    tarief_verschil_options o = {.tussenstappen = true};
+    return tarief_verschil_bereken_opt(ctx, oud, nieuw, &o);
+}
+
+const tarief_verschillen *tarief_verschil_bereken_opt(tarief_ctx *ctx, const tarief_regio *oud,
+                                                      const tarief_regio *nieuw, const tarief_verschil_options *opts)
+{
+    bool keep = opts == NULL || opts->tussenstappen;
     tarief_verschillen *d = tarief_ctx_alloc(ctx, sizeof *d);
     d->oud = oud;
     d->nieuw = nieuw;
     const tarief_afleiding *ao = tarief_bereken(ctx, oud, NULL);
     const tarief_afleiding *an = tarief_bereken(ctx, nieuw, NULL);
-    d->producten = tarief_ctx_alloc(ctx, (nieuw->n_producten + 1) * sizeof *d->producten);
-    tarief_afleiding *toe = tarief_ctx_alloc(ctx, (nieuw->n_producten + 1) * sizeof *toe);
-    tarief_afleiding *weg = tarief_ctx_alloc(ctx, (oud->n_producten + 1) * sizeof *weg);
+    /* the added and removed products counted first: a list the size of
+     * every product would cost two derivations (1 kB) per product */
+    size_t n_toe = 0, n_weg = 0;
+    for (size_t i = 0; i < nieuw->n_producten; i++)
+        n_toe += tarief_regio_product(oud, nieuw->producten[i].code) == NULL;
+    for (size_t i = 0; i < oud->n_producten; i++)
+        n_weg += tarief_regio_product(nieuw, oud->producten[i].code) == NULL;
+    d->producten = tarief_ctx_alloc(ctx, (nieuw->n_producten - n_toe + 1) * sizeof *d->producten);
+    tarief_afleiding *toe = tarief_ctx_alloc(ctx, (n_toe + 1) * sizeof *toe);
+    tarief_afleiding *weg = tarief_ctx_alloc(ctx, (n_weg + 1) * sizeof *weg);
     hybriden *hy = tarief_ctx_alloc(ctx, sizeof *hy);
     for (int k = 0; k < TARIEF_G_COUNT; k++)
         bouw_regio(oud, nieuw, k, &hy->regio[k]);
     hy->n = oud->n_functies;
     hy->functie = tarief_ctx_alloc(ctx, (TARIEF_G_COUNT * hy->n + 1) * sizeof *hy->functie);
+    /* the hybrid of every old functie before the functiemix group (from
+     * then on the mix is the new one): shared by all products */
+    for (int k = 0; k < TARIEF_G_FUNCTIEMIX; k++)
+        for (size_t j = 0; j < hy->n; j++)
+            hy->functie[(size_t)k * hy->n + j] = bouw_functie(ctx, &oud->functies[j], nieuw, k);
+    d->hybriden = hy;
+    tarief_ctx *klad = tarief_ctx_new();
     for (size_t i = 0; i < nieuw->n_producten; i++) {
         const tarief_product *pn = &nieuw->producten[i];
         const tarief_product *po = tarief_regio_product(oud, pn->code);
@@ -265,14 +308,22 @@ const tarief_verschillen *tarief_verschil_bereken(tarief_ctx *ctx, const tarief_
         tarief_verschil_product *vp = &d->producten[d->n_producten++];
         vp->oud = &ao[po - oud->producten];
         vp->nieuw = &an[i];
-        ontleed(ctx, hy, oud, nieuw, vp);
+        ontleed(ctx, klad, keep, hy, oud, nieuw, vp);
     }
+    tarief_ctx_free(klad);
     for (size_t i = 0; i < oud->n_producten; i++)
         if (tarief_regio_product(nieuw, oud->producten[i].code) == NULL)
             weg[d->n_vervallen++] = ao[i];
     d->toegevoegd = toe;
     d->vervallen = weg;
     return d;
+}
+
+void tarief_verschil_stappen(tarief_ctx *ctx, const tarief_verschillen *d, size_t i,
+                             const tarief_afleiding *stap[TARIEF_G_COUNT])
+{
+    long long rest;
+    stappen(ctx, d->hybriden, d->oud, d->nieuw, &d->producten[i], stap, &rest);
 }
 
 /* --- CSV -------------------------------------------------------------------------- */

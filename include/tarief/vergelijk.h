@@ -164,7 +164,8 @@ typedef struct tarief_verschil_product {
     const tarief_afleiding *nieuw;
     /** stap[g]: the derivation with groups 0..g replaced by the new inputs
      *  and everything else old. stap[TARIEF_G_COUNT - 1] is the new
-     *  derivation itself (nieuw). */
+     *  derivation itself (nieuw). NULL for g < TARIEF_G_COUNT - 1 when
+     *  computed without tussenstappen (tarief_verschil_options). */
     const tarief_afleiding *stap[TARIEF_G_COUNT];
     long long oud_cent, nieuw_cent, verschil_cent;
     /** bijdrage_cent[g] = tariff after group g - tariff after group g-1
@@ -191,11 +192,35 @@ typedef struct tarief_verschillen {
     size_t n_toegevoegd;
     const tarief_afleiding *vervallen;  /**< only in the old version (computed), old order */
     size_t n_vervallen;
+    /** Internal: what tarief_verschil_stappen rebuilds the steps from. */
+    const struct tarief_verschil_hybriden *hybriden;
 } tarief_verschillen;
 
-/** Decompose the change of every product between two versions of a region. */
+/** Decompose the change of every product between two versions of a region,
+ *  keeping every intermediate derivation (stap) of every product. */
 const tarief_verschillen *tarief_verschil_bereken(tarief_ctx *ctx, const tarief_regio *oud,
                                                   const tarief_regio *nieuw);
+
+typedef struct tarief_verschil_options {
+    /** true: keep stap[0..G-2] of every product in ctx (ca. 25 kB per
+     *  product; tarief_verschil_bereken does). false: stap[g] is NULL for
+     *  g < TARIEF_G_COUNT - 1 (the last is nieuw); each product's steps are
+     *  built in a scratch context reset per product, so the memory per
+     *  product is that of its two derivations, cents and causes. Get the
+     *  steps of one product later with tarief_verschil_stappen. */
+    bool tussenstappen;
+} tarief_verschil_options;
+
+/** tarief_verschil_bereken with options (NULL: keep every step). */
+const tarief_verschillen *tarief_verschil_bereken_opt(tarief_ctx *ctx, const tarief_regio *oud,
+                                                      const tarief_regio *nieuw,
+                                                      const tarief_verschil_options *opts);
+
+/** The intermediate derivations of d->producten[i] again, allocated in ctx
+ *  (a scratch context the caller may free or reset after use): stap[g] as
+ *  tarief_verschil_product.stap, the same values. */
+void tarief_verschil_stappen(tarief_ctx *ctx, const tarief_verschillen *d, size_t i,
+                             const tarief_afleiding *stap[TARIEF_G_COUNT]);
 
 /**
  * CSV (`;`, decimal comma): code;naam;eenheid;status;oud;nieuw;verschil;

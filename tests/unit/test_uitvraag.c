@@ -58,28 +58,14 @@
 #define ANTWOORDEN "tests/data/uitvraag-antwoorden"
 #define FOUT "tests/data/uitvraag-fout"
 
-static void print_diag(const tarief_ctx *ctx)
+static const tarief_regio *laad_regio(tarief_ctx *ctx, const char *dir)
 {
-    const tarief_diag *d = tarief_ctx_diag(ctx);
-    for (size_t i = 0; i < d->count; i++)
-        print_error("%s:%d:%d: fout: %s\n", d->items[i].file ? d->items[i].file : "?", d->items[i].line,
-                    d->items[i].column, d->items[i].message);
-}
-
-static const tarief_regio *laad(tarief_ctx *ctx, const char *dir)
-{
-    tarief_load_options o = {0};
-    o.cao_map = "data/cao";
-    const tarief_regio *r = tarief_load_regio(ctx, dir, &o);
-    if (!r)
-        print_diag(ctx);
-    assert_non_null(r);
-    return r;
+    return laad(ctx, dir, "data/cao", NULL);
 }
 
 static const tarief_uitvraag *verwerk(tarief_ctx *ctx, const char *dir, tarief_uitvraag_methode m, int minimum)
 {
-    const tarief_regio *r = laad(ctx, REGIO);
+    const tarief_regio *r = laad_regio(ctx, REGIO);
     size_t n = 0;
     const char **files = tarief_uitvraag_bestanden(ctx, dir, &n);
     assert_non_null(files);
@@ -363,7 +349,7 @@ static void csv_is_functiemix(void **state)
     assert_non_null(strstr(txt, "\nP4;A;33,34;"));
 
     tarief_ctx *c2 = tarief_ctx_new();
-    const tarief_regio *r = laad(c2, dir);
+    const tarief_regio *r = laad_regio(c2, dir);
     const tarief_product *p1 = tarief_regio_product(r, "P1");
     assert_int_equal(p1->n_mix, 3);
     assert_binnen(p1->mix[0].aandeel + p1->mix[1].aandeel + p1->mix[2].aandeel, 1.0, 1e-12);
@@ -445,7 +431,7 @@ static void sjabloon(void **state)
 {
     (void)state;
     tarief_ctx *ctx = tarief_ctx_new();
-    const tarief_regio *r = laad(ctx, REGIO);
+    const tarief_regio *r = laad_regio(ctx, REGIO);
     char base[] = "/tmp/test_uitvraag.XXXXXX";
     assert_non_null(mkdtemp(base));
     char dir[600];
@@ -511,7 +497,7 @@ static void init_regio(void **state)
     char dir[600];
     snprintf(dir, sizeof dir, "%s/nieuw", base);
     assert_int_equal(tarief_init_regio(ctx, dir), 0);
-    const tarief_regio *r = laad(ctx, dir);
+    const tarief_regio *r = laad_regio(ctx, dir);
     assert_int_equal(r->n_producten, 1);
     const tarief_afleiding *a = tarief_bereken(ctx, r, NULL);
     assert_non_null(a);

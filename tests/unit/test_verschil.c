@@ -306,6 +306,47 @@ static void groepen(void **state)
     assert_string_equal(tarief_groep_info_get(TARIEF_G_CAO_SALARIS)->kolom, "cao_salaris");
 }
 
+/*
+ * Without tussenstappen (the CLI without a workbook) the contributions and
+ * causes are those of verschil_amb and verschil_grp_en_lijsten (checked by
+ * hand there: AMB 222/96/58, GRP 177/77/56), no intermediate derivation is
+ * kept, and tarief_verschil_stappen rebuilds them with the same tariffs
+ * (AMB after 1: 57,68, after 7: 58,64).
+ */
+static void verschil_zonder_tussenstappen(void **state)
+{
+    (void)state;
+    tarief_ctx *ctx = tarief_ctx_new();
+    tarief_verschil_options o = {.tussenstappen = false};
+    const tarief_verschillen *d = tarief_verschil_bereken_opt(ctx, regio(ctx, "tests/data/vsch-oud"),
+                                                              regio(ctx, "tests/data/vsch-nieuw"), &o);
+    const tarief_verschil_product *p = product(d, "AMB");
+    static const long long amb[TARIEF_G_COUNT] = {222, 0, 0, 0, 0, 0, 96, 0, 58, 0};
+    static const long long grp[TARIEF_G_COUNT] = {177, 0, 0, 0, 0, 0, 77, 0, 56, 0};
+    const tarief_verschil_product *q = product(d, "GRP");
+    for (int g = 0; g < TARIEF_G_COUNT; g++) {
+        assert_int_equal(p->bijdrage_cent[g], amb[g]);
+        assert_int_equal(q->bijdrage_cent[g], grp[g]);
+    }
+    assert_int_equal(p->verschil_cent, 376);
+    assert_int_equal(q->verschil_cent, 310);
+    assert_int_equal(p->onverklaard_cent, 0);
+    for (int g = 0; g < TARIEF_G_COUNT - 1; g++)
+        assert_null(p->stap[g]);
+    assert_ptr_equal(p->stap[TARIEF_G_COUNT - 1], p->nieuw);
+    assert_int_equal(p->n_oorzaken, 3);
+    assert_string_equal(p->oorzaken[1].volledig, "overhead 22 % i.p.v. 20 % (tests/data/vsch-nieuw/uitgangspunten.csv:6)");
+
+    tarief_ctx *klad = tarief_ctx_new();
+    const tarief_afleiding *stap[TARIEF_G_COUNT];
+    tarief_verschil_stappen(klad, d, (size_t)(p - d->producten), stap);
+    assert_cents(stap[TARIEF_G_CAO_SALARIS]->tarief, 5768);
+    assert_cents(stap[TARIEF_G_OPSLAGEN]->tarief, 5864);
+    assert_ptr_equal(stap[TARIEF_G_COUNT - 1], p->nieuw);
+    tarief_ctx_free(klad);
+    tarief_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -317,6 +358,7 @@ int main(void)
         cmocka_unit_test(verschil_gelijk),
         cmocka_unit_test(verschil_csv),
         cmocka_unit_test(groepen),
+        cmocka_unit_test(verschil_zonder_tussenstappen),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
