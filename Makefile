@@ -161,10 +161,10 @@ $(BUILD)/bench/genregio: bench/genregio.c
 
 # Library objects one by one, not the archive: bench.c refers to
 # tarief_workbook_write weakly, so it builds before src/workbook.c exists.
-$(BUILD)/bench/bench: bench/bench.c bench/opname.c bench/vergelijk.c bench/bench.h $(LIB_OBJ) $(HDRS)
+$(BUILD)/bench/bench: bench/bench.c bench/gemeen.c bench/opname.c bench/vergelijk.c bench/bench.h $(LIB_OBJ) $(HDRS)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(ALL_CFLAGS) -Ibench -o $@ bench/bench.c bench/opname.c bench/vergelijk.c $(LIB_OBJ) $(BENCH_WRAP) $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -Ibench -o $@ bench/bench.c bench/gemeen.c bench/opname.c bench/vergelijk.c $(LIB_OBJ) $(BENCH_WRAP) $(LIBS)
 
 # Experiment (docs/prestaties.md): the same workbook at another zlib level.
 $(BUILD)/bench/zipniveau.so: bench/zipniveau.c

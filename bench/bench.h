@@ -1,4 +1,5 @@
-/* bench.h - what bench.c shares with vergelijk.c (the comparisons). */
+/* bench.h - what the parts of the bench share: gemeen.c (clocks, loading,
+ * running a measurement) below bench.c, opname.c and vergelijk.c. */
 #ifndef TARIEF_BENCH_H
 #define TARIEF_BENCH_H
 
