@@ -17,7 +17,7 @@ skip=0
 log=$BUILD/test-logs
 mkdir -p "$log"
 
-count() { # $1 = name, $2 = exit status, $3 = output file
+count() { # $1 = name, $2 = exit status, $3 = output file, $4 = seconds
     # "ok ... # SKIP reason" is neither a pass nor a failure: counted apart
     sk=$(grep '^ok ' "$3" | grep -c '# SKIP')
     p=$(($(grep -c '^ok ' "$3") - sk))
@@ -30,10 +30,10 @@ count() { # $1 = name, $2 = exit status, $3 = output file
     fail=$((fail + f))
     skip=$((skip + sk))
     if [ "$sk" -ne 0 ]; then
-        printf '%-40s %4d geslaagd, %4d mislukt, %d overgeslagen\n' "$1" "$p" "$f" "$sk"
+        printf '%-40s %4d geslaagd, %4d mislukt, %d overgeslagen (%s s)\n' "$1" "$p" "$f" "$sk" "$4"
         grep '^ok .*# SKIP' "$3" | sed 's/^/    /'
     else
-        printf '%-40s %4d geslaagd, %4d mislukt\n' "$1" "$p" "$f"
+        printf '%-40s %4d geslaagd, %4d mislukt (%s s)\n' "$1" "$p" "$f" "$4"
     fi
     if [ "$f" -ne 0 ]; then grep -A8 '^not ok ' "$3" | head -60; fi
 }
@@ -41,15 +41,17 @@ count() { # $1 = name, $2 = exit status, $3 = output file
 for t in "$BUILD"/tests/test_*; do
     [ -x "$t" ] || continue
     name=$(basename "$t")
+    t0=$(date +%s)
     "$t" > "$log/$name.out" 2>&1
-    count "$name" $? "$log/$name.out"
+    count "$name" $? "$log/$name.out" $(($(date +%s) - t0))
 done
 
 for s in tests/layer-*.sh; do
     [ -f "$s" ] || continue
     name=$(basename "$s" .sh)
+    t0=$(date +%s)
     sh "$s" > "$log/$name.out" 2>&1
-    count "$name" $? "$log/$name.out"
+    count "$name" $? "$log/$name.out" $(($(date +%s) - t0))
 done
 
 if [ "$skip" -ne 0 ]; then
