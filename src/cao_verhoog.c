@@ -536,6 +536,7 @@ static void opruimen(const char *tmp)
     snprintf(pad, sizeof pad, "%s/salarisschalen.csv", tmp);
     unlink(pad);
     rmdir(tmp);
+    ti_tmp_forget_under(tmp);
 }
 
 tarief_cao_status tarief_cao_schrijf(tarief_ctx *ctx, const tarief_cao_verhoging *v,
@@ -565,6 +566,7 @@ tarief_cao_status tarief_cao_schrijf(tarief_ctx *ctx, const tarief_cao_verhoging
                          tarief_strerror(errno));
         return TARIEF_CAO_IO;
     }
+    ti_tmp_register(tmp, true); /* removed on SIGINT/SIGTERM/SIGHUP too */
     /* mkdtemp makes the directory private; the table is not. */
     mode_t masker = umask(0);
     umask(masker);
@@ -572,9 +574,11 @@ tarief_cao_status tarief_cao_schrijf(tarief_ctx *ctx, const tarief_cao_verhoging
 
     const char *fout_pad = NULL;
     snprintf(pad, sizeof pad, "%s/cao.csv", tmp);
+    ti_tmp_register(pad, false);
     if (schrijf_bestand(pad, schrijf_cao_csv, v) != 0)
         fout_pad = "cao.csv";
     snprintf(pad, sizeof pad, "%s/salarisschalen.csv", tmp);
+    ti_tmp_register(pad, false);
     if (fout_pad == NULL && schrijf_bestand(pad, schrijf_salarissen_csv, v) != 0)
         fout_pad = "salarisschalen.csv";
     if (fout_pad != NULL) {
@@ -598,5 +602,8 @@ tarief_cao_status tarief_cao_schrijf(tarief_ctx *ctx, const tarief_cao_verhoging
                          tarief_strerror(e));
         return (e == EEXIST || e == ENOTEMPTY) ? TARIEF_CAO_BESTAAT : TARIEF_CAO_IO;
     }
+    /* the registered names are under tmp, which is gone now: harmless to a
+     * signal before this line */
+    ti_tmp_forget_under(tmp);
     return TARIEF_CAO_OK;
 }

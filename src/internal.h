@@ -107,4 +107,12 @@ bool ti_csv_needs_prefix(const char *s);
  * else a file), else the compiled-in <PREFIX>/share/tarief/<sub>. Returns buf. */
 const char *ti_data_path(char *buf, size_t size, const char *sub, bool want_dir);
 
+/* A temporary file or directory that is not a tarief_output (the new
+ * directory of `cao verhoog`, `uitvraag sjabloon`, `init`, and the files in
+ * it): removed by the signal and out-of-memory handlers of output.c like
+ * the temporary outputs (files first, then directories). Forget it, and
+ * everything registered under it, once it is renamed into place or removed. */
+void ti_tmp_register(const char *path, bool is_dir);
+void ti_tmp_forget_under(const char *dir);
+
 #endif

@@ -32,16 +32,45 @@
 
 #define MAX_TMP 32
 static char tmp_paths[MAX_TMP][4096];
+/* 0 free, 1 a temporary file, 2 a temporary directory (removed after the
+ * files, so a directory whose files were registered ends up empty) */
 static volatile sig_atomic_t tmp_used[MAX_TMP];
 
-static void tmp_register(const char *path)
+static void tmp_register_as(const char *path, int kind)
 {
     for (int i = 0; i < MAX_TMP; i++)
         if (!tmp_used[i]) {
             snprintf(tmp_paths[i], sizeof tmp_paths[i], "%s", path);
-            tmp_used[i] = 1;
+            tmp_used[i] = kind;
             return;
         }
+}
+
+static void tmp_register(const char *path)
+{
+    tmp_register_as(path, 1);
+}
+
+void ti_tmp_register(const char *path, bool is_dir)
+{
+    sigset_t all, old;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, &old);
+    tmp_register_as(path, is_dir ? 2 : 1);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+void ti_tmp_forget_under(const char *dir)
+{
+    size_t n = strlen(dir);
+    sigset_t all, old;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, &old);
+    for (int i = 0; i < MAX_TMP; i++)
+        if (tmp_used[i] && strncmp(tmp_paths[i], dir, n) == 0 &&
+            (tmp_paths[i][n] == '\0' || tmp_paths[i][n] == '/'))
+            tmp_used[i] = 0;
+    sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
 static void tmp_forget(const char *path)
@@ -57,8 +86,13 @@ static void tmp_forget(const char *path)
 static void tmp_remove_all(void)
 {
     for (int i = 0; i < MAX_TMP; i++)
-        if (tmp_used[i]) {
+        if (tmp_used[i] == 1) {
             unlink(tmp_paths[i]);
+            tmp_used[i] = 0;
+        }
+    for (int i = 0; i < MAX_TMP; i++)
+        if (tmp_used[i] == 2) {
+            rmdir(tmp_paths[i]);
             tmp_used[i] = 0;
         }
 }

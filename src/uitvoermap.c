@@ -74,6 +74,7 @@ int tarief_uitvoermap_open(tarief_ctx *ctx, tarief_uitvoermap *m, const char *pa
         m->tmp[0] = '\0';
         return -1;
     }
+    ti_tmp_register(m->tmp, true); /* removed on SIGINT/SIGTERM/SIGHUP too */
     /* mkdtemp gives 0700: a new directory normally gets 0777 minus the umask */
     mode_t um = umask(0);
     umask(um);
@@ -83,7 +84,9 @@ int tarief_uitvoermap_open(tarief_ctx *ctx, tarief_uitvoermap *m, const char *pa
 
 const char *tarief_uitvoermap_file(tarief_ctx *ctx, const tarief_uitvoermap *m, const char *name)
 {
-    return ti_ctx_printf(ctx, "%s/%s", m->tmp, name);
+    const char *p = ti_ctx_printf(ctx, "%s/%s", m->tmp, name);
+    ti_tmp_register(p, false);
+    return p;
 }
 
 void tarief_uitvoermap_abort(tarief_uitvoermap *m)
@@ -102,6 +105,7 @@ void tarief_uitvoermap_abort(tarief_uitvoermap *m)
         closedir(d);
     }
     rmdir(m->tmp);
+    ti_tmp_forget_under(m->tmp);
     m->tmp[0] = '\0';
 }
 
@@ -116,6 +120,7 @@ int tarief_uitvoermap_commit(tarief_ctx *ctx, tarief_uitvoermap *m)
         tarief_uitvoermap_abort(m);
         return -1;
     }
+    ti_tmp_forget_under(m->tmp); /* gone: harmless to a signal before this */
     m->tmp[0] = '\0';
     return 0;
 }
