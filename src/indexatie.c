@@ -31,9 +31,12 @@ static double twee_decimalen(double fractie)
     return tarief_round(fractie, 4);
 }
 
-static double gewogen(double loondeel, double ova, double ppc, bool tussenafronding)
+/* loondeel x OVA + (1 - loondeel) x PPC into *ongerond; returned rounded
+ * to two decimals in percent with tussenafronding. */
+static double gewogen(double loondeel, double ova, double ppc, bool tussenafronding, double *ongerond)
 {
     double w = loondeel * ova + (1 - loondeel) * ppc;
+    *ongerond = w;
     return tussenafronding ? twee_decimalen(w) : w;
 }
 
@@ -74,11 +77,12 @@ int tarief_indexcijfer(const tarief_indexreeks *s, int jaar, const tarief_indexr
     out->rij = rij;
     out->vorig = vorig;
     double w = g->loondeel;
-    out->gewogen_voorlopig = gewogen(w, rij->ova_voorlopig.waarde, rij->ppc_voorlopig.waarde, g->tussenafronding);
-    out->vorig_gewogen_voorlopig =
-        gewogen(w, vorig->ova_voorlopig.waarde, vorig->ppc_voorlopig.waarde, g->tussenafronding);
-    out->vorig_gewogen_definitief =
-        gewogen(w, vorig->ova_definitief.waarde, vorig->ppc_definitief.waarde, g->tussenafronding);
+    out->gewogen_voorlopig = gewogen(w, rij->ova_voorlopig.waarde, rij->ppc_voorlopig.waarde, g->tussenafronding,
+                                     &out->gewogen_voorlopig_ongerond);
+    out->vorig_gewogen_voorlopig = gewogen(w, vorig->ova_voorlopig.waarde, vorig->ppc_voorlopig.waarde,
+                                           g->tussenafronding, &out->vorig_gewogen_voorlopig_ongerond);
+    out->vorig_gewogen_definitief = gewogen(w, vorig->ova_definitief.waarde, vorig->ppc_definitief.waarde,
+                                            g->tussenafronding, &out->vorig_gewogen_definitief_ongerond);
     if (g->methode == TARIEF_INDEXATIE_VERHOUDING)
         out->inhaal = (1 + out->vorig_gewogen_definitief) / (1 + out->vorig_gewogen_voorlopig) - 1;
     else

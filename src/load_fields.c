@@ -415,8 +415,13 @@ static void add_file(loader *l, const char *path)
     }
     tarief_invoerbestand *b = &l->files[l->n_files++];
     b->path = tarief_ctx_strdup(l->ctx, path);
-    if (ti_sha256_file(path, b->sha256) != 0)
+    /* computed here, once: the workbook and the publiceer HTML only show it */
+    if (ti_sha256_file(path, b->sha256) != 0) {
         b->sha256[0] = '\0';
+        tarief_ctx_error(l->ctx, path, 1, 1, NULL, "kan het controlegetal (SHA-256) niet berekenen: %s",
+                         tarief_strerror(errno));
+        ti_ctx_mark_io(l->ctx);
+    }
 }
 
 const tarief_csv *ti_read_csv(loader *l, const char *path, bool checksum)

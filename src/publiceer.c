@@ -210,12 +210,14 @@ static const tarief_verschil_product *vorig_van(const pub *p, const tarief_produ
     return NULL;
 }
 
-static void pct_verschil(FILE *out, long long oud, long long verschil)
+/* The change in percent as `verschil` computed it (nothing when the old
+ * tariff is 0). */
+static void pct_verschil(FILE *out, const tarief_verschil_product *vp)
 {
-    if (oud == 0)
+    if (!vp->pct_bekend)
         return;
     char t[64];
-    double v = (double)verschil / (double)oud * 100;
+    double v = vp->verschil_pct;
     tarief_fmt_nl(t, sizeof t, v, 2);
     fprintf(out, "%s%s %%", v > 0 && strcmp(t, "0,00") != 0 ? "+" : "", t);
 }
@@ -285,7 +287,7 @@ static void tarievenlijst(pub *p)
             if (vp) {
                 fprintf(o, "<td class=\"getal\">%s</td>", geld(b, sizeof b, (double)vp->oud_cent / 100, 2));
                 fprintf(o, "<td class=\"getal\">%s</td><td class=\"getal\">", cent(b, sizeof b, vp->verschil_cent, true));
-                pct_verschil(o, vp->oud_cent, vp->verschil_cent);
+                pct_verschil(o, vp);
                 fputs("</td>", o);
             } else {
                 fputs("<td colspan=\"3\">nieuw product</td>", o);
@@ -526,8 +528,8 @@ static void verschil(pub *p, size_t i)
     fprintf(o, "<p>Tarief %d: %s; tarief %d: %s; verschil %s (", p->vorig->oud->tariefjaar,
             geld(b1, sizeof b1, (double)vp->oud_cent / 100, 2), p->r->tariefjaar,
             geld(b2, sizeof b2, (double)vp->nieuw_cent / 100, 2), cent(b3, sizeof b3, vp->verschil_cent, true));
-    if (vp->oud_cent)
-        pct_verschil(o, vp->oud_cent, vp->verschil_cent);
+    if (vp->pct_bekend)
+        pct_verschil(o, vp);
     else
         fputs("n.v.t.", o);
     fputs(").", o);

@@ -147,7 +147,7 @@ static void add_reeks_in(steps *s, tarief_stap *st, const char *naam, int jaar, 
 
 /* One weighted figure: loondeel x OVA + (1 - loondeel) x PPC. */
 static void add_gewogen_step(steps *s, const tarief_indexatie_vng *v, const char *soort, int jaar,
-                             const tarief_param *ova, const tarief_param *ppc, double waarde)
+                             const tarief_param *ova, const tarief_param *ppc, double waarde, double ongerond)
 {
     tarief_ctx *c = s->ctx;
     bool afr = v->tussenafronding.keuze == 1;
@@ -156,10 +156,7 @@ static void add_gewogen_step(steps *s, const tarief_indexatie_vng *v, const char
     const char *formule = ti_ctx_printf(c, "%sloondeel × OVA_%s(%d) + (1 − loondeel) × PPC_%s(%d)%s",
                                             afr ? "AFRONDEN(" : "", soort, jaar, soort, jaar,
                                             afr ? "; 2)  (tussenafronding)" : "");
-    const char *ingevuld = afr ? ti_ctx_printf(c, "AFRONDEN(%s; 2) = AFRONDEN(%s; 2)", som,
-                                                   pct(c, v->loondeel.waarde * ova->waarde +
-                                                              (1 - v->loondeel.waarde) * ppc->waarde))
-                               : som;
+    const char *ingevuld = afr ? ti_ctx_printf(c, "AFRONDEN(%s; 2) = AFRONDEN(%s; 2)", som, pct(c, ongerond)) : som;
     tarief_stap *st = add_step(s, 16, NULL, ti_ctx_printf(c, "gewogen %s indexcijfer %d (VNG)", soort, jaar),
                                formule, ingevuld, waarde, pct2(c, waarde), TARIEF_E_COUNT);
     add_reeks_in(s, st, ti_ctx_printf(c, "OVA %s", soort), jaar, ova);
@@ -178,11 +175,12 @@ static void add_index_steps(steps *s, const tarief_indexatie_vng *v)
     for (size_t i = 0; i < v->n_jaren; i++) {
         const tarief_indexjaar *j = &v->jaren[i];
         int y = j->jaar, x = j->jaar - 1;
-        add_gewogen_step(s, v, "voorlopig", y, &j->rij->ova_voorlopig, &j->rij->ppc_voorlopig, j->gewogen_voorlopig);
+        add_gewogen_step(s, v, "voorlopig", y, &j->rij->ova_voorlopig, &j->rij->ppc_voorlopig, j->gewogen_voorlopig,
+                         j->gewogen_voorlopig_ongerond);
         add_gewogen_step(s, v, "definitief", x, &j->vorig->ova_definitief, &j->vorig->ppc_definitief,
-                         j->vorig_gewogen_definitief);
+                         j->vorig_gewogen_definitief, j->vorig_gewogen_definitief_ongerond);
         add_gewogen_step(s, v, "voorlopig", x, &j->vorig->ova_voorlopig, &j->vorig->ppc_voorlopig,
-                         j->vorig_gewogen_voorlopig);
+                         j->vorig_gewogen_voorlopig, j->vorig_gewogen_voorlopig_ongerond);
         tarief_stap *st =
             add_step(s, 16, NULL, ti_ctx_printf(c, "inhaalslag over %d (VNG)", x),
                      verhouding ? ti_ctx_printf(c, "(1 + gewogen definitief(%d)) / (1 + gewogen voorlopig(%d)) − 1", x, x)

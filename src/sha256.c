@@ -1,7 +1,8 @@
 /*
  * sha256.c - SHA-256 as specified in FIPS 180-4, small and dependency-free.
- * Used only to list the checksums of the input files in the workbook, so
- * speed does not matter; clarity does.
+ * Used only by the loader, for the checksums of the input files that the
+ * workbook and the publiceer HTML show, so speed does not matter; clarity
+ * does.
  */
 #include "sha256.h"
 

@@ -1,6 +1,6 @@
 /*
- * sha256.h - SHA-256 (FIPS 180-4) of a file, for the workbook's list of
- * input checksums. Internal to the library.
+ * sha256.h - SHA-256 (FIPS 180-4) of a file, for the loader's list of
+ * input checksums (tarief_invoerbestand). Internal to the library.
  */
 #ifndef TARIEF_SHA256_H
 #define TARIEF_SHA256_H

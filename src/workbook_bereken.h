@@ -126,10 +126,8 @@ enum { BRON_REGIO = -2, BRON_STANDAARD = -1 }; /* >= 0: index of a CAO */
 enum { IX_PRODUCTEN, IX_JAAR, IX_LOONDEEL, IX_METHODE, IX_TUSSEN, IX_PRIJSPEIL, IX_GV, IX_VGV,
        IX_VGD, IX_INHAAL, IX_ONGEROND, IX_INDEX, IX_CUMUL, IX_COUNT };
 
-typedef struct invoerbestand {
-    const char *path;
-    char sha256[65];
-} invoerbestand;
+/* An input file with its SHA-256, from the loader (tarief_regio.bestanden). */
+typedef tarief_invoerbestand invoerbestand;
 
 /* The parameter items of a product and of a functie (stappen.h): which
  * parameter feeds them and its resolved input come from the step table. */

@@ -13,7 +13,6 @@
 #include <time.h>
 
 #include "tarief.h"
-#include "sha256.h"
 #include "workbook_bereken.h"
 
 /* The three row columns of Opbouw; the other headers come from the step

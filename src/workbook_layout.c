@@ -12,7 +12,6 @@
 #include <time.h>
 
 #include "tarief.h"
-#include "sha256.h"
 #include "workbook_bereken.h"
 
 /* ------------------------------------------------------------------------ */

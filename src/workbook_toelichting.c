@@ -1,8 +1,8 @@
 /*
  * workbook_toelichting.c - the Toelichting sheet of the `bereken` workbook
- * (how to read it, colours, version) and the SHA-256 of every input file.
+ * (how to read it, colours, version) and the SHA-256 of every input file
+ * (computed by the loader).
  */
-#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +11,6 @@
 #include <time.h>
 
 #include "tarief.h"
-#include "sha256.h"
 #include "internal.h"
 #include "workbook_bereken.h"
 
@@ -19,50 +18,17 @@
 /* Toelichting                                                               */
 
 
-/* The input files with their SHA-256: from the loader when it computed
- * them (tarief_load_options.checksums), otherwise hashed here. */
+/* The input files with their SHA-256, as the loader computed them
+ * (tarief_regio.bestanden); nothing is hashed here. */
 invoerbestand *wbb_checksums(wb *w, size_t *n_out)
 {
     const tarief_regio *r = w->r;
-    size_t cap = r->n_bestanden > 0 ? r->n_bestanden : 5 + 2 * r->n_caos;
-    invoerbestand *b = calloc(cap ? cap : 1, sizeof *b);
+    invoerbestand *b = calloc(r->n_bestanden ? r->n_bestanden : 1, sizeof *b);
     if (b == NULL)
         return NULL;
-    size_t n = 0;
-    if (r->n_bestanden > 0) {
-        for (size_t i = 0; i < r->n_bestanden; i++) {
-            b[n].path = r->bestanden[i].path;
-            memcpy(b[n].sha256, r->bestanden[i].sha256, 65);
-            b[n].sha256[64] = '\0';
-            n++;
-        }
-    } else {
-        const char *vast[] = {r->uitgangspunten_file, r->functies_file, r->producten_file,
-                              r->functiemix_file};
-        for (size_t i = 0; i < 4; i++)
-            if (vast[i])
-                b[n++].path = vast[i];
-        for (size_t i = 0; i < r->n_caos; i++) {
-            if (r->caos[i]->cao_file)
-                b[n++].path = r->caos[i]->cao_file;
-            if (r->caos[i]->salaris_file)
-                b[n++].path = r->caos[i]->salaris_file;
-        }
-        if (r->indexreeks && r->indexreeks->path)
-            b[n++].path = r->indexreeks->path;
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (b[i].sha256[0] != '\0')
-            continue;
-        if (ti_sha256_file(b[i].path, b[i].sha256) != 0) {
-            tarief_ctx_error(w->b.ctx, b[i].path, 0, 0, NULL,
-                             "kan controlegetal (SHA-256) voor het werkboek niet berekenen: %s",
-                             tarief_strerror(errno));
-            free(b);
-            return NULL;
-        }
-    }
-    *n_out = n;
+    if (r->n_bestanden)
+        memcpy(b, r->bestanden, r->n_bestanden * sizeof *b);
+    *n_out = r->n_bestanden;
     return b;
 }
 
@@ -208,6 +174,6 @@ void wbb_write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bestan
     wbc_str(&w->b, ws, row++, 1, "sha256", F->kop);
     for (size_t k = 0; k < n_bestanden; k++) {
         wbc_str(&w->b, ws, row, 0, bestanden[k].path, NULL);
-        wbc_str(&w->b, ws, row++, 1, bestanden[k].sha256, NULL);
+        wbc_str(&w->b, ws, row++, 1, bestanden[k].sha256[0] ? bestanden[k].sha256 : "(niet berekend)", NULL);
     }
 }

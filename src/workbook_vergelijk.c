@@ -420,16 +420,19 @@ static const char *const UITLEG_BLADEN[] = {
 };
 
 /* The change in percent in column col: the difference in column verschil
- * over column basis (values a before, b after), empty where a is 0. */
-static void put_pct(vwb *w, lxw_worksheet *ws, uint32_t row, int col, int basis, int verschil, double a, double b)
+ * over column basis, empty where the basis is 0. The cached value is the
+ * record's percentage (verschil_pct, pct_bekend: false exactly where the
+ * basis is 0) as the fraction the percent format shows. */
+static void put_pct(vwb *w, lxw_worksheet *ws, uint32_t row, int col, int basis, int verschil, bool bekend,
+                    double pct)
 {
     char f[F_LEN];
     uint32_t n = row + 1;
     wbc_fmt(&w->b, f, sizeof f, "=IF(%s%u=0,\"\",%s%u/%s%u)", w->col[basis], n, w->col[verschil], n, w->col[basis], n);
-    if (a == 0)
+    if (!bekend)
         wbc_formula_str(&w->b, ws, row, col, f, "", w->pct);
     else
-        wbc_formula(&w->b, ws, row, col, f, (b - a) / a, w->pct);
+        wbc_formula(&w->b, ws, row, col, f, pct / 100, w->pct);
 }
 
 /* --- vergelijk ---------------------------------------------------------------- */
@@ -437,8 +440,8 @@ static void put_pct(vwb *w, lxw_worksheet *ws, uint32_t row, int col, int basis,
 enum { V_CODE, V_NAAM, V_EENHEID, V_ELEMENT, V_REGIO, V_AANBIEDER, V_VERSCHIL, V_PCT, V_OORZAAK, V_COUNT };
 
 static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarief_product *p, const char *label,
-                            int col, uint32_t nr, uint32_t na, double a, double b, bool pct, const char *oorzaak,
-                            bool vet)
+                            int col, uint32_t nr, uint32_t na, double a, double b, bool pct, bool pct_bekend,
+                            double verschil_pct, const char *oorzaak, bool vet)
 {
     uint32_t n = row + 1;
     lxw_format *fmt = vet ? w->tarief : w->euro6;
@@ -451,7 +454,7 @@ static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarie
     wbc_formulaf(&w->b, ws, row, V_VERSCHIL, b - a, vet ? w->tarief : w->euro6, "=%s%u-%s%u", w->col[V_AANBIEDER], n,
                  w->col[V_REGIO], n);
     if (pct)
-        put_pct(w, ws, row, V_PCT, V_REGIO, V_VERSCHIL, a, b);
+        put_pct(w, ws, row, V_PCT, V_REGIO, V_VERSCHIL, pct_bekend, verschil_pct);
     wbc_str(&w->b, ws, row, V_OORZAAK, oorzaak, NULL);
 }
 
@@ -496,11 +499,12 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
                 const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
                 const char *label = in->nvo ? ti_ctx_printf(w->tmp, "%d %s", in->nvo, in->label) : in->label;
                 vergelijk_regel(w, ws, row++, p, label, st_element_item((tarief_element)e), nr, na, vp->regio->element[e],
-                                vp->aanbieder->element[e], e != TARIEF_E_AFRONDINGSVERSCHIL, vp->verklaring[e],
-                                false);
+                                vp->aanbieder->element[e], e != TARIEF_E_AFRONDINGSVERSCHIL, vp->pct_bekend[e],
+                                vp->verschil_pct[e], vp->verklaring[e], false);
             }
             vergelijk_regel(w, ws, row++, p, "Tarief", AF_TARIEF, nr, na, vp->regio->tarief, vp->aanbieder->tarief,
-                            true, vp->verklaring_tarief, true);
+                            true, vp->pct_bekend[TARIEF_E_COUNT], vp->verschil_pct[TARIEF_E_COUNT],
+                            vp->verklaring_tarief, true);
         }
         wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
     } else {
@@ -585,7 +589,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
                      cel(w, AF_TARIEF, rij[TARIEF_G_COUNT]));
         wbc_formulaf(&w->b, ws, row, D_VERSCHIL, vp->nieuw->tarief - vp->oud->tarief, w->euro, "=%s%u-%s%u",
                      w->col[D_NIEUW], n, w->col[D_OUD], n);
-        put_pct(w, ws, row, D_PCT, D_OUD, D_VERSCHIL, vp->oud->tarief, vp->nieuw->tarief);
+        put_pct(w, ws, row, D_PCT, D_OUD, D_VERSCHIL, vp->pct_bekend, vp->verschil_pct);
         double som = 0;
         for (int g = 0; g < TARIEF_G_COUNT; g++) {
             const tarief_afleiding *voor = g ? vp->stap[g - 1] : vp->oud;

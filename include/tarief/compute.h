@@ -97,7 +97,13 @@ const tarief_element_info *tarief_element_info_get(tarief_element e);
  *                              VNG publishes it, and the one compounded
  *
  * With tussenafronding the three gewogen figures are each rounded to two
- * decimals in percent before they are combined (VNG 2024).
+ * decimals in percent before they are combined (VNG 2024); the *_ongerond
+ * fields keep them before that rounding (without tussenafronding they are
+ * equal), so that `uitleg` shows AFRONDEN(4,957 %; 2) without computing:
+ *
+ *     printf("%.6f -> %.6f\n", j->gewogen_voorlopig_ongerond, j->gewogen_voorlopig);
+ *     // 0.049570 -> 0.049600
+ *
  * The raw figures and their file:line are in rij and vorig.
  */
 typedef struct tarief_indexjaar {
@@ -107,6 +113,9 @@ typedef struct tarief_indexjaar {
     double gewogen_voorlopig;
     double vorig_gewogen_voorlopig;
     double vorig_gewogen_definitief;
+    double gewogen_voorlopig_ongerond;        /**< before tussenafronding */
+    double vorig_gewogen_voorlopig_ongerond;  /**< before tussenafronding */
+    double vorig_gewogen_definitief_ongerond; /**< before tussenafronding */
     double inhaal;
     double index_ongerond;
     double index;

@@ -28,7 +28,9 @@ typedef struct tarief_load_options {
      *  then <dir of the program>/../share/tarief/cao if it exists, then the
      *  data directory compiled in (<PREFIX>/share/tarief/cao). */
     const char *cao_map;
-    /** Compute the SHA-256 of every file read (for the workbook). */
+    /** No effect any more, kept so that existing callers compile: the
+     *  loader always computes the SHA-256 of every file it reads
+     *  (tarief_regio.bestanden, tarief_invoerbestand). */
     bool checksums;
     /** An aanbieder map laid over the region (`tarief vergelijk`): the same
      *  file formats, every file optional, holding only what differs. Its

@@ -239,10 +239,19 @@ typedef struct tarief_product {
     tarief_bron bron;             /**< the row */
 } tarief_product;
 
-/** An input file that was read, for the workbook's checksums. */
+/**
+ * An input file that was read, with its SHA-256: computed once by the
+ * loader (tarief_load_regio) for every file it reads, so that the
+ * renderers (the workbook's Toelichting, the publiceer HTML) only show it.
+ * A reader checks a file with `sha256sum`:
+ *
+ *     for (size_t i = 0; i < r->n_bestanden; i++)
+ *         printf("%s  %s\n", r->bestanden[i].sha256, r->bestanden[i].path);
+ *     // e5c1...9a0f  productkaarten/x/uitgangspunten.csv
+ */
 typedef struct tarief_invoerbestand {
-    const char *path;
-    char sha256[65];    /**< lowercase hex */
+    const char *path;   /**< as read (the region directory joined with the name) */
+    char sha256[65];    /**< 64 lowercase hex digits and '\0'; "" only in a region not built by the loader */
 } tarief_invoerbestand;
 
 /**
@@ -284,7 +293,7 @@ typedef struct tarief_regio {
     bool product_kolom[TARIEF_P_COUNT]; /**< override column present in producten.csv */
     const tarief_cao **caos;     /**< CAO tables used, in first-use order */
     size_t n_caos;
-    tarief_invoerbestand *bestanden; /**< every file read, in read order */
+    tarief_invoerbestand *bestanden; /**< every file read, in read order, with its SHA-256 */
     size_t n_bestanden;
     const char *uitgangspunten_file, *functies_file, *producten_file, *functiemix_file;
     const void *index_;          /**< internal lookup tables; do not use */

@@ -42,7 +42,8 @@ typedef struct tarief_publiceer_options {
 
 /**
  * Write the document to out. a: the derivations of r (tarief_bereken).
- * The region should be loaded with checksums (tarief_load_options.checksums).
+ * The checksums of the input files are those the loader computed
+ * (tarief_regio.bestanden).
  * Returns 0, or -1 (a write error: errno; an invalid SOURCE_DATE_EPOCH: a
  * message in ctx's diag).
  */

@@ -114,6 +114,10 @@ static void test_vng_2025_verschil(void **state)
     assert_close(j.gewogen_voorlopig, 0.03944);
     assert_close(j.vorig_gewogen_definitief, 0.0571);
     assert_close(j.vorig_gewogen_voorlopig, 0.04697);
+    /* without tussenafronding nothing is rounded before combining */
+    assert_close(j.gewogen_voorlopig_ongerond, 0.03944);
+    assert_close(j.vorig_gewogen_definitief_ongerond, 0.0571);
+    assert_close(j.vorig_gewogen_voorlopig_ongerond, 0.04697);
     assert_close(j.inhaal, 0.01013);
     assert_close(j.index_ongerond, 0.04957);
     assert_index(j.index, 496);
@@ -143,6 +147,10 @@ static void test_vng_2024_verhouding_tussenafronding(void **state)
     assert_close(j.gewogen_voorlopig, 0.047);
     assert_close(j.vorig_gewogen_definitief, 0.0643);
     assert_close(j.vorig_gewogen_voorlopig, 0.0475);
+    /* the figures before tussenafronding, for uitleg's AFRONDEN(...; 2) */
+    assert_close(j.gewogen_voorlopig_ongerond, 0.04697);
+    assert_close(j.vorig_gewogen_definitief_ongerond, 0.06426);
+    assert_close(j.vorig_gewogen_voorlopig_ongerond, 0.04753);
     assert_close(j.inhaal, 1.0643 / 1.0475 - 1);
     assert_close(j.inhaal, 0.0160381861575178);
     assert_close(j.index_ongerond, 0.0630381861575178);

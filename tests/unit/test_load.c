@@ -16,6 +16,7 @@
  *   load-fouten      four broken files at once
  *   load-fout-kolom  an unknown column plus a functiemix summing to 90 %
  *   load-fout-cao    a CAO without jaaruren and with a bad salary
+ *   vgl-regio        (with vgl-cao) the list of files read and their SHA-256
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -442,6 +443,43 @@ static void test_fout_cao(void **state)
     assert_non_null(e);
 }
 
+/* The loader lists every file it read with its SHA-256, also with zeroed
+ * options: the region's four files and the two of its CAO, each hash equal
+ * to what coreutils' sha256sum (another implementation) says. */
+static void test_controlegetallen(void **state)
+{
+    tarief_ctx *ctx = tarief_ctx_new();
+    assert_non_null(ctx);
+    *state = ctx;
+    const tarief_regio *r = laad(ctx, "tests/data/vgl-regio", "tests/data/vgl-cao", NULL);
+    assert_int_equal(r->n_bestanden, 6);
+    static const char *const namen[] = {"vgl-regio/uitgangspunten.csv", "vgl-regio/functies.csv",
+                                        "vgl-regio/producten.csv",       "vgl-regio/functiemix.csv",
+                                        "vgl-2024/cao.csv",              "vgl-2024/salarisschalen.csv"};
+    for (size_t k = 0; k < sizeof namen / sizeof namen[0]; k++) {
+        size_t gevonden = 0;
+        for (size_t i = 0; i < r->n_bestanden; i++) {
+            const char *p = r->bestanden[i].path;
+            size_t lp = strlen(p), ln = strlen(namen[k]);
+            if (lp >= ln && strcmp(p + lp - ln, namen[k]) == 0)
+                gevonden++;
+        }
+        if (gevonden != 1)
+            print_error("%s: %zu keer in de lijst\n", namen[k], gevonden);
+        assert_int_equal(gevonden, 1);
+    }
+    for (size_t i = 0; i < r->n_bestanden; i++) {
+        char cmd[600], verwacht[80] = "";
+        snprintf(cmd, sizeof cmd, "sha256sum '%s'", r->bestanden[i].path);
+        FILE *f = popen(cmd, "r");
+        assert_non_null(f);
+        assert_non_null(fgets(verwacht, 65, f));
+        assert_int_equal(pclose(f), 0);
+        assert_int_equal(strlen(r->bestanden[i].sha256), 64);
+        assert_string_equal(r->bestanden[i].sha256, verwacht);
+    }
+}
+
 /* A number typed on its own (command-line options): each case by hand. */
 static void test_getal_los(void **state)
 {
@@ -487,6 +525,7 @@ int main(void)
         cmocka_unit_test_teardown(test_fouten_alle_tegelijk, ctx_opruimen),
         cmocka_unit_test_teardown(test_fout_onbekende_kolom_en_mixsom, ctx_opruimen),
         cmocka_unit_test_teardown(test_fout_cao, ctx_opruimen),
+        cmocka_unit_test_teardown(test_controlegetallen, ctx_opruimen),
     };
     return cmocka_run_group_tests_name("invoer: csv-dialect en fouten", tests, NULL, NULL);
 }

@@ -54,7 +54,7 @@ static inline void print_diag(const tarief_ctx *ctx)
 
 /* Region dir with CAO map cao_map (and an aanbieder map overlay, or NULL)
  * into ctx; the test fails, printing every problem, when it does not load.
- * laad_opties takes any tarief_load_options (e.g. .checksums = true).
+ * laad_opties takes any tarief_load_options (e.g. .streng = true).
  *     const tarief_regio *r = laad(ctx, "tests/data/hand-basis", CAO_MAP, NULL);
  */
 static inline const tarief_regio *laad_opties(tarief_ctx *ctx, const char *dir, const tarief_load_options *o)
