@@ -102,7 +102,10 @@ int cmd_vgl(int argc, char **argv)
     double t2 = now();
     tarief_output out;
     FILE *f = tarief_output_open(&out, csv);
-    int rc = !f ? -1 : verschil ? tarief_verschil_csv_write(f, v.uitkomst) : tarief_vergelijk_csv_write(f, v.uitkomst);
+    /* with a byte-order mark, as the CLI writes it (src/cli/args.c) */
+    int rc = !f || fputs("\xEF\xBB\xBF", f) == EOF ? -1
+             : verschil ? tarief_verschil_csv_write(f, v.uitkomst)
+                        : tarief_vergelijk_csv_write(f, v.uitkomst);
     if (rc != 0 || tarief_output_commit(&out) != 0)
         fail("kan %s niet schrijven", csv);
     double t3 = now(), c3 = cpu();

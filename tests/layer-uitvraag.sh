@@ -31,7 +31,8 @@ check "uitvraag onzin: afsluitcode 2" sh -c "[ $rc -eq 2 ] && grep -q \"onbekend
 run uitvraag verwerk "$R" "$A"
 check "verwerk: afsluitcode 0" test "$rc" -eq 0
 check "verwerk: standaard functiemix-uitvraag.csv in de huidige map" test -s functiemix-uitvraag.csv
-grep -v '^#' functiemix-uitvraag.csv | cut -d';' -f1-3 > "$tmp/mix"
+check "verwerk: functiemix-uitvraag.csv begint met een BOM (Excel), zoals elke CSV van tarief" sh -c "head -c 3 functiemix-uitvraag.csv | od -An -tx1 | grep -q 'ef bb bf'"
+sed '1s/^\xEF\xBB\xBF//' functiemix-uitvraag.csv | grep -v '^#' | cut -d';' -f1-3 > "$tmp/mix"
 cat > "$tmp/verwacht" <<'EOF'
 product;functie;percentage
 P1;A;34,44
