@@ -410,6 +410,16 @@ static void toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char
         wbc_str(&w->b, ws, (uint32_t)(i + 2), 0, regels[i], w->tekst);
 }
 
+/* Printing (wbc_afdruk): the summary sheet first in landscape. */
+static void afdruk(vwb *w, lxw_worksheet *toel, lxw_worksheet *ws, lxw_worksheet *graf, const char *titel)
+{
+    wbc_afdruk(&w->b, toel, titel, false, 1, 0, 0);
+    wbc_afdruk(&w->b, ws, titel, true, 1, 1, 1);
+    wbc_afdruk(&w->b, graf, titel, true, 1, 0, 0);
+    wbc_afdruk(&w->b, w->berekening, titel, true, 1 + AF_COUNT * 14 / 200, 1, 3);
+    wbc_afdruk(&w->b, w->invoer, titel, true, 1, 1, 1);
+}
+
 static const char *const UITLEG_BLADEN[] = {
     "Berekening: elke berekening als blok, stap 1-8 per functie (een regel per functie), stap 9-17 op de regel "
     "'product'. Elke afgeleide waarde is een formule; de waarde in de cel is wat tarief berekende.",
@@ -466,8 +476,9 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
         return -1;
     lxw_worksheet *toel = workbook_add_worksheet(w->b.book, "Toelichting");
     lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Vergelijking");
+    lxw_worksheet *graf = workbook_add_worksheet(w->b.book, "Grafiek");
     voeg_rekenbladen_toe(w);
-    if (toel && ws && w->berekening && w->invoer) {
+    if (toel && ws && graf && w->berekening && w->invoer) {
         const char *regels[] = {
             tarief_ctx_printf(ctx, "Regio: %s (%s). Aanbieder: %s.", v->regio->naam, v->regio->dir,
                               v->aanbieder->naam),
@@ -503,6 +514,9 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
                             true, vp->verklaring_tarief, true);
         }
         wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
+        wbc_grafiek_vergelijk(&w->b, graf, w->titel, "Vergelijking", v->n_producten, TARIEF_E_COUNT + 1, V_CODE,
+                              V_ELEMENT, V_REGIO, V_AANBIEDER);
+        afdruk(w, toel, ws, graf, titel);
     } else {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
     }
@@ -526,8 +540,9 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         return -1;
     lxw_worksheet *toel = workbook_add_worksheet(w->b.book, "Toelichting");
     lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Verschil");
+    lxw_worksheet *graf = workbook_add_worksheet(w->b.book, "Grafiek");
     voeg_rekenbladen_toe(w);
-    if (!(toel && ws && w->berekening && w->invoer)) {
+    if (!(toel && ws && graf && w->berekening && w->invoer)) {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
         return vwb_close(w);
     }
@@ -621,5 +636,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
             wbc_formulaf(&w->b, ws, row, lijsten[l].col, a->tarief, w->euro, "=%s", cel(w, AF_TARIEF, r));
         }
     }
+    wbc_grafiek_verschil(&w->b, graf, w->titel, "Verschil", d->n_producten, D_CODE, D_GROEP, TARIEF_G_COUNT);
+    afdruk(w, toel, ws, graf, titel);
     return vwb_close(w);
 }
