@@ -153,11 +153,11 @@ double wbc_rij_hoogte(const char *tekst, double breedte);
 void wbc_rij_voor(wbc_book *b, lxw_worksheet *ws, uint32_t row, const char *tekst, double breedte);
 
 /* The charts of vergelijk and verschil (workbook_grafiek.c), each on its own
- * sheet ws under a title and a note, their series referring to the cells of
+ * sheet ws under a title and a note, printed (wbc_afdruk) under afdruktitel, their series referring to the cells of
  * the summary sheet blad (its header in row 1, data from row 2):
  *  - vergelijk: per product (rijen_per_product rows: the elements, then the
  *    tarief) a bar chart of column col_regio against col_aanbieder, the
- *    categories from col_element, the title the product's col_code; at most
+ *    categories from col_element, titled with the product; at most
  *    WBC_GRAFIEK_MAX_VERGELIJK products;
  *  - verschil: a stacked column per product (one row each, codes in
  *    col_code) of the n_groepen contributions from column col_eerste on, at
@@ -166,11 +166,12 @@ void wbc_rij_voor(wbc_book *b, lxw_worksheet *ws, uint32_t row, const char *teks
 #ifndef GRAFIEK_MAX_PRODUCTEN
 #define GRAFIEK_MAX_PRODUCTEN 50
 #endif
-void wbc_grafiek_vergelijk(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt, const char *blad,
-                           size_t n_producten, uint32_t rijen_per_product, int col_code, int col_element,
+typedef struct tarief_vergelijking tarief_vergelijking;
+void wbc_grafiek_vergelijk(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt, const char *afdruktitel,
+                           const char *blad, const tarief_vergelijking *v, uint32_t rijen_per_product, int col_element,
                            int col_regio, int col_aanbieder);
-void wbc_grafiek_verschil(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt, const char *blad,
-                          size_t n_producten, int col_code, int col_eerste, int n_groepen);
+void wbc_grafiek_verschil(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt, const char *afdruktitel,
+                          const char *blad, size_t n_producten, int col_code, int col_eerste, int n_groepen);
 
 /* Column c (0-based) as letters: 0 "A", 27 "AB"; at most three. */
 void wbc_col_letters(int c, char out[4]);

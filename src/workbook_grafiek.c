@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "tarief.h"
+#include "tarief/vergelijk.h"
 #include "workbook_bereken.h"
 
 /* The colours of the series, one per element, in element order; muted
@@ -61,10 +62,13 @@ static void plaats(wbc_book *b, lxw_worksheet *ws, uint32_t row, lxw_chart *c, d
     wbc_check(b, worksheet_insert_chart_opt(ws, row, 0, c, &o));
 }
 
-/* Print A1 down to the row under the chart that ends lowest. */
+/* Print A1 down to the row under the chart that ends lowest, and column B
+ * too: a spreadsheet may draw column A (and so a chart anchored across it)
+ * a little wider than libxlsxwriter reckons. */
 static void afdrukbereik(wbc_book *b, lxw_worksheet *ws, uint32_t rij, double hoogte_px)
 {
-    wbc_check(b, worksheet_print_area(ws, 0, 0, (lxw_row_t)(rij + (uint32_t)(hoogte_px / RIJ_PX) + 1), 0));
+    wbc_check(b, worksheet_set_column(ws, 1, 1, 12, NULL));
+    wbc_check(b, worksheet_print_area(ws, 0, 0, (lxw_row_t)(rij + (uint32_t)(hoogte_px / RIJ_PX) + 1), 1));
 }
 
 /* Title in row 1, the note in rows 2 and 3 (what is shown; that it reads
@@ -140,19 +144,20 @@ void wbb_write_grafiek(wb *w, lxw_worksheet *ws)
 /* ------------------------------------------------------------------------ */
 /* vergelijk and verschil                                                    */
 
-void wbc_grafiek_vergelijk(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt, const char *blad,
-                           size_t n_producten, uint32_t rijen_per_product, int col_code, int col_element,
+void wbc_grafiek_vergelijk(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt, const char *afdruktitel,
+                           const char *blad, const tarief_vergelijking *v, uint32_t rijen_per_product, int col_element,
                            int col_regio, int col_aanbieder)
 {
     if (ws == NULL)
         return;
+    size_t n_producten = v->n_producten;
+    wbc_afdruk(b, ws, afdruktitel, false, 1, 0, 0); /* portrait: two charts a page */
     size_t n = n_producten < WBC_GRAFIEK_MAX_VERGELIJK ? n_producten : WBC_GRAFIEK_MAX_VERGELIJK;
     char buf[512], prefix[48], cat[96], val[96], naam[96];
-    char ce[4], cr[4], ca[4], cc[4];
+    char ce[4], cr[4], ca[4];
     wbc_col_letters(col_element, ce);
     wbc_col_letters(col_regio, cr);
     wbc_col_letters(col_aanbieder, ca);
-    wbc_col_letters(col_code, cc);
     wbc_sheet_prefix(prefix, sizeof prefix, blad);
     if (n_producten > n)
         snprintf(buf, sizeof buf,
@@ -162,6 +167,7 @@ void wbc_grafiek_vergelijk(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt
     else
         snprintf(buf, sizeof buf, "Per product de elementen van de regio naast die van de aanbieder.");
     kop_grafiekblad(b, ws, titel_fmt, "Regio en aanbieder per element", buf, blad);
+    wbc_check(b, worksheet_set_column(ws, 0, 0, 90, NULL)); /* as wide as a chart */
     for (size_t i = 0; i < n; i++) {
         uint32_t eerste = 2 + (uint32_t)i * rijen_per_product; /* 1-based, under the header */
         uint32_t laatste = eerste + rijen_per_product - 2;     /* the elements, not the tarief row */
@@ -181,22 +187,34 @@ void wbc_grafiek_vergelijk(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt
             chart_series_set_name(s, naam);
             kleur(s, k == 0 ? 0 : 3);
         }
-        snprintf(naam, sizeof naam, "=%s$%s$%u", prefix, cc, eerste); /* the product code */
-        opmaak(c, naam, true);
+        const tarief_product *p = v->producten[i].aanbieder->product;
+        snprintf(buf, sizeof buf, "%s %s (\xe2\x82\xac per %s)", p->code, p->naam ? p->naam : "",
+                 tarief_eenheid_naam(p->eenheid));
+        opmaak(c, buf, true);
         chart_axis_set_num_format(c->x_axis, "\xe2\x82\xac #,##0");
         chart_axis_set_num_format(c->y_axis, "General");
         chart_axis_set_reverse(c->y_axis); /* element 1 at the top */
-        plaats(b, ws, 4 + (uint32_t)i * 22, c, 900, 420, "Staafgrafiek: per element regio en aanbieder");
+        plaats(b, ws, 4 + (uint32_t)i * 18, c, 640, 340, "Staafgrafiek: per element regio en aanbieder");
     }
-    if (n > 0)
-        afdrukbereik(b, ws, 4 + (uint32_t)(n - 1) * 22, 420);
+    if (n == 0)
+        return;
+    afdrukbereik(b, ws, 4 + (uint32_t)(n - 1) * 18, 340);
+    /* two charts a page (portrait, at full size: A4 holds 640 pixels) */
+    lxw_row_t breaks[WBC_GRAFIEK_MAX_VERGELIJK / 2 + 1]; /* copied by libxlsxwriter */
+    size_t k = 0;
+    for (size_t i = 2; i < n; i += 2)
+        breaks[k++] = (lxw_row_t)(4 + i * 18);
+    breaks[k] = 0;
+    if (k > 0)
+        wbc_check(b, worksheet_set_h_pagebreaks(ws, breaks));
 }
 
-void wbc_grafiek_verschil(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt, const char *blad,
-                          size_t n_producten, int col_code, int col_eerste, int n_groepen)
+void wbc_grafiek_verschil(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt, const char *afdruktitel,
+                          const char *blad, size_t n_producten, int col_code, int col_eerste, int n_groepen)
 {
     if (ws == NULL)
         return;
+    wbc_afdruk(b, ws, afdruktitel, true, 1, 0, 0);
     size_t n = n_producten < GRAFIEK_MAX_PRODUCTEN ? n_producten : GRAFIEK_MAX_PRODUCTEN;
     char buf[512], prefix[48], cat[96], val[96], naam[96], cc[4], cg[4];
     wbc_sheet_prefix(prefix, sizeof prefix, blad);

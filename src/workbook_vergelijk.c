@@ -410,12 +410,11 @@ static void toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char
         wbc_str(&w->b, ws, (uint32_t)(i + 2), 0, regels[i], w->tekst);
 }
 
-/* Printing (wbc_afdruk): the summary sheet first in landscape. */
-static void afdruk(vwb *w, lxw_worksheet *toel, lxw_worksheet *ws, lxw_worksheet *graf, const char *titel)
+/* Printing (wbc_afdruk; Grafiek: wbc_grafiek_*). */
+static void afdruk(vwb *w, lxw_worksheet *toel, lxw_worksheet *ws, const char *titel)
 {
     wbc_afdruk(&w->b, toel, titel, false, 1, 0, 0);
     wbc_afdruk(&w->b, ws, titel, true, 1, 1, 1);
-    wbc_afdruk(&w->b, graf, titel, true, 1, 0, 0);
     wbc_afdruk(&w->b, w->berekening, titel, true, 1 + AF_COUNT * 14 / 200, 1, 3);
     wbc_afdruk(&w->b, w->invoer, titel, true, 1, 1, 1);
 }
@@ -514,9 +513,9 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
                             true, vp->verklaring_tarief, true);
         }
         wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
-        wbc_grafiek_vergelijk(&w->b, graf, w->titel, "Vergelijking", v->n_producten, TARIEF_E_COUNT + 1, V_CODE,
-                              V_ELEMENT, V_REGIO, V_AANBIEDER);
-        afdruk(w, toel, ws, graf, titel);
+        wbc_grafiek_vergelijk(&w->b, graf, w->titel, titel, "Vergelijking", v, TARIEF_E_COUNT + 1, V_ELEMENT, V_REGIO,
+                              V_AANBIEDER);
+        afdruk(w, toel, ws, titel);
     } else {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
     }
@@ -636,7 +635,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
             wbc_formulaf(&w->b, ws, row, lijsten[l].col, a->tarief, w->euro, "=%s", cel(w, AF_TARIEF, r));
         }
     }
-    wbc_grafiek_verschil(&w->b, graf, w->titel, "Verschil", d->n_producten, D_CODE, D_GROEP, TARIEF_G_COUNT);
-    afdruk(w, toel, ws, graf, titel);
+    wbc_grafiek_verschil(&w->b, graf, w->titel, titel, "Verschil", d->n_producten, D_CODE, D_GROEP, TARIEF_G_COUNT);
+    afdruk(w, toel, ws, titel);
     return vwb_close(w);
 }
