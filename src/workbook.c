@@ -90,6 +90,7 @@ static void formats(wb *w)
     format_set_align(f->tekst, LXW_ALIGN_VERTICAL_TOP);
     f->tekst_vet = wbc_format(&w->b, 0, 0, true, false, NULL);
     format_set_align(f->tekst_vet, LXW_ALIGN_VERTICAL_TOP);
+    format_set_text_wrap(f->tekst_vet); /* a long product name on Opbouw */
     f->notitie = wbc_format(&w->b, 0, 0x595959, false, true, NULL);
     f->vindplaats = wbc_format(&w->b, 0, 0, false, false, NULL);
     format_set_indent(f->vindplaats, 1);

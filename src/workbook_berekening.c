@@ -175,8 +175,9 @@ void wbb_write_opbouw(wb *w, lxw_worksheet *ws)
     for (int k = 0; k < AF_COUNT; k++)
         if (w->oc[k] >= 0)
             kop[w->oc[k]] = opbouw_kop(k, koppen);
+    const double nb = wbb_naam_breedte(w);
     const wbc_kolom breedte[] = {{0, 0, 10},
-                                 {1, 1, 28},
+                                 {1, 1, nb},
                                  {2, 2, 16},
                                  {3, w->n_oc - 1, 14},
                                  {w->oc[AF_GEM_PCT], w->oc[AF_GEM_PCT], 16}};
@@ -228,6 +229,8 @@ void wbb_write_opbouw(wb *w, lxw_worksheet *ws)
         uint32_t n = row + 1;
         wb_ref rf = {.w = w, .product = true, .n = n, .eerste = first, .laatste = row};
         wbc_str(&w->b, ws, row, O(OB_CODE), p->code, w->f.tekst_vet);
+        if (wbc_regels(p->naam, nb, true) > 1)
+            wbc_rij_voor(&w->b, ws, row, p->naam, nb / 1.1); /* bold: a little wider */
         wbc_str(&w->b, ws, row, O(OB_NAAM), p->naam, w->f.tekst_vet);
         wbc_str(&w->b, ws, row, O(OB_FUNCTIE), "product", w->f.tekst_vet);
         PRODUCT_STAP(AF_C, F->af.euro);

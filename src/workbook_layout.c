@@ -350,6 +350,12 @@ void wbc_afdruk(wbc_book *b, lxw_worksheet *ws, const char *titel, bool liggend,
     wbc_check(b, worksheet_set_header(ws, kop));
     snprintf(kop, sizeof kop, "&L%s&Rpagina &P van &N", "tarief " TARIEF_VERSION);
     wbc_check(b, worksheet_set_footer(ws, kop));
+    /* An explicit print range over the cells written, at least two columns
+     * wide: LibreOffice (7.x, measured) does not scale a sheet whose print
+     * range is a single column to the page width, so a Toelichting with one
+     * wide column ran off the page. */
+    if (!ws->print_area.in_use && ws->dim_rowmin <= ws->dim_rowmax && ws->dim_colmin <= ws->dim_colmax)
+        wbc_check(b, worksheet_print_area(ws, 0, 0, ws->dim_rowmax, ws->dim_colmax > 0 ? ws->dim_colmax : 1));
     if (herhaal_rijen > 0)
         wbc_check(b, worksheet_repeat_rows(ws, 0, (lxw_row_t)(herhaal_rijen - 1)));
     if (herhaal_kolommen > 0)

@@ -98,6 +98,8 @@ static void formats(vwb *w)
     w->titel = wbc_format(&w->b, 0, 0, true, false, NULL);
     format_set_font_size(w->titel, 14);
     w->tekst = wbc_format(&w->b, 0, 0, false, false, NULL);
+    format_set_text_wrap(w->tekst); /* the lines of Toelichting */
+    format_set_align(w->tekst, LXW_ALIGN_VERTICAL_TOP);
     w->vet = wbc_format(&w->b, 0, 0, true, false, NULL);
     w->in_tekst = wbc_format(&w->b, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, NULL);
     w->in_euro = wbc_format(&w->b, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, EURO6);
@@ -406,8 +408,10 @@ static void toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char
 {
     wbc_check(&w->b, worksheet_set_column(ws, 0, 0, 110, NULL));
     wbc_str(&w->b, ws, 0, 0, titel, w->titel);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        wbc_rij_voor(&w->b, ws, (uint32_t)(i + 2), regels[i], 110);
         wbc_str(&w->b, ws, (uint32_t)(i + 2), 0, regels[i], w->tekst);
+    }
 }
 
 /* Printing (wbc_afdruk; Grafiek: wbc_grafiek_*). */
