@@ -35,6 +35,16 @@ check "bereken: werkboek voorbeeldregio" test -s "$tmp/w/voorbeeldregio.xlsx"
 check "bereken: werkboek hand-basis" test -s "$tmp/w/hand-basis.xlsx"
 "$BIN" bereken tests/data/index-vng --cao-map tests/data/index-cao -o "$tmp/w/index-vng.xlsx" > /dev/null 2>&1
 check "bereken: werkboek index-vng" test -s "$tmp/w/index-vng.xlsx"
+# 60 products: hand-basis and P1..P48 like UUR; the chart shows the first 50
+cp -r tests/data/hand-basis "$tmp/regio-60"
+i=1
+while [ $i -le 48 ]; do
+    printf 'P%d;Ambulant %d;uur;%d;1;1;;;;;;;;;;;;\n' $i $i $i >> "$tmp/regio-60/producten.csv"
+    printf 'P%d;MBO;60\nP%d;HBO;40\n' $i $i >> "$tmp/regio-60/functiemix.csv"
+    i=$((i + 1))
+done
+"$BIN" bereken "$tmp/regio-60" --cao-map tests/data/hand-cao -o "$tmp/w/regio-60.xlsx" > /dev/null 2>&1
+check "bereken: werkboek met 60 producten" test -s "$tmp/w/regio-60.xlsx"
 "$BIN" vergelijk tests/data/vgl-regio tests/data/vgl-aanbieder --cao-map tests/data/vgl-cao \
     -o "$tmp/w/vergelijk.xlsx" > /dev/null 2>&1
 check "vergelijk: werkboek" test -s "$tmp/w/vergelijk.xlsx"
@@ -73,10 +83,20 @@ EOF
 done
 
 # --- charts -----------------------------------------------------------------
-for name in voorbeeldregio hand-basis index-vng; do
+for name in voorbeeldregio hand-basis index-vng regio-60; do
     $cg bereken "$tmp/w/$name.xlsx" > "$tmp/log/$name.grafiek" 2>&1
     res $? "Grafiek: opbouw per product, reeksen uit Tarieven: $name" "$tmp/log/$name.grafiek"
 done
+python3 - "$tmp/w/regio-60.xlsx" > "$tmp/log/regio-60.notitie" 2>&1 <<'EOF'
+import sys
+sys.path.insert(0, "tests/workbook")
+import xlsx
+g = xlsx.read_dict(sys.argv[1])["Grafiek"]
+tekst = " ".join(str(c.value) for c in g.cells.values())
+print("# " + tekst[:200])
+sys.exit(0 if "De eerste 50 van de 60 producten" in tekst else 1)
+EOF
+res $? "Grafiek bij 60 producten: de eerste 50, en de notitie zegt het" "$tmp/log/regio-60.notitie"
 $cg vergelijk "$tmp/w/vergelijk.xlsx" > "$tmp/log/vergelijk.grafiek" 2>&1
 res $? "Grafiek: regio tegen aanbieder per element, reeksen uit Vergelijking" "$tmp/log/vergelijk.grafiek"
 $cg verschil "$tmp/w/verschil.xlsx" > "$tmp/log/verschil.grafiek" 2>&1
