@@ -5,12 +5,15 @@
  * files that include <xlsxwriter.h>. It reads the loaded model
  * (tarief_regio) and the derivation records (tarief_afleiding) and writes:
  *
+ *   Tarieven        one row per product: code, naam, eenheid, the opbouw per
+ *                   element as shown (to the cent), the display-rounding
+ *                   difference, tarief last; first, so it opens and prints first
+ *   Grafiek         the opbouw per product as a stacked column (workbook_grafiek.c)
  *   Toelichting     how to read it, method in brief, colour legend, version,
  *                   SHA-256 of every input file
- *   Tarieven        one row per product: code, naam, eenheid, the opbouw per
- *                   element, tarief last
- *   Uitgangspunten  uitgangspunten.csv in file order (A naam, B waarde, C bron),
- *                   then the built-in defaults that the derivation used
+ *   Uitgangspunten  uitgangspunten.csv in file order (A naam, B Dutch label,
+ *                   C waarde, D bron, E vindplaats), then the built-in
+ *                   defaults that the derivation used
  *   Producten, Functies, Functiemix   the input tables
  *   CAO <id>        one per CAO table used: salary rows and cao.csv
  *   Loonkosten      steps 1-8 once per functie, for every step that no product
@@ -36,6 +39,7 @@
  *
  * Written in constant_memory mode (each sheet strictly row by row), so the
  * layout is computed first and every sheet is then written top to bottom.
+ * Every sheet gets its page setup (wbc_afdruk) once it is written.
  */
 #include <errno.h>
 #include <stdint.h>

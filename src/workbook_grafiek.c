@@ -111,7 +111,6 @@ void wbb_write_grafiek(wb *w, lxw_worksheet *ws)
     }
     char cat[64], val[64];
     snprintf(cat, sizeof cat, "=Tarieven!$A$2:$A$%zu", n + 1);
-    size_t k = 0;
     for (int col = TA_EERSTE; col < TA_WEERGAVE; col++) {
         /* an element that is zero for every product shown would add only
          * a legend entry; so would the display-rounding difference (a few
@@ -131,7 +130,7 @@ void wbb_write_grafiek(wb *w, lxw_worksheet *ws)
         else
             snprintf(buf, sizeof buf, "%s", in->label);
         chart_series_set_name(s, buf);
-        kleur(s, k++);
+        kleur(s, (size_t)(col - TA_EERSTE)); /* an element keeps its colour */
     }
     snprintf(buf, sizeof buf, "Opbouw van het tarief per product (\xe2\x82\xac per eenheid), %s %d",
              r->naam ? r->naam : "", r->tariefjaar);
