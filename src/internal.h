@@ -72,6 +72,11 @@ typedef struct tarief_indexfout {
 const tarief_indexatie_vng *ti_indexatie_vng_product(tarief_ctx *ctx, const tarief_regio *r,
                                                          const tarief_product *p, tarief_indexfout *fout);
 
+/* The Dutch label of a line of uitgangspunten.csv or cao.csv (params.c):
+ * a parameter's tarief_param_info.label, or that of regio, tariefjaar, cao,
+ * naam, ingangsdatum, ...; NULL for a name the method does not know. */
+const char *tarief_veld_label(const char *naam);
+
 /* The rounding modes of step 17 (round.c): their number, the mode named
  * naam (any case) or -1, and all names in the order of tarief_afronding. */
 /* The names of the rounding modes (parameter afronding), written once: the

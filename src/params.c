@@ -4,29 +4,29 @@
 #include "internal.h"
 
 static const tarief_param_info PARAMS[TARIEF_P_COUNT] = {
-    [TARIEF_P_VAKANTIETOESLAG] = {"vakantietoeslag", "vakantietoeslag", TARIEF_SOORT_PERCENTAGE, true, 0, false},
-    [TARIEF_P_EINDEJAARSUITKERING] = {"eindejaarsuitkering", "eindejaarsuitkering", TARIEF_SOORT_PERCENTAGE, true, 0, false},
-    [TARIEF_P_WERKGEVERSLASTEN] = {"werkgeverslasten", "werkgeverslasten", TARIEF_SOORT_PERCENTAGE, true, 0, false},
-    [TARIEF_P_JAARUREN] = {"jaaruren", "jaaruren per fte", TARIEF_SOORT_UREN, true, 0, false},
-    [TARIEF_P_PRODUCTIVITEIT] = {"productiviteit", "productiviteit", TARIEF_SOORT_PERCENTAGE, false, 0, false},
-    [TARIEF_P_VERLOF] = {"verlof", "verlof", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_VERZUIM] = {"verzuim", "verzuim", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_SCHOLING] = {"scholing", "scholing", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_WERKOVERLEG] = {"werkoverleg", "werkoverleg", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_INDIRECTE_TIJD] = {"indirecte_tijd", "indirecte tijd", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_OVERIG_NIET_PRODUCTIEF] = {"overig_niet_productief", "overig niet-productief", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_ORT] = {"ort", "onregelmatigheidstoeslag (ORT)", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_REIS_EN_OPLEIDING] = {"reis_en_opleiding", "reis- en opleidingskosten", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN] = {"gemeentelijke_verplichtingen", "gemeentelijke verplichtingen", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_OVERHEAD] = {"overhead", "overhead", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_OVERHEAD_GRONDSLAG] = {"overhead_grondslag", "grondslag overhead", TARIEF_SOORT_KEUZE, false, TARIEF_GRONDSLAG_OPSLAG, true},
-    [TARIEF_P_RISICO] = {"risico", "risico-opslag", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_INDEXATIE] = {"indexatie", "indexatie", TARIEF_SOORT_PERCENTAGE, false, 0, true},
-    [TARIEF_P_AFRONDING] = {"afronding", "afronding", TARIEF_SOORT_KEUZE, false, TARIEF_AFRONDING_CENT, true},
+    [TARIEF_P_VAKANTIETOESLAG] = {"vakantietoeslag", "vakantietoeslag (deel van het jaarsalaris)", TARIEF_SOORT_PERCENTAGE, true, 0, false},
+    [TARIEF_P_EINDEJAARSUITKERING] = {"eindejaarsuitkering", "eindejaarsuitkering (deel van het jaarsalaris)", TARIEF_SOORT_PERCENTAGE, true, 0, false},
+    [TARIEF_P_WERKGEVERSLASTEN] = {"werkgeverslasten", "werkgeverslasten (sociale lasten en pensioen, deel van de loonsom)", TARIEF_SOORT_PERCENTAGE, true, 0, false},
+    [TARIEF_P_JAARUREN] = {"jaaruren", "betaalde uren per jaar bij een volledige baan (fte)", TARIEF_SOORT_UREN, true, 0, false},
+    [TARIEF_P_PRODUCTIVITEIT] = {"productiviteit", "productiviteit: deel van de betaalde uren dat cli\xc3\xabntgebonden is", TARIEF_SOORT_PERCENTAGE, false, 0, false},
+    [TARIEF_P_VERLOF] = {"verlof", "verlof (deel van de betaalde uren)", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_VERZUIM] = {"verzuim", "ziekteverzuim (deel van de betaalde uren)", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_SCHOLING] = {"scholing", "scholing en training (deel van de betaalde uren)", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_WERKOVERLEG] = {"werkoverleg", "werkoverleg en intervisie (deel van de betaalde uren)", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_INDIRECTE_TIJD] = {"indirecte_tijd", "indirecte tijd: niet-cli\xc3\xabntgebonden werk (deel van de betaalde uren)", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_OVERIG_NIET_PRODUCTIEF] = {"overig_niet_productief", "overige niet-productieve tijd (deel van de betaalde uren)", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_ORT] = {"ort", "onregelmatigheidstoeslag (ORT, deel van het jaarsalaris)", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_REIS_EN_OPLEIDING] = {"reis_en_opleiding", "reis- en opleidingskosten (opslag op E1 + E2)", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_GEMEENTELIJKE_VERPLICHTINGEN] = {"gemeentelijke_verplichtingen", "gemeentelijke verplichtingen (opslag op E1 + E2)", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_OVERHEAD] = {"overhead", "overhead: indirecte kosten van de organisatie", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_OVERHEAD_GRONDSLAG] = {"overhead_grondslag", "grondslag van de overhead (opslag of aandeel)", TARIEF_SOORT_KEUZE, false, TARIEF_GRONDSLAG_OPSLAG, true},
+    [TARIEF_P_RISICO] = {"risico", "risico-opslag voor ondernemersrisico (op de kostprijs)", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_INDEXATIE] = {"indexatie", "indexatie van prijspeil naar tariefjaar", TARIEF_SOORT_PERCENTAGE, false, 0, true},
+    [TARIEF_P_AFRONDING] = {"afronding", "afronding van het tarief (stap 17)", TARIEF_SOORT_KEUZE, false, TARIEF_AFRONDING_CENT, true},
     [TARIEF_P_INDEXATIE_METHODE] = {"indexatie_methode", "methode inhaalslag indexatie (VNG)", TARIEF_SOORT_KEUZE, false, TARIEF_INDEXATIE_VERSCHIL, true},
     [TARIEF_P_INDEXATIE_LOONDEEL] = {"indexatie_loondeel", "loondeel indexatie (gewicht OVA)", TARIEF_SOORT_PERCENTAGE, false, 0.9, true},
     [TARIEF_P_INDEXATIE_TUSSENAFRONDING] = {"indexatie_tussenafronding", "tussenafronding indexatie", TARIEF_SOORT_KEUZE, false, 0, true},
-    [TARIEF_P_PRIJSPEIL] = {"prijspeil", "prijspeiljaar", TARIEF_SOORT_JAAR, false, 0, false},
+    [TARIEF_P_PRIJSPEIL] = {"prijspeil", "prijspeiljaar van de bedragen", TARIEF_SOORT_JAAR, false, 0, false},
 };
 
 const tarief_param_info *tarief_param_info_get(tarief_param_id id)
@@ -90,4 +90,31 @@ static const tarief_element_info ELEMENTS[TARIEF_E_COUNT] = {
 const tarief_element_info *tarief_element_info_get(tarief_element e)
 {
     return (unsigned)e < TARIEF_E_COUNT ? &ELEMENTS[e] : NULL;
+}
+
+/* The lines of uitgangspunten.csv and cao.csv that are not parameters. */
+static const struct {
+    const char *naam, *label;
+} VELDEN[] = {
+    {"regio", "naam van de regio"},
+    {"aanbieder", "naam van de aanbieder"},
+    {"tariefjaar", "jaar waarvoor de tarieven gelden"},
+    {"cao", "cao-tabel van de regio (map in de cao-map)"},
+    {"indexreeks", "bestand met de indexreeks (OVA en PPC)"},
+    {"naam", "naam van de cao"},
+    {"ingangsdatum", "ingangsdatum van de salaristabel"},
+    {"uren_per_week", "uren per week bij een volledige baan"},
+};
+
+const char *tarief_veld_label(const char *naam)
+{
+    if (naam == NULL)
+        return NULL;
+    int id = tarief_param_lookup(naam);
+    if (id >= 0)
+        return PARAMS[id].label;
+    for (size_t i = 0; i < sizeof VELDEN / sizeof VELDEN[0]; i++)
+        if (strcasecmp(VELDEN[i].naam, naam) == 0)
+            return VELDEN[i].label;
+    return NULL;
 }

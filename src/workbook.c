@@ -5,12 +5,15 @@
  * files that include <xlsxwriter.h>. It reads the loaded model
  * (tarief_regio) and the derivation records (tarief_afleiding) and writes:
  *
+ *   Tarieven        one row per product: code, naam, eenheid, the opbouw per
+ *                   element as shown (to the cent), the display-rounding
+ *                   difference, tarief last; first, so it opens and prints first
+ *   Grafiek         the opbouw per product as a stacked column (workbook_grafiek.c)
  *   Toelichting     how to read it, method in brief, colour legend, version,
  *                   SHA-256 of every input file
- *   Tarieven        one row per product: code, naam, eenheid, the opbouw per
- *                   element, tarief last
- *   Uitgangspunten  uitgangspunten.csv in file order (A naam, B waarde, C bron),
- *                   then the built-in defaults that the derivation used
+ *   Uitgangspunten  uitgangspunten.csv in file order (A naam, B Dutch label,
+ *                   C waarde, D bron, E vindplaats), then the built-in
+ *                   defaults that the derivation used
  *   Producten, Functies, Functiemix   the input tables
  *   CAO <id>        one per CAO table used: salary rows and cao.csv
  *   Loonkosten      steps 1-8 once per functie, for every step that no product
@@ -36,6 +39,7 @@
  *
  * Written in constant_memory mode (each sheet strictly row by row), so the
  * layout is computed first and every sheet is then written top to bottom.
+ * Every sheet gets its page setup (wbc_afdruk) once it is written.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -66,6 +70,11 @@ static void palet(wb *w, wb_palet *p, uint32_t bg, uint32_t kleur, bool cursief)
     p->euro = wbc_format(&w->b, bg, kleur, false, cursief, EURO);
     p->pct = wbc_format(&w->b, bg, kleur, false, cursief, PCT);
     p->getal = wbc_format(&w->b, bg, kleur, false, cursief, GETAL);
+    /* top aligned, as wrapped text beside them in a higher row */
+    format_set_align(p->tekst, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(p->euro, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(p->pct, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(p->getal, LXW_ALIGN_VERTICAL_TOP);
 }
 
 static void formats(wb *w)
@@ -83,12 +92,24 @@ static void formats(wb *w)
     format_set_text_wrap(f->tekst);
     format_set_align(f->tekst, LXW_ALIGN_VERTICAL_TOP);
     f->tekst_vet = wbc_format(&w->b, 0, 0, true, false, NULL);
+    format_set_align(f->tekst_vet, LXW_ALIGN_VERTICAL_TOP);
+    format_set_text_wrap(f->tekst_vet); /* a long product name on Opbouw */
+    f->notitie = wbc_format(&w->b, 0, 0x595959, false, true, NULL);
+    f->vindplaats = wbc_format(&w->b, 0, 0, false, false, NULL);
+    format_set_indent(f->vindplaats, 1);
+    format_set_align(f->vindplaats, LXW_ALIGN_VERTICAL_TOP);
+    f->boven = wbc_format(&w->b, 0, 0, false, false, NULL);
+    format_set_align(f->boven, LXW_ALIGN_VERTICAL_TOP);
+    f->in_wrap = wbc_format(&w->b, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, NULL);
+    format_set_text_wrap(f->in_wrap);
+    format_set_align(f->in_wrap, LXW_ALIGN_VERTICAL_TOP);
 
     palet(w, &f->in, KLEUR_INVOER, KLEUR_INVOER_TEKST, false);
     palet(w, &f->std, KLEUR_STANDAARD, 0, true);
     palet(w, &f->af, 0, 0, false);
     f->tarief = wbc_format(&w->b, KLEUR_TARIEF, 0, true, false, EURO);
     format_set_left(f->tarief, LXW_BORDER_MEDIUM);
+    format_set_align(f->tarief, LXW_ALIGN_VERTICAL_TOP);
 }
 
 
@@ -148,14 +169,16 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
     formats(w);
     wbb_definieer_namen(w);
 
-    lxw_worksheet *ws_toel = workbook_add_worksheet(w->b.book, "Toelichting");
+    /* Tarieven first: it is what opens, and what a printout starts with */
     lxw_worksheet *ws_tar = workbook_add_worksheet(w->b.book, "Tarieven");
+    lxw_worksheet *ws_graf = workbook_add_worksheet(w->b.book, "Grafiek");
+    lxw_worksheet *ws_toel = workbook_add_worksheet(w->b.book, "Toelichting");
     lxw_worksheet *ws_uit = workbook_add_worksheet(w->b.book, "Uitgangspunten");
     lxw_worksheet *ws_pro = workbook_add_worksheet(w->b.book, "Producten");
     lxw_worksheet *ws_fun = workbook_add_worksheet(w->b.book, "Functies");
     lxw_worksheet *ws_mix = workbook_add_worksheet(w->b.book, "Functiemix");
     lxw_worksheet **ws_cao = calloc(w->n_caos ? w->n_caos : 1, sizeof *ws_cao);
-    bool ok = ws_toel && ws_tar && ws_uit && ws_pro && ws_fun && ws_mix && ws_cao;
+    bool ok = ws_toel && ws_tar && ws_graf && ws_uit && ws_pro && ws_fun && ws_mix && ws_cao;
     for (size_t i = 0; ok && i < w->n_caos; i++) {
         ws_cao[i] = workbook_add_worksheet(w->b.book, w->caos[i].sheet);
         ok = ws_cao[i] != NULL;
@@ -173,8 +196,9 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
         w->vg_totaal = r->n_producten * (VG_TARIEVEN + VG_PRODUCTEN + VG_OPBOUW) +
                        w->n_mix * VG_MIXREGEL;
         vg_fase(w, "werkboek schrijven", 0, w->vg_totaal);
-        wbb_write_toelichting(w, ws_toel, bestanden, n_bestanden, created);
         wbb_write_tarieven(w, ws_tar);
+        wbb_write_grafiek(w, ws_graf);
+        wbb_write_toelichting(w, ws_toel, bestanden, n_bestanden, created);
         wbb_write_uitgangspunten(w, ws_uit);
         wbb_write_producten(w, ws_pro);
         wbb_write_functies(w, ws_fun);
@@ -187,6 +211,21 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
         if (vng)
             wbb_write_indexatie(w, ws_index);
         wbb_write_opbouw(w, ws_opb);
+
+        /* printing: the tariff list first, every sheet fit to the page width */
+        wbc_afdruk(&w->b, ws_tar, titel, true, 1, 1, 2);
+        wbc_afdruk(&w->b, ws_graf, titel, true, 1, 0, 0);
+        wbc_afdruk(&w->b, ws_toel, titel, true, 1, 0, 0);
+        wbc_afdruk(&w->b, ws_uit, titel, true, 1, 1, 1);
+        wbc_afdruk(&w->b, ws_pro, titel, true, 1, 1, 2);
+        wbc_afdruk(&w->b, ws_fun, titel, true, 1, 1, 1);
+        wbc_afdruk(&w->b, ws_mix, titel, false, 1, 1, 0);
+        for (size_t i = 0; i < w->n_caos; i++)
+            wbc_afdruk(&w->b, ws_cao[i], titel, true, 1, 1, 0);
+        wbc_afdruk(&w->b, ws_reeks, titel, true, 1, 1, 1);
+        wbc_afdruk(&w->b, ws_loon, titel, true, 1 + w->n_lc * 15 / 200, 1, 1);
+        wbc_afdruk(&w->b, ws_index, titel, true, 1, 1, 2);
+        wbc_afdruk(&w->b, ws_opb, titel, true, 1 + w->n_oc * 14 / 200, 1, 3);
     } else {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
     }

@@ -10,6 +10,7 @@
  *   workbook_berekening.c   Loonkosten, Opbouw, Tarieven: the steps, from
  *                           the step table (stappen.c)
  *   workbook_toelichting.c  Toelichting and the SHA-256 of the inputs
+ *   workbook_grafiek.c      the charts of all three workbooks
  */
 #ifndef TARIEF_WORKBOOK_BEREKEN_H
 #define TARIEF_WORKBOOK_BEREKEN_H
@@ -24,6 +25,10 @@
  * Loonkosten: w->oc[] and w->lc[] map an item to its column on either
  * sheet. Steps 9-17 are on the product row. */
 enum { OB_CODE = AF_RIJ1, OB_NAAM = AF_RIJ2, OB_FUNCTIE = AF_RIJ3 };
+
+/* Columns of Uitgangspunten: the parameter exactly as in the file, its
+ * Dutch label, waarde, bron, vindplaats. */
+enum { U_NAAM, U_LABEL, U_WAARDE, U_BRON, U_VINDPLAATS, U_COUNT };
 
 /* Columns of Producten before the override columns. */
 enum { PR_CODE, PR_NAAM, PR_EENHEID, PR_UREN, PR_BEGELEIDERS, PR_GROEP, PR_HUISVESTING,
@@ -53,7 +58,9 @@ typedef struct wb_palet {
 } wb_palet;
 
 typedef struct wb_formats {
-    lxw_format *kop, *titel, *sectie, *tekst, *tekst_vet;
+    lxw_format *kop, *titel, *sectie, *tekst, *tekst_vet, *notitie;
+    lxw_format *boven, *in_wrap; /* rows of wrapped text: top aligned; an input text that wraps */
+    lxw_format *vindplaats;      /* file:line, indented from a number before it */
     wb_palet in, std, af; /* invoer, standaardwaarde, afgeleid */
     lxw_format *tarief;
 } wb_formats;
@@ -63,6 +70,7 @@ typedef struct wb {
     const tarief_regio *r;
     const tarief_afleiding *a;
     const tarief_workbook_options *opts; /* progress callback, may be NULL */
+    double naam_breedte;                 /* wbb_naam_breedte, 0 until computed */
     size_t vg_gedaan, vg_totaal;
     wb_formats f;
     char col[MAX_COLS][4]; /* column letters */
@@ -122,6 +130,10 @@ enum { VG_TARIEVEN = 15, VG_PRODUCTEN = 17, VG_MIXREGEL = 4, VG_OPBOUW = 58 };
 
 enum { BRON_REGIO = -2, BRON_STANDAARD = -1 }; /* >= 0: index of a CAO */
 
+/* Columns of Tarieven: code, naam, eenheid, the elements as shown (rounded
+ * to the cent), the display-rounding difference, tarief. */
+enum { TA_EERSTE = 3, TA_WEERGAVE = TA_EERSTE + TARIEF_E_COUNT, TA_TARIEF };
+
 /* Columns of Indexatie. */
 enum { IX_PRODUCTEN, IX_JAAR, IX_LOONDEEL, IX_METHODE, IX_TUSSEN, IX_PRIJSPEIL, IX_GV, IX_VGV,
        IX_VGD, IX_INHAAL, IX_ONGEROND, IX_INDEX, IX_CUMUL, IX_COUNT };
@@ -147,14 +159,20 @@ void wbb_put_vindplaats(wb *w, lxw_worksheet *ws, uint32_t row, int col, const t
 const char *wbb_keuze_naam(int id, int keuze);
 void wbb_put_param(wb *w, lxw_worksheet *ws, uint32_t row, int col, int id, double waarde, int keuze,
                    const wb_palet *p);
+typedef struct wbb_regel_breedte {
+    double label, waarde, bron; /* column widths, for the row height */
+} wbb_regel_breedte;
 void wbb_put_regel(wb *w, lxw_worksheet *ws, uint32_t row, int col, const tarief_regel *g,
-                   const tarief_param *params, const double *getal, lxw_format *getal_fmt);
+                   const tarief_param *params, const double *getal, lxw_format *getal_fmt, bool label,
+                   const wbb_regel_breedte *k);
 void wbb_cao_sheet_name(wb *w, size_t i);
 int wbb_cao_index(const wb *w, const tarief_cao *c);
 int wbb_regio_bron(const wb *w, int id, int ci, const tarief_invoer *inv);
 void wbb_param_formula(wb *w, char *buf, size_t size, int id, int bron, int ci, uint32_t prow);
 void wbb_productiviteit_formula(wb *w, char *buf, size_t size, uint32_t prow);
 lxw_format *wbb_af_format(wb *w, int id);
+double wbb_naam_breedte(wb *w);
+void wbb_naam(wb *w, lxw_worksheet *ws, uint32_t row, int col, const char *naam, double breedte);
 
 /* workbook_layout.c: where everything goes, computed before any sheet is written */
 uint32_t wbb_reeks_rij(const wb *w, int jaar);
@@ -174,6 +192,9 @@ void wbb_write_indexatie(wb *w, lxw_worksheet *ws);
 void wbb_write_loonkosten(wb *w, lxw_worksheet *ws);
 void wbb_write_opbouw(wb *w, lxw_worksheet *ws);
 void wbb_write_tarieven(wb *w, lxw_worksheet *ws);
+
+/* workbook_grafiek.c: the chart of the opbouw per product */
+void wbb_write_grafiek(wb *w, lxw_worksheet *ws);
 
 /* workbook_toelichting.c: Toelichting and the checksums of the inputs */
 invoerbestand *wbb_checksums(wb *w, size_t *n_out);

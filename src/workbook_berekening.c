@@ -130,12 +130,11 @@ void wbb_write_loonkosten(wb *w, lxw_worksheet *ws)
     for (int k = 0; k < AF_COUNT; k++)
         if (w->lc[k] >= 0)
             kop[w->lc[k]] = opbouw_kop(k, koppen);
-    wbc_header(&w->b, ws, w->f.kop, kop, n, 75);
     const wbc_kolom breedte[] = {{LK_FUNCTIE, LK_FUNCTIE, 20},
                                  {LK_CAO, LK_CAO, 22},
                                  {LK_SCHAAL, LK_TREDE, 9},
                                  {LK_VAST, n - 1, 15}};
-    wbc_widths(&w->b, ws, breedte, n > LK_VAST ? 4 : 3); /* the steps, if any */
+    wbc_kop(&w->b, ws, w->f.kop, kop, n, breedte, n > LK_VAST ? 4 : 3); /* the steps, if any */
     worksheet_freeze_panes(ws, 1, 1);
 
     for (size_t fi = 0; fi < r->n_functies; fi++) {
@@ -175,13 +174,13 @@ void wbb_write_opbouw(wb *w, lxw_worksheet *ws)
     for (int k = 0; k < AF_COUNT; k++)
         if (w->oc[k] >= 0)
             kop[w->oc[k]] = opbouw_kop(k, koppen);
-    wbc_header(&w->b, ws, w->f.kop, kop, w->n_oc, 75);
+    const double nb = wbb_naam_breedte(w);
     const wbc_kolom breedte[] = {{0, 0, 10},
-                                 {1, 1, 28},
+                                 {1, 1, nb},
                                  {2, 2, 16},
                                  {3, w->n_oc - 1, 14},
                                  {w->oc[AF_GEM_PCT], w->oc[AF_GEM_PCT], 16}};
-    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
+    wbc_kop(&w->b, ws, w->f.kop, kop, w->n_oc, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 3);
     wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)(w->n_opbouw_rows - 1),
                                           (lxw_col_t)(w->n_oc - 1)));
@@ -229,6 +228,8 @@ void wbb_write_opbouw(wb *w, lxw_worksheet *ws)
         uint32_t n = row + 1;
         wb_ref rf = {.w = w, .product = true, .n = n, .eerste = first, .laatste = row};
         wbc_str(&w->b, ws, row, O(OB_CODE), p->code, w->f.tekst_vet);
+        if (wbc_regels(p->naam, nb, true) > 1)
+            wbc_rij_voor(&w->b, ws, row, p->naam, nb / 1.1); /* bold: a little wider */
         wbc_str(&w->b, ws, row, O(OB_NAAM), p->naam, w->f.tekst_vet);
         wbc_str(&w->b, ws, row, O(OB_FUNCTIE), "product", w->f.tekst_vet);
         PRODUCT_STAP(AF_C, F->af.euro);
@@ -283,12 +284,27 @@ void wbb_write_opbouw(wb *w, lxw_worksheet *ws)
 #undef O
 }
 
+/* Characters of s (UTF-8), for column widths. */
+static size_t tekens(const char *s)
+{
+    size_t n = 0;
+    for (; s && *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/*
+ * Tarieven: per product code, naam, eenheid, the elements as shown (each
+ * rounded to the cent, =ROUND(Opbouw!..,2)), the display-rounding
+ * difference (tarief minus the sum of the shown elements) and the tarief
+ * itself (=Opbouw!.., what the engine computed). So the row a reader sees
+ * adds up to the cent, and every cell stays a formula over Opbouw.
+ */
 void wbb_write_tarieven(wb *w, lxw_worksheet *ws)
 {
     const tarief_regio *r = w->r;
-    enum { T_EERSTE = 3, T_TARIEF = T_EERSTE + TARIEF_E_COUNT };
     char koppen[TARIEF_E_COUNT][160];
-    const char *kop[T_TARIEF + 1] = {"code", "naam", "eenheid"};
+    const char *kop[TA_TARIEF + 1] = {"code", "naam", "eenheid"};
     for (int e = 0; e < TARIEF_E_COUNT; e++) {
         const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
         bool wet = (in->wmo && strcmp(in->wmo, "-") != 0) ||
@@ -301,29 +317,55 @@ void wbb_write_tarieven(wb *w, lxw_worksheet *ws)
                      in->wmo ? in->wmo : "-", in->jeugdwet ? in->jeugdwet : "-");
         else
             snprintf(koppen[e], sizeof koppen[e], "%s\n(geen NvO-element)", in->label);
-        kop[T_EERSTE + e] = koppen[e];
+        kop[TA_EERSTE + e] = koppen[e];
     }
-    kop[T_TARIEF] = "tarief";
-    wbc_header(&w->b, ws, w->f.kop, kop, T_TARIEF + 1, 62);
-    static const wbc_kolom breedte[] = {
-        {0, 0, 10}, {1, 1, 40}, {2, 2, 10}, {T_EERSTE, T_TARIEF - 1, 16}, {T_TARIEF, T_TARIEF, 14}};
-    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
+    kop[TA_WEERGAVE] = "afronding weergave\n(tarief \xe2\x88\x92 som links)";
+    kop[TA_TARIEF] = "tarief";
+
+    /* widths that fit the codes and names (capped: a long name wraps) */
+    size_t code_b = 6;
+    for (size_t i = 0; i < r->n_producten; i++) {
+        size_t c = tekens(r->producten[i].code);
+        code_b = c > code_b ? c : code_b;
+    }
+    double cb = code_b > 14 ? 14 : (double)code_b + 2, nb = wbb_naam_breedte(w);
+    if (nb > 30)
+        nb = 30;
+    const wbc_kolom breedte[] = {
+        {0, 0, cb}, {1, 1, nb}, {2, 2, 9}, {TA_EERSTE, TA_WEERGAVE, 12}, {TA_TARIEF, TA_TARIEF, 12}};
+    wbc_kop(&w->b, ws, w->f.kop, kop, TA_TARIEF + 1, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 2);
     if (r->n_producten > 0)
-        wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, T_TARIEF));
+        wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, TA_TARIEF));
 
+    const char *eerste = w->col[TA_EERSTE], *laatste = w->col[TA_EERSTE + TARIEF_E_COUNT - 1];
+    const char *tc = w->col[TA_TARIEF];
     for (size_t i = 0; i < r->n_producten; i++) {
         wbb_vg_rij(w, VG_TARIEVEN, i);
         const tarief_afleiding *a = &w->a[i];
         uint32_t row = (uint32_t)i + 1, orow = w->opbouw_row[i] + 1;
-        wbc_str(&w->b, ws, row, 0, a->product->code, NULL);
-        wbc_str(&w->b, ws, row, 1, a->product->naam, NULL);
-        wbc_str(&w->b, ws, row, 2, tarief_eenheid_naam(a->product->eenheid), NULL);
+        wbb_naam(w, ws, row, 1, a->product->naam, nb);
+        wbc_str(&w->b, ws, row, 0, a->product->code, w->f.boven);
+        wbc_str(&w->b, ws, row, 2, tarief_eenheid_naam(a->product->eenheid), w->f.boven);
+        double som = 0;
         for (int e = 0; e < TARIEF_E_COUNT; e++) {
-            wbc_formulaf(&w->b, ws, row, T_EERSTE + e, a->element[e], w->f.af.euro, "=Opbouw!%s%u",
+            double getoond = tarief_round(a->element[e], 2);
+            som += getoond;
+            wbc_formulaf(&w->b, ws, row, TA_EERSTE + e, getoond, w->f.af.euro, "=ROUND(Opbouw!%s%u,2)",
                          w->col[w->oc[st_element_item((tarief_element)e)]], orow);
         }
-        wbc_formulaf(&w->b, ws, row, T_TARIEF, a->tarief, w->f.tarief, "=Opbouw!%s%u",
+        wbc_formulaf(&w->b, ws, row, TA_WEERGAVE, a->tarief - som, w->f.af.euro, "=%s%u-SUM(%s%u:%s%u)", tc,
+                     row + 1, eerste, row + 1, laatste, row + 1);
+        wbc_formulaf(&w->b, ws, row, TA_TARIEF, a->tarief, w->f.tarief, "=Opbouw!%s%u",
                      w->col[w->oc[AF_TARIEF]], orow);
     }
+    /* the note under the table, in lines no wider than the table */
+    wbc_str(&w->b, ws, (uint32_t)r->n_producten + 2, 0,
+            "Weergave: elk element staat hier op centen afgerond (ROUND(\xe2\x80\xa6;2) van de volle waarde op Opbouw). "
+            "De kolom afronding weergave is het tarief min de som van die bedragen,",
+            w->f.notitie);
+    wbc_str(&w->b, ws, (uint32_t)r->n_producten + 3, 0,
+            "zodat de rij precies optelt tot het tarief. Het tarief zelf is dat van de rekenmethode (stap 17), "
+            "ongewijzigd. Grafiek toont deze opbouw per product.",
+            w->f.notitie);
 }

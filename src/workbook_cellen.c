@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "tarief.h"
+#include "internal.h"
 #include "workbook_bereken.h"
 
 /* ------------------------------------------------------------------------ */
@@ -47,7 +48,7 @@ void wbb_put_vindplaats(wb *w, lxw_worksheet *ws, uint32_t row, int col, const t
         snprintf(buf, sizeof buf, "%s:%d", basename_of(b->file), b->line);
     else
         snprintf(buf, sizeof buf, "%s", basename_of(b->file));
-    wbc_str(&w->b, ws, row, col, buf, NULL);
+    wbc_str(&w->b, ws, row, col, buf, w->f.vindplaats);
 }
 
 const char *wbb_keuze_naam(int id, int keuze)
@@ -71,21 +72,36 @@ void wbb_put_param(wb *w, lxw_worksheet *ws, uint32_t row, int col, int id, doub
     }
 }
 
-/* A line of uitgangspunten.csv or cao.csv, from column col on: naam, waarde,
- * bron, vindplaats. The waarde of a parameter in the format of its kind; of
- * another line as the number *getal (tariefjaar, uren_per_week) or as text. */
+/* A line of uitgangspunten.csv or cao.csv, from column col on: naam,
+ * with label its Dutch label (tarief_veld_label), waarde, bron,
+ * vindplaats, in columns of widths k (the label, waarde and bron columns
+ * wrap; the row is as high as they need). The waarde of a parameter in the
+ * format of its kind; of another line as the number *getal (tariefjaar,
+ * uren_per_week) or as text. */
 void wbb_put_regel(wb *w, lxw_worksheet *ws, uint32_t row, int col, const tarief_regel *g,
-                   const tarief_param *params, const double *getal, lxw_format *getal_fmt)
+                   const tarief_param *params, const double *getal, lxw_format *getal_fmt, bool label,
+                   const wbb_regel_breedte *k)
 {
-    wbc_str(&w->b, ws, row, col, g->naam, NULL);
+    const char *lbl = label ? tarief_veld_label(g->naam) : NULL;
     int id = g->param;
-    if (id >= 0 && id < TARIEF_P_COUNT && params[id].set)
+    bool is_param = id >= 0 && id < TARIEF_P_COUNT && params[id].set;
+    int regels = wbc_regels(g->bron.tekst, k->bron, false);
+    int r = label ? wbc_regels(lbl, k->label, false) : 1;
+    regels = r > regels ? r : regels;
+    r = !is_param && getal == NULL ? wbc_regels(g->waarde, k->waarde, false) : 1;
+    regels = r > regels ? r : regels;
+    if (regels > 1)
+        wbc_check(&w->b, worksheet_set_row(ws, row, 15.0 * regels + 1, w->f.boven));
+    wbc_str(&w->b, ws, row, col, g->naam, NULL);
+    if (label)
+        wbc_str(&w->b, ws, row, ++col, lbl, w->f.tekst);
+    if (is_param)
         wbb_put_param(w, ws, row, col + 1, id, params[id].waarde, params[id].keuze, &w->f.in);
     else if (getal != NULL)
         wbc_num(&w->b, ws, row, col + 1, *getal, getal_fmt);
     else
-        wbc_str(&w->b, ws, row, col + 1, g->waarde, w->f.in.tekst);
-    wbc_str(&w->b, ws, row, col + 2, g->bron.tekst, NULL);
+        wbc_str(&w->b, ws, row, col + 1, g->waarde, w->f.in_wrap);
+    wbc_str(&w->b, ws, row, col + 2, g->bron.tekst, w->f.tekst);
     wbb_put_vindplaats(w, ws, row, col + 3, &g->bron);
 }
 
@@ -248,4 +264,37 @@ lxw_format *wbb_af_format(wb *w, int id)
     case TARIEF_SOORT_UREN: return w->f.af.getal;
     default: return w->f.af.tekst;
     }
+}
+
+/* Characters of a UTF-8 string. */
+static size_t tekens(const char *s)
+{
+    size_t n = 0;
+    for (; s && *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* The width of a naam column: the longest product name, between 12 and 40
+ * characters (a longer name wraps, see wbb_naam). Computed once. */
+double wbb_naam_breedte(wb *w)
+{
+    if (w->naam_breedte == 0) {
+        size_t m = 10;
+        for (size_t i = 0; i < w->r->n_producten; i++) {
+            size_t n = tekens(w->r->producten[i].naam);
+            m = n > m ? n : m;
+        }
+        w->naam_breedte = m + 2 > 40 ? 40 : (double)m + 2;
+    }
+    return w->naam_breedte;
+}
+
+/* A product name in a column breedte wide: wrapped, the row higher when
+ * the name needs more than one line. */
+void wbb_naam(wb *w, lxw_worksheet *ws, uint32_t row, int col, const char *naam, double breedte)
+{
+    if ((double)tekens(naam) + 2 > breedte)
+        wbc_rij_voor(&w->b, ws, row, naam, breedte);
+    wbc_str(&w->b, ws, row, col, naam, w->f.tekst);
 }

@@ -124,6 +124,55 @@ typedef struct wbc_kolom {
 } wbc_kolom;
 void wbc_widths(wbc_book *b, lxw_worksheet *ws, const wbc_kolom *k, size_t n);
 
+/* Printing (workbook_layout.c), for every sheet of every workbook: A4,
+ * portrait or landscape (liggend), fit to breed pages wide (1 for all but
+ * the widest derivation sheets; as many pages high as needed), the first herhaal_rijen rows and herhaal_kolommen columns on
+ * every page, a header with titel (regio and tariefjaar) and the sheet name,
+ * a footer with "pagina P van N". titel may hold any text ('&' is escaped);
+ * a long one is shortened to fit Excel's 255 characters. */
+void wbc_afdruk(wbc_book *b, lxw_worksheet *ws, const char *titel, bool liggend, int breed, int herhaal_rijen,
+                int herhaal_kolommen);
+
+/* The lines tekst takes wrapped in a column breedte characters wide
+ * (words wrap at spaces, a longer word is broken; vet: bold). */
+int wbc_regels(const char *tekst, double breedte, bool vet);
+
+/* The header row (row 0) with its column widths k (as wbc_widths): each
+ * column made wide enough for its header's longest word, the row as high as
+ * the most wrapped header needs. */
+void wbc_kop(wbc_book *b, lxw_worksheet *ws, lxw_format *kop, const char *const *namen, int n,
+             const wbc_kolom *k, size_t nk);
+
+/* The height in points of a row whose cell holds tekst, wrapped in a column
+ * breedte characters wide: the lines estimated from the text's length
+ * (libxlsxwriter does not autofit), at least one line. */
+double wbc_rij_hoogte(const char *tekst, double breedte);
+
+/* Row row at the height tekst needs in a column breedte wide (see
+ * wbc_rij_hoogte); left at the default when one line is enough. */
+void wbc_rij_voor(wbc_book *b, lxw_worksheet *ws, uint32_t row, const char *tekst, double breedte);
+
+/* The charts of vergelijk and verschil (workbook_grafiek.c), each on its own
+ * sheet ws under a title and a note, printed (wbc_afdruk) under afdruktitel, their series referring to the cells of
+ * the summary sheet blad (its header in row 1, data from row 2):
+ *  - vergelijk: per product (rijen_per_product rows: the elements, then the
+ *    tarief) a bar chart of column col_regio against col_aanbieder, the
+ *    categories from col_element, titled with the product; at most
+ *    WBC_GRAFIEK_MAX_VERGELIJK products;
+ *  - verschil: a stacked column per product (one row each, codes in
+ *    col_code) of the n_groepen contributions from column col_eerste on, at
+ *    most the first GRAFIEK_MAX_PRODUCTEN products. */
+#define WBC_GRAFIEK_MAX_VERGELIJK 12
+#ifndef GRAFIEK_MAX_PRODUCTEN
+#define GRAFIEK_MAX_PRODUCTEN 50
+#endif
+typedef struct tarief_vergelijking tarief_vergelijking;
+void wbc_grafiek_vergelijk(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt, const char *afdruktitel,
+                           const char *blad, const tarief_vergelijking *v, uint32_t rijen_per_product, int col_element,
+                           int col_regio, int col_aanbieder);
+void wbc_grafiek_verschil(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt, const char *afdruktitel,
+                          const char *blad, size_t n_producten, int col_code, int col_eerste, int n_groepen);
+
 /* Column c (0-based) as letters: 0 "A", 27 "AB"; at most three. */
 void wbc_col_letters(int c, char out[4]);
 

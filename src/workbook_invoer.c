@@ -17,20 +17,29 @@
 /* ------------------------------------------------------------------------ */
 /* sheets                                                                    */
 
+/* Uitgangspunten: A the parameter exactly as in the file (the contract of
+ * rekenmethode §5), B its Dutch label, C the value (the named cell the
+ * formulas use), D bron, E vindplaats. */
+static const wbb_regel_breedte U_BREEDTE = {.label = 40, .waarde = 18, .bron = 60};
+
 void wbb_write_uitgangspunten(wb *w, lxw_worksheet *ws)
 {
     const tarief_regio *r = w->r;
-    static const char *const kop[] = {"parameter", "waarde", "bron", "vindplaats"};
-    wbc_header(&w->b, ws, w->f.kop, kop, 4, 0);
-    static const wbc_kolom breedte[] = {{0, 0, 30}, {1, 1, 16}, {2, 2, 70}, {3, 3, 26}};
-    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
+    static const char *const kop[U_COUNT] = {"parameter", "omschrijving", "waarde", "bron", "vindplaats"};
+    const wbc_kolom breedte[] = {{U_NAAM, U_NAAM, 28},
+                                 {U_LABEL, U_LABEL, U_BREEDTE.label},
+                                 {U_WAARDE, U_WAARDE, U_BREEDTE.waarde},
+                                 {U_BRON, U_BRON, U_BREEDTE.bron},
+                                 {U_VINDPLAATS, U_VINDPLAATS, 22}};
+    wbc_kop(&w->b, ws, w->f.kop, kop, U_COUNT, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 1);
 
     for (size_t k = 0; k < r->n_regels; k++) {
         const tarief_regel *g = &r->regels[k];
         double jaar = r->tariefjaar;
         bool is_jaar = strcmp(g->naam, "tariefjaar") == 0 && r->tariefjaar_p.set;
-        wbb_put_regel(w, ws, (uint32_t)k + 1, 0, g, r->params, is_jaar ? &jaar : NULL, w->f.in.tekst);
+        wbb_put_regel(w, ws, (uint32_t)k + 1, U_NAAM, g, r->params, is_jaar ? &jaar : NULL, w->f.in.tekst, true,
+                      &U_BREEDTE);
     }
     bool titel = false;
     for (int id = 0; id < TARIEF_P_COUNT; id++) {
@@ -44,9 +53,11 @@ void wbb_write_uitgangspunten(wb *w, lxw_worksheet *ws)
         }
         const tarief_param_info *pi = tarief_param_info_get((tarief_param_id)id);
         uint32_t row = (uint32_t)w->d_row[id];
-        wbc_str(&w->b, ws, row, 0, pi->naam, NULL);
-        wbb_put_param(w, ws, row, 1, id, pi->standaard, (int)pi->standaard, &w->f.std);
-        wbc_str(&w->b, ws, row, 2, STANDAARD_BRON, NULL);
+        wbc_rij_voor(&w->b, ws, row, pi->label, U_BREEDTE.label);
+        wbc_str(&w->b, ws, row, U_NAAM, pi->naam, NULL);
+        wbc_str(&w->b, ws, row, U_LABEL, pi->label, w->f.tekst);
+        wbb_put_param(w, ws, row, U_WAARDE, id, pi->standaard, (int)pi->standaard, &w->f.std);
+        wbc_str(&w->b, ws, row, U_BRON, STANDAARD_BRON, NULL);
     }
 }
 
@@ -60,12 +71,12 @@ void wbb_write_producten(wb *w, lxw_worksheet *ws)
         if (w->p_col[id] >= 0)
             kop[w->p_col[id]] = tarief_param_info_get((tarief_param_id)id)->naam;
     kop[w->p_vindplaats_col] = "vindplaats";
-    wbc_header(&w->b, ws, w->f.kop, kop, w->p_vindplaats_col + 1, 30);
+    double nb = wbb_naam_breedte(w);
     const wbc_kolom breedte[] = {{PR_CODE, PR_CODE, 12},
-                                 {PR_NAAM, PR_NAAM, 40},
+                                 {PR_NAAM, PR_NAAM, nb},
                                  {PR_EENHEID, w->p_vindplaats_col - 1, 14},
                                  {w->p_vindplaats_col, w->p_vindplaats_col, 20}};
-    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
+    wbc_kop(&w->b, ws, w->f.kop, kop, w->p_vindplaats_col + 1, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 2);
     if (r->n_producten > 0)
         wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten,
@@ -75,9 +86,9 @@ void wbb_write_producten(wb *w, lxw_worksheet *ws)
         wbb_vg_rij(w, VG_PRODUCTEN, i);
         const tarief_product *p = &r->producten[i];
         uint32_t row = (uint32_t)i + 1;
-        wbc_str(&w->b, ws, row, PR_CODE, p->code, NULL);
-        wbc_str(&w->b, ws, row, PR_NAAM, p->naam, NULL);
-        wbc_str(&w->b, ws, row, PR_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
+        wbb_naam(w, ws, row, PR_NAAM, p->naam, nb);
+        wbc_str(&w->b, ws, row, PR_CODE, p->code, w->f.boven);
+        wbc_str(&w->b, ws, row, PR_EENHEID, tarief_eenheid_naam(p->eenheid), w->f.boven);
         wbc_num(&w->b, ws, row, PR_UREN, p->uren_per_eenheid.waarde, w->f.in.getal);
         /* method defaults (§2.2) where the row leaves the value empty */
         struct { const tarief_param *v; double std; int col; lxw_format *in, *std_f; } vast[] = {
@@ -111,14 +122,13 @@ void wbb_write_functies(wb *w, lxw_worksheet *ws)
     const tarief_regio *r = w->r;
     static const char *const kop[] = {"functie", "cao", "schaal", "trede", "loonkosten_per_uur",
                                       "omschrijving", "vindplaats"};
-    wbc_header(&w->b, ws, w->f.kop, kop, 7, 30);
     static const wbc_kolom breedte[] = {{FU_FUNCTIE, FU_FUNCTIE, 22},
                                         {FU_CAO, FU_CAO, 24},
                                         {FU_SCHAAL, FU_TREDE, 10},
-                                        {FU_PER_UUR, FU_PER_UUR, 16},
-                                        {FU_OMSCHRIJVING, FU_OMSCHRIJVING, 40},
+                                        {FU_PER_UUR, FU_PER_UUR, 18},
+                                        {FU_OMSCHRIJVING, FU_OMSCHRIJVING, 50},
                                         {FU_VINDPLAATS, FU_VINDPLAATS, 20}};
-    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
+    wbc_kop(&w->b, ws, w->f.kop, kop, 7, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 1);
 
     for (size_t i = 0; i < r->n_functies; i++) {
@@ -134,7 +144,8 @@ void wbb_write_functies(wb *w, lxw_worksheet *ws)
             wbc_str(&w->b, ws, row, FU_TREDE, fu->salaris ? fu->salaris->trede : NULL,
                     w->f.in.tekst);
         }
-        wbc_str(&w->b, ws, row, FU_OMSCHRIJVING, fu->omschrijving, NULL);
+        wbc_rij_voor(&w->b, ws, row, fu->omschrijving, 50);
+        wbc_str(&w->b, ws, row, FU_OMSCHRIJVING, fu->omschrijving, w->f.tekst);
         wbb_put_vindplaats(w, ws, row, FU_VINDPLAATS, &fu->bron);
     }
 }
@@ -142,9 +153,8 @@ void wbb_write_functies(wb *w, lxw_worksheet *ws)
 void wbb_write_functiemix(wb *w, lxw_worksheet *ws)
 {
     static const char *const kop[] = {"product", "functie", "percentage", "vindplaats"};
-    wbc_header(&w->b, ws, w->f.kop, kop, 4, 0);
     static const wbc_kolom breedte[] = {{0, 1, 22}, {2, 2, 12}, {3, 3, 20}};
-    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
+    wbc_kop(&w->b, ws, w->f.kop, kop, 4, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 0);
     for (size_t k = 0; k < w->n_mix; k++) {
         wbb_vg_rij(w, VG_MIXREGEL, k);
@@ -166,8 +176,8 @@ void wbb_write_cao(wb *w, lxw_worksheet *ws, const wb_cao *wc)
     for (int k = 0; k < 9; k++)
         if (kop[k][0])
             wbc_str(&w->b, ws, 0, k, kop[k], w->f.kop);
-    static const wbc_kolom breedte[] = {{0, 1, 10}, {2, 2, 14}, {3, 3, 24}, {4, 4, 3},
-                                        {5, 5, 22}, {6, 6, 16}, {7, 7, 70}, {8, 8, 16}};
+    static const wbc_kolom breedte[] = {{0, 1, 10}, {2, 2, 15}, {3, 3, 24}, {4, 4, 3},
+                                        {5, 5, 22}, {6, 6, 16}, {7, 7, 60}, {8, 8, 16}};
     wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 0);
 
@@ -184,8 +194,9 @@ void wbb_write_cao(wb *w, lxw_worksheet *ws, const wb_cao *wc)
         if (k < c->n_regels) {
             const tarief_regel *g = &c->regels[k];
             bool uren = strcmp(g->naam, "uren_per_week") == 0 && c->uren_per_week.set;
+            static const wbb_regel_breedte cao_breedte = {.label = 0, .waarde = 16, .bron = 60};
             wbb_put_regel(w, ws, row, 5, g, c->params, uren ? &c->uren_per_week.waarde : NULL,
-                      w->f.in.getal);
+                          w->f.in.getal, false, &cao_breedte);
         }
     }
 }
@@ -196,9 +207,8 @@ void wbb_write_indexreeks(wb *w, lxw_worksheet *ws)
     const tarief_indexreeks *s = w->r->indexreeks;
     static const char *const kop[] = {"jaar", "ova_voorlopig", "ova_definitief", "ppc_voorlopig",
                                       "ppc_definitief", "bron", "vindplaats"};
-    wbc_header(&w->b, ws, w->f.kop, kop, 7, 30);
-    static const wbc_kolom breedte[] = {{0, 0, 8}, {1, 4, 14}, {5, 5, 70}, {6, 6, 16}};
-    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
+    static const wbc_kolom breedte[] = {{0, 0, 8}, {1, 4, 14}, {5, 5, 60}, {6, 6, 16}};
+    wbc_kop(&w->b, ws, w->f.kop, kop, 7, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 1);
     for (size_t i = 0; i < s->n_rijen; i++) {
         const tarief_indexrij *rij = &s->rijen[i];
@@ -212,7 +222,8 @@ void wbb_write_indexreeks(wb *w, lxw_worksheet *ws)
             else
                 wbc_check(&w->b, worksheet_write_blank(ws, row, (lxw_col_t)(1 + k), w->f.in.pct));
         }
-        wbc_str(&w->b, ws, row, 5, rij->bron.tekst, NULL);
+        wbc_rij_voor(&w->b, ws, row, rij->bron.tekst, 60);
+        wbc_str(&w->b, ws, row, 5, rij->bron.tekst, w->f.tekst);
         wbb_put_vindplaats(w, ws, row, 6, &rij->bron);
     }
 }
@@ -275,10 +286,9 @@ void wbb_write_indexatie(wb *w, lxw_worksheet *ws)
         [IX_INDEX] = "index (y)\nin twee decimalen %",
         [IX_CUMUL] = "indexatie cumulatief\n\xce\xa0 (1 + index) \xe2\x88\x92 1",
     };
-    wbc_header(&w->b, ws, w->f.kop, kop, IX_COUNT, 75);
     static const wbc_kolom breedte[] = {
         {IX_PRODUCTEN, IX_PRODUCTEN, 24}, {IX_JAAR, IX_JAAR, 8}, {IX_LOONDEEL, IX_CUMUL, 15}};
-    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
+    wbc_kop(&w->b, ws, w->f.kop, kop, IX_COUNT, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 2);
 
     const char(*c)[4] = (const char(*)[4])w->col;

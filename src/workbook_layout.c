@@ -150,7 +150,7 @@ int wbb_layout(wb *w)
         int id = r->regels[k].param;
         if (id >= 0 && id < TARIEF_P_COUNT && r->params[id].set) {
             w->u_row[id] = (int)k + 1;
-            snprintf(w->uref[id], REF_LEN, "Uitgangspunten!$B$%zu", k + 2);
+            snprintf(w->uref[id], REF_LEN, "Uitgangspunten!$%s$%zu", w->col[U_WAARDE], k + 2);
         }
     }
 
@@ -199,7 +199,7 @@ int wbb_layout(wb *w)
     for (int id = 0; id < TARIEF_P_COUNT; id++)
         if (w->need_default[id]) {
             w->d_row[id] = row;
-            snprintf(w->dref[id], REF_LEN, "Uitgangspunten!$B$%d", row + 1);
+            snprintf(w->dref[id], REF_LEN, "Uitgangspunten!$%s$%d", w->col[U_WAARDE], row + 1);
             row++;
         }
     w->n_u_rows = row;
@@ -309,4 +309,161 @@ void wbb_definieer_namen(wb *w)
         if (strlen(naam) < REF_LEN && workbook_define_name(w->b.book, naam, adres) == LXW_NO_ERROR)
             snprintf(ref, REF_LEN, "%s", naam);
     }
+}
+/* ------------------------------------------------------------------------ */
+/* printing: the page setup of every sheet of every workbook                 */
+
+/* s with '&' doubled (a code in Excel's header syntax), at most max bytes,
+ * never cut inside a UTF-8 sequence. */
+static void kop_tekst(char *out, size_t max, const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s ? s : ""; *p && n + 3 < max; p++) {
+        if (((unsigned char)*p & 0xC0) == 0xC0) { /* a lead byte: room for its sequence? */
+            size_t len = ((unsigned char)*p & 0xE0) == 0xC0 ? 2 : ((unsigned char)*p & 0xF0) == 0xE0 ? 3 : 4;
+            if (n + len + 3 >= max)
+                break;
+        }
+        if (*p == '&')
+            out[n++] = '&';
+        out[n++] = *p;
+    }
+    out[n] = '\0';
+}
+
+void wbc_afdruk(wbc_book *b, lxw_worksheet *ws, const char *titel, bool liggend, int breed, int herhaal_rijen,
+                int herhaal_kolommen)
+{
+    if (ws == NULL)
+        return;
+    char t[160], kop[256];
+    kop_tekst(t, sizeof t, titel);
+    worksheet_set_paper(ws, 9); /* A4 */
+    if (liggend)
+        worksheet_set_landscape(ws);
+    else
+        worksheet_set_portrait(ws);
+    worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.7);
+    worksheet_fit_to_pages(ws, (uint16_t)(breed > 0 ? breed : 1), 0);
+    snprintf(kop, sizeof kop, "&L&\"-,Bold\"%s&R&A", t);
+    wbc_check(b, worksheet_set_header(ws, kop));
+    snprintf(kop, sizeof kop, "&L%s&Rpagina &P van &N", "tarief " TARIEF_VERSION);
+    wbc_check(b, worksheet_set_footer(ws, kop));
+    /* An explicit print range over the cells written, at least two columns
+     * wide: LibreOffice (7.x, measured) does not scale a sheet whose print
+     * range is a single column to the page width, so a Toelichting with one
+     * wide column ran off the page. */
+    if (!ws->print_area.in_use && ws->dim_rowmin <= ws->dim_rowmax && ws->dim_colmin <= ws->dim_colmax)
+        wbc_check(b, worksheet_print_area(ws, 0, 0, ws->dim_rowmax, ws->dim_colmax > 0 ? ws->dim_colmax : 1));
+    if (herhaal_rijen > 0)
+        wbc_check(b, worksheet_repeat_rows(ws, 0, (lxw_row_t)(herhaal_rijen - 1)));
+    if (herhaal_kolommen > 0)
+        wbc_check(b, worksheet_repeat_columns(ws, 0, (lxw_col_t)(herhaal_kolommen - 1)));
+}
+
+/* Characters of the UTF-8 text p[0..n). */
+static size_t utf8_tekens(const char *p, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)p[i] & 0xC0) != 0x80;
+    return k;
+}
+
+int wbc_regels(const char *tekst, double breedte, bool vet)
+{
+    /* A column is breedte widths of '0' wide; average text is narrower
+     * than digits: measured in LibreOffice (Carlito 11), about 15 % more
+     * characters fit on a line, 5 % more in bold. Words wrap as a
+     * spreadsheet wraps them, at spaces and after a hyphen; a longer word
+     * is broken. */
+    double c = vet ? breedte * 1.05 : breedte * 1.15;
+    size_t cap = c < 3 ? 3 : (size_t)c;
+    int regels = 1;
+    size_t cur = 0;
+    bool spatie = false; /* a space before this word (none after a hyphen) */
+    const char *p = tekst ? tekst : "";
+    while (*p) {
+        if (*p == '\n') {
+            regels++;
+            cur = 0;
+            p++;
+            continue;
+        }
+        if (*p == ' ') {
+            spatie = true;
+            p++;
+            continue;
+        }
+        size_t n = strcspn(p, " \n-"); /* break at a space, or after a hyphen */
+        if (p[n] == '-')
+            n++;
+        size_t len = utf8_tekens(p, n);
+        size_t sep = spatie ? 1 : 0;
+        spatie = false;
+        p += n;
+        if (cur > 0 && cur + sep + len <= cap) {
+            cur += sep + len;
+            continue;
+        }
+        if (cur > 0)
+            regels++;
+        while (len > cap) { /* a word longer than a line */
+            regels++;
+            len -= cap;
+        }
+        cur = len;
+    }
+    return regels;
+}
+
+double wbc_rij_hoogte(const char *tekst, double breedte)
+{
+    return 15.0 * wbc_regels(tekst, breedte, false) + 1;
+}
+
+void wbc_kop(wbc_book *b, lxw_worksheet *ws, lxw_format *kop, const char *const *namen, int n,
+             const wbc_kolom *k, size_t nk)
+{
+    double breedte[256];
+    if (n > 256)
+        n = 256;
+    for (int c = 0; c < n; c++)
+        breedte[c] = 8.43; /* the default width */
+    for (size_t i = 0; i < nk; i++)
+        for (int c = k[i].eerste; c <= k[i].laatste && c < n; c++)
+            if (c >= 0)
+                breedte[c] = k[i].breedte;
+    int regels = 1;
+    for (int c = 0; c < n; c++) {
+        const char *s = namen[c] ? namen[c] : "";
+        /* wide enough for the header's longest word (bold) */
+        for (const char *p = s; *p;) {
+            size_t m = strcspn(p, " \n-"); /* a spreadsheet also breaks after a hyphen */
+            if (p[m] == '-')
+                m++;
+            double nodig = (double)utf8_tekens(p, m) + 1;
+            if (nodig > breedte[c] && nodig < 40)
+                breedte[c] = nodig;
+            p += m;
+            while (*p == ' ' || *p == '\n')
+                p++;
+        }
+        int r = wbc_regels(s, breedte[c], true);
+        regels = r > regels ? r : regels;
+    }
+    wbc_header(b, ws, kop, namen, n, regels > 1 ? 15.0 * regels + 3 : 0);
+    for (int c = 0; c < n; c++)
+        wbc_check(b, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, breedte[c], NULL));
+    for (size_t i = 0; i < nk; i++) /* columns beyond the headers */
+        if (k[i].laatste >= n)
+            wbc_check(b, worksheet_set_column(ws, (lxw_col_t)(k[i].eerste > n ? k[i].eerste : n),
+                                              (lxw_col_t)k[i].laatste, k[i].breedte, NULL));
+}
+
+void wbc_rij_voor(wbc_book *b, lxw_worksheet *ws, uint32_t row, const char *tekst, double breedte)
+{
+    double h = wbc_rij_hoogte(tekst, breedte);
+    if (h > 16.5)
+        wbc_check(b, worksheet_set_row(ws, row, h, NULL));
 }

@@ -32,12 +32,20 @@ invoerbestand *wbb_checksums(wb *w, size_t *n_out)
     return b;
 }
 
+/* Wrapped text in column B (TOEL_B wide), the row as high as it needs. */
+#define TOEL_B 100
+static void tekst(wb *w, lxw_worksheet *ws, uint32_t row, const char *s)
+{
+    wbc_rij_voor(&w->b, ws, row, s, TOEL_B);
+    wbc_str(&w->b, ws, row, 1, s, w->f.tekst);
+}
+
 void wbb_write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bestanden,
                            size_t n_bestanden, long long created)
 {
     const tarief_regio *r = w->r;
     const wb_formats *F = &w->f;
-    static const wbc_kolom breedte[] = {{0, 0, 44}, {1, 1, 100}};
+    static const wbc_kolom breedte[] = {{0, 0, 44}, {1, 1, TOEL_B}};
     wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     uint32_t row = 0;
     char buf[512];
@@ -63,13 +71,19 @@ void wbb_write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bestan
         {"Tarieven", "E\xc3\xa9n rij per product (volgorde van producten.csv): code, naam, eenheid, "
                      "de opbouw per element (E1-E8 met de letter uit het Uitvoeringsbesluit Wmo 2015 "
                      "art. 5.4 lid 3 en het Besluit Jeugdwet art. 2.3 lid 1, plus risico en "
-                     "afrondingsverschil) en als laatste kolom het tarief. De elementen tellen op "
-                     "tot het tarief."},
-        {"Uitgangspunten", "Kolom A de parameter precies zoals in uitgangspunten.csv, B de waarde "
-                           "(percentages als fractie, opgemaakt als %), C de bron, D de regel in het "
-                           "bestand. Daaronder de standaardwaarden van de rekenmethode die zijn "
-                           "gebruikt omdat het bestand ze niet zet. Elke parametercel heeft de naam "
-                           "van de parameter (bijvoorbeeld overhead): zo staat hij in de formules."},
+                     "afrondingsverschil), elk op centen afgerond zoals het er staat, de kolom "
+                     "afronding weergave (het tarief min de som van die bedragen) en als "
+                     "laatste kolom het tarief. Wat er staat telt zo op tot het tarief; de volle "
+                     "waarden staan op Opbouw. Een afdruk van het werkboek begint met dit blad."},
+        {"Grafiek", "De opbouw van het tarief per product als gestapelde staaf (hoogstens de eerste "
+                    "50 producten). De grafiek leest de cellen van Tarieven en verandert mee bij "
+                    "herberekenen."},
+        {"Uitgangspunten", "Kolom A de parameter precies zoals in uitgangspunten.csv, B wat hij in "
+                           "gewone woorden betekent, C de waarde (percentages als fractie, opgemaakt "
+                           "als %), D de bron, E de regel in het bestand. Daaronder de "
+                           "standaardwaarden van de rekenmethode die zijn gebruikt omdat het bestand "
+                           "ze niet zet. Elke parametercel heeft de naam van de parameter "
+                           "(bijvoorbeeld overhead): zo staat hij in de formules."},
         {"Producten", "producten.csv: per product de invoer (uren_per_eenheid, begeleiders, "
                       "groepsgrootte, huisvesting, verzorging) en de kolommen waarmee een product "
                       "een regioparameter overschrijft. Een lege gele cel betekent: de waarde van "
@@ -104,29 +118,26 @@ void wbb_write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bestan
         if (index_blad && w->n_profielen == 0)
             continue;
         wbc_str(&w->b, ws, row, 0, bladen[k][0], F->tekst_vet);
-        wbc_str(&w->b, ws, row++, 1, bladen[k][1], F->tekst);
+        tekst(w, ws, row++, bladen[k][1]);
     }
     row++;
 
     wbc_str(&w->b, ws, row++, 0, "Kleuren", F->sectie);
     wbc_str(&w->b, ws, row, 0, "invoer", F->in.tekst);
-    wbc_str(&w->b, ws, row++, 1,
+    tekst(w, ws, row++,
             "Invoer uit een invoerbestand (uitgangspunten, producten, functies, "
             "functiemix, cao-tabel). Wijzig deze cellen om te rekenen met andere "
-            "uitgangspunten.",
-            F->tekst);
+            "uitgangspunten.");
     wbc_str(&w->b, ws, row, 0, "standaardwaarde", F->std.tekst);
-    wbc_str(&w->b, ws, row++, 1,
+    tekst(w, ws, row++,
             "Standaardwaarde van de rekenmethode, gebruikt waar de invoer niets "
-            "zet. Ook wijzigbaar.",
-            F->tekst);
+            "zet. Ook wijzigbaar.");
     wbc_str(&w->b, ws, row, 0, "afgeleid (formule)", F->af.tekst);
-    wbc_str(&w->b, ws, row++, 1,
+    tekst(w, ws, row++,
             "Afgeleid: een formule over de cellen waaruit de waarde volgt. Niet "
-            "overschrijven.",
-            F->tekst);
+            "overschrijven.");
     wbc_check(&w->b, worksheet_write_string(ws, row, 0, "tarief", F->tarief));
-    wbc_str(&w->b, ws, row++, 1, "De uitkomst: het tarief na afronding (stap 17).", F->tekst);
+    tekst(w, ws, row++, "De uitkomst: het tarief na afronding (stap 17).");
     row++;
 
     /* steps 1-17 in brief, from the step table (stappen.c) */
@@ -150,7 +161,7 @@ void wbb_write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bestan
     };
     wbc_str(&w->b, ws, row++, 0, "Rekenmethode in het kort", F->sectie);
     for (size_t k = 0; k < sizeof methode / sizeof methode[0]; k++)
-        wbc_str(&w->b, ws, row++, 1, methode[k], F->tekst);
+        tekst(w, ws, row++, methode[k]);
     row++;
 
     static const char *const controle[] = {
@@ -166,7 +177,7 @@ void wbb_write_toelichting(wb *w, lxw_worksheet *ws, const invoerbestand *bestan
     };
     wbc_str(&w->b, ws, row++, 0, "Een tarief controleren", F->sectie);
     for (size_t k = 0; k < sizeof controle / sizeof controle[0]; k++)
-        wbc_str(&w->b, ws, row++, 1, controle[k], F->tekst);
+        tekst(w, ws, row++, controle[k]);
     row++;
 
     wbc_str(&w->b, ws, row++, 0, "Invoerbestanden (SHA-256)", F->sectie);

@@ -98,6 +98,8 @@ static void formats(vwb *w)
     w->titel = wbc_format(&w->b, 0, 0, true, false, NULL);
     format_set_font_size(w->titel, 14);
     w->tekst = wbc_format(&w->b, 0, 0, false, false, NULL);
+    format_set_text_wrap(w->tekst); /* the lines of Toelichting */
+    format_set_align(w->tekst, LXW_ALIGN_VERTICAL_TOP);
     w->vet = wbc_format(&w->b, 0, 0, true, false, NULL);
     w->in_tekst = wbc_format(&w->b, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, NULL);
     w->in_euro = wbc_format(&w->b, KLEUR_INVOER, KLEUR_INVOER_TEKST, false, false, EURO6);
@@ -406,8 +408,19 @@ static void toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char
 {
     wbc_check(&w->b, worksheet_set_column(ws, 0, 0, 110, NULL));
     wbc_str(&w->b, ws, 0, 0, titel, w->titel);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        wbc_rij_voor(&w->b, ws, (uint32_t)(i + 2), regels[i], 110);
         wbc_str(&w->b, ws, (uint32_t)(i + 2), 0, regels[i], w->tekst);
+    }
+}
+
+/* Printing (wbc_afdruk; Grafiek: wbc_grafiek_*). */
+static void afdruk(vwb *w, lxw_worksheet *toel, lxw_worksheet *ws, const char *titel)
+{
+    wbc_afdruk(&w->b, toel, titel, false, 1, 0, 0);
+    wbc_afdruk(&w->b, ws, titel, true, 1, 1, 1);
+    wbc_afdruk(&w->b, w->berekening, titel, true, 1 + AF_COUNT * 14 / 200, 1, 3);
+    wbc_afdruk(&w->b, w->invoer, titel, true, 1, 1, 1);
 }
 
 static const char *const UITLEG_BLADEN[] = {
@@ -469,8 +482,9 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
         return -1;
     lxw_worksheet *toel = workbook_add_worksheet(w->b.book, "Toelichting");
     lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Vergelijking");
+    lxw_worksheet *graf = workbook_add_worksheet(w->b.book, "Grafiek");
     voeg_rekenbladen_toe(w);
-    if (toel && ws && w->berekening && w->invoer) {
+    if (toel && ws && graf && w->berekening && w->invoer) {
         const char *regels[] = {
             ti_ctx_printf(ctx, "Regio: %s (%s). Aanbieder: %s.", v->regio->naam, v->regio->dir,
                               v->aanbieder->naam),
@@ -507,6 +521,9 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
                             vp->verklaring_tarief, true);
         }
         wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
+        wbc_grafiek_vergelijk(&w->b, graf, w->titel, titel, "Vergelijking", v, TARIEF_E_COUNT + 1, V_ELEMENT, V_REGIO,
+                              V_AANBIEDER);
+        afdruk(w, toel, ws, titel);
     } else {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
     }
@@ -530,8 +547,9 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         return -1;
     lxw_worksheet *toel = workbook_add_worksheet(w->b.book, "Toelichting");
     lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Verschil");
+    lxw_worksheet *graf = workbook_add_worksheet(w->b.book, "Grafiek");
     voeg_rekenbladen_toe(w);
-    if (!(toel && ws && w->berekening && w->invoer)) {
+    if (!(toel && ws && graf && w->berekening && w->invoer)) {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
         return vwb_close(w);
     }
@@ -625,5 +643,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
             wbc_formulaf(&w->b, ws, row, lijsten[l].col, a->tarief, w->euro, "=%s", cel(w, AF_TARIEF, r));
         }
     }
+    wbc_grafiek_verschil(&w->b, graf, w->titel, titel, "Verschil", d->n_producten, D_CODE, D_GROEP, TARIEF_G_COUNT);
+    afdruk(w, toel, ws, titel);
     return vwb_close(w);
 }

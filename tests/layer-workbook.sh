@@ -167,12 +167,12 @@ zi = zipfile.ZipFile(src)
 with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zo:
     for info in zi.infolist():
         data = zi.read(info.filename)
-        if info.filename == "xl/worksheets/sheet2.xml":  # Tarieven
+        if info.filename == "xl/worksheets/sheet1.xml":  # Tarieven
             text = data.decode()
-            # the tarief of the first product (column N, row 2) + one cent
-            text, n = re.subn(r'(<c r="N2"[^>]*><f>[^<]*</f><v>)([^<]*)(</v>)',
+            # the tarief of the first product (column O, row 2) + one cent
+            text, n = re.subn(r'(<c r="O2"[^>]*><f>[^<]*</f><v>)([^<]*)(</v>)',
                               lambda m: m.group(1) + repr(float(m.group(2)) + 0.01) + m.group(3), text)
-            assert n == 1, "cel N2 niet gevonden"
+            assert n == 1, "cel O2 niet gevonden"
             data = text.encode()
         zo.writestr(info, data)
 EOF
@@ -187,11 +187,13 @@ while IFS='|' read -r name dir cao; do
     fi
     $check herberekend "$tmp/a/$name.xlsx" "$tmp/lo/$name.xlsx" > "$tmp/log/$name.herberekend" 2>&1
     result $? "LibreOffice herberekent elke formule tot de opgeslagen waarde: $name" "$tmp/log/$name.herberekend"
+    $check weergave "$tmp/lo/$name.xlsx" > "$tmp/log/$name.weergave" 2>&1
+    result $? "Tarieven na herberekening: getoonde elementen tellen op tot het getoonde tarief: $name" "$tmp/log/$name.weergave"
 done < "$regions"
 
 $check herberekend "$tmp/bederf.xlsx" "$tmp/lo/bederf.xlsx" > "$tmp/log/bederf" 2>&1
 rc=$?
-[ "$rc" -ne 0 ] && grep -q "Tarieven!N2" "$tmp/log/bederf"
+[ "$rc" -ne 0 ] && grep -q "Tarieven!O2" "$tmp/log/bederf"
 result $? "de vergelijking vindt een opgeslagen tarief dat een cent afwijkt" "$tmp/log/bederf"
 $check zelftest > "$tmp/log/zelftest" 2>&1
 result $? "getallen gelijk binnen max(1e-9, 1e-12 x |b|): 1,8e-12 rond 0 wel, 2e-9 niet" "$tmp/log/zelftest"
@@ -225,6 +227,8 @@ while IFS='|' read -r name dir cao; do
     rc=$?
     grep '^# gewijzigd' "$tmp/log/$name.wijzig" >> "$tmp/log/$name.tarieven"
     result $rc "gewijzigde invoer in het werkboek geeft de tarieven van de CLI: $name" "$tmp/log/$name.tarieven"
+    $check weergave "$tmp/w/lo/$name.xlsx" > "$tmp/log/$name.weergave2" 2>&1
+    result $? "gewijzigde invoer: getoonde elementen tellen nog op tot het getoonde tarief: $name" "$tmp/log/$name.weergave2"
 done < "$regions"
 # The example region exercises all four kinds of change.
 log="$tmp/log/voorbeeldregio.wijzig"

@@ -25,6 +25,10 @@ holds, 1 otherwise, and prints its findings as "# ..." lines for TAP):
   tarieven HERBEREKEND.xlsx CLI.csv ORIG.xlsx
       the recalculated tariffs (and opbouw) equal those of the CLI's CSV, and
       at least one tariff differs from ORIG (the change had an effect).
+  weergave HERBEREKEND.xlsx
+      on Tarieven, after recalculation, every element as shown is a whole
+      number of cents and the elements plus the afronding weergave add up
+      to the tarief to the cent (what a reader sees adds up).
 """
 import csv
 import hashlib
@@ -132,6 +136,27 @@ def cents(x):
     return int(round(x * 100))
 
 
+WEERGAVE = "afronding weergave"  # the display-rounding column of Tarieven
+
+
+def tarief_rijen(t, code_col):
+    """The product rows of Tarieven: from row 2 to the first empty code
+    (the note lines under the table are not products)."""
+    rows = []
+    for r in range(1, t.nrows()):
+        if not t.text(r, code_col):
+            break
+        rows.append(r)
+    return rows
+
+
+def element_kolommen(h):
+    """Tarieven's element columns, in order (not code/naam/eenheid/tarief
+    and not the display-rounding column)."""
+    return sorted(c for t, c in h.items()
+                  if t not in ("code", "naam", "eenheid", "tarief") and not t.startswith(WEERGAVE))
+
+
 # A number LibreOffice recomputes may differ from the engine's in the last
 # bits: the two add the same terms in another order. Relative 1e-12 is far
 # below any cent, but a value near 0 (an afrondingsverschil like
@@ -235,17 +260,24 @@ def structuur(path, regio):
     pi = header.index("parameter")
     want = [f[pi] for _, f in rows]
     u = d["Uitgangspunten"]
-    if [u.text(0, c) for c in range(3)] != ["parameter", "waarde", "bron"]:
-        problem("Uitgangspunten: kop is niet parameter, waarde, bron")
+    uh = u.header()
+    if [u.text(0, c) for c in range(5)] != ["parameter", "omschrijving", "waarde", "bron", "vindplaats"]:
+        problem("Uitgangspunten: kop is niet parameter, omschrijving, waarde, bron, vindplaats")
     got = [u.text(r, 0) for r in range(1, len(want) + 1)]
     if got != want:
         problem("Uitgangspunten kolom A %r, verwacht %r" % (got, want))
+    wc, bc = uh.get("waarde", 2), uh.get("bron", 3)
     for r in range(1, u.nrows()):
-        c = u.get(r, 1)
+        c = u.get(r, wc)
         if c is not None and c.formula is not None:
-            problem("Uitgangspunten!B%d is een formule; verwacht een invoerwaarde" % (r + 1))
-        if u.text(r, 2) == "standaardwaarde rekenmethode v1" and (c is None or c.value is None):
-            problem("Uitgangspunten!B%d: standaardwaarde zonder waarde" % (r + 1))
+            problem("Uitgangspunten!%s%d is een formule; verwacht een invoerwaarde" % (xlsx.col_name(wc), r + 1))
+        if u.text(r, bc) == "standaardwaarde rekenmethode v1" and (c is None or c.value is None):
+            problem("Uitgangspunten!%s%d: standaardwaarde zonder waarde" % (xlsx.col_name(wc), r + 1))
+        # every parameter a Dutch label beside it, other than its name
+        if r <= len(want) or u.text(r, bc) == "standaardwaarde rekenmethode v1":
+            label = u.text(r, 1)
+            if not label or label == u.text(r, 0):
+                problem("Uitgangspunten!B%d: geen Nederlandse omschrijving bij %s" % (r + 1, u.text(r, 0)))
 
     # Tarieven: rows in producten.csv order; code, naam, eenheid, tarief last
     _, header, rows = read_csv(os.path.join(regio, "producten.csv"))
@@ -258,10 +290,13 @@ def structuur(path, regio):
             problem("Tarieven: kolom %s ontbreekt" % k)
     if "tarief" in h and h["tarief"] != max(h.values()):
         problem("Tarieven: tarief is niet de laatste kolom")
-    got = [t.text(r, h.get("code", 0)) for r in range(1, t.nrows())]
+    rijen = tarief_rijen(t, h.get("code", 0))
+    got = [t.text(r, h.get("code", 0)) for r in rijen]
     if got != codes:
         problem("Tarieven: producten %r, verwacht %r (volgorde van producten.csv)" % (got[:5], codes[:5]))
-    for r in range(1, t.nrows()):
+    if names[0] != "Tarieven":
+        problem("Tarieven is niet het eerste blad (wel: %s)" % names[0])
+    for r in rijen:
         c = t.get(r, h.get("tarief", 0))
         if c is None or c.formula is None:
             problem("Tarieven: tarief in rij %d is geen formule" % (r + 1))
@@ -325,15 +360,17 @@ def wijzig(path, regio, caomap, uit):
     upath = os.path.join(rdir, "uitgangspunten.csv")
     delim, _, _ = read_csv(upath)
 
+    uh = u.header()
+
     def change_param(naam, delta_pct):
         for r in range(1, u.nrows()):
             if u.text(r, 0) != naam:
                 continue
-            old = u.get(r, 1).value
+            old = u.get(r, uh["waarde"]).value
             new_text = number_text(old * 100 + delta_pct, delim, 4)
             new = float(new_text.replace(",", ".")) / 100
-            setcell("Uitgangspunten", r, 1, new)
-            fn, line = vindplaats(u, r, 3)
+            setcell("Uitgangspunten", r, uh["waarde"], new)
+            fn, line = vindplaats(u, r, uh["vindplaats"])
             if fn:
                 edit_csv_line(upath, line, "waarde", new_text)
             else:
@@ -442,12 +479,12 @@ def tarieven(recalc_path, csv_path, orig_path):
     cli = {f[header.index("code")]: f for _, f in rows}
     elements = header[header.index("tarief") + 1:]
     # Tarieven element columns in CSV order (both follow tarief_element)
-    tcols = sorted(c for t, c in h.items() if t not in ("code", "naam", "eenheid", "tarief"))
+    tcols = element_kolommen(h)
     if len(tcols) != len(elements):
         problem("Tarieven heeft %d elementkolommen, de CSV %d" % (len(tcols), len(elements)))
     changed = 0
     n = 0
-    for r in range(1, rec.nrows()):
+    for r in tarief_rijen(rec, h["code"]):
         code = rec.text(r, h["code"])
         f = cli.get(code)
         if f is None:
@@ -459,9 +496,11 @@ def tarieven(recalc_path, csv_path, orig_path):
         if cents(got) != cents(want):
             problem("%s: werkboek %.2f, CLI %.2f" % (code, got, want))
         for k, col in enumerate(tcols[:len(elements)]):
+            # Tarieven shows each element to the cent (ROUND(..;2)); the
+            # CSV has six decimals
             g = rec.get(r, col).value
             w = parse_nl(f[header.index(elements[k])])
-            if abs(g - w) > 0.0000011:
+            if abs(g - w) > 0.005 + 0.0000011:
                 problem("%s %s: werkboek %.6f, CLI %.6f" % (code, elements[k], g, w))
         if cents(orig.get(r, h["tarief"]).value) != cents(got):
             changed += 1
@@ -470,6 +509,37 @@ def tarieven(recalc_path, csv_path, orig_path):
     if changed == 0:
         problem("geen enkel tarief veranderd: de wijziging had geen effect (niet herberekend?)")
     finish("%d tarieven gelijk aan de CLI, %d veranderd door de wijziging" % (n, changed))
+
+
+def weergave(recalc_path):
+    t = xlsx.read_dict(recalc_path)["Tarieven"]
+    h = t.header()
+    wcol = [c for k, c in h.items() if k.startswith(WEERGAVE)]
+    if len(wcol) != 1:
+        problem("Tarieven: geen kolom %s" % WEERGAVE)
+        finish("weergave niet te controleren")
+    ecols = element_kolommen(h)
+    n = 0
+    for r in tarief_rijen(t, h["code"]):
+        code = t.text(r, h["code"])
+        shown = []
+        for c in ecols + wcol:
+            cell = t.get(r, c)
+            if cell is None or cell.formula is None or not isinstance(cell.value, float):
+                problem("%s: Tarieven!%s%d is geen formule met een getal" % (code, xlsx.col_name(c), r + 1))
+                shown.append(0)
+                continue
+            v = cell.value
+            if abs(v * 100 - round(v * 100)) > 1e-6:
+                problem("%s: Tarieven!%s%d = %r is geen bedrag in hele centen" % (code, xlsx.col_name(c), r + 1, v))
+            shown.append(cents(v))
+        tarief = cents(t.get(r, h["tarief"]).value)
+        if sum(shown) != tarief:
+            problem("%s: getoonde elementen tellen op tot %d cent, tarief %d cent" % (code, sum(shown), tarief))
+        n += 1
+    if n == 0:
+        problem("geen producten op Tarieven")
+    finish("%d rijen: de getoonde elementen en de afronding weergave tellen op tot het tarief" % n)
 
 
 def zelftest():
@@ -503,6 +573,8 @@ def main(argv):
         wijzig(*args)
     elif cmd == "tarieven" and len(args) == 3:
         tarieven(*args)
+    elif cmd == "weergave" and len(args) == 1:
+        weergave(*args)
     elif cmd == "zelftest" and not args:
         zelftest()
     else:

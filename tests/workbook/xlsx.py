@@ -183,3 +183,55 @@ def _set_in_sheet(data, refs):
             raise SystemExit("kan cel %s niet wijzigen (geen getal-invoercel?)" % ref)
         text = new
     return text.encode("utf-8")
+
+
+C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _rels(z, part):
+    """{rId: target path in the zip} of a part (e.g. xl/worksheets/sheet2.xml)."""
+    d, f = part.rsplit("/", 1)
+    name = "%s/_rels/%s.rels" % (d, f)
+    if name not in z.namelist():
+        return {}
+    out = {}
+    for rel in ET.fromstring(z.read(name)):
+        t = rel.get("Target")
+        parts = d.split("/")
+        for p in t.split("/"):
+            if p == "..":
+                parts.pop()
+            elif p != ".":
+                parts.append(p)
+        out[rel.get("Id")] = "/".join(parts)
+    return out
+
+
+def charts(path):
+    """The native charts of a workbook: {sheet name: [chart, ...]}, a chart
+    being {"path": "xl/charts/chart1.xml", "series": [{"name", "cat", "val"}]}
+    with the series' name (text or reference) and the references of its
+    categories and values as written."""
+    out = {}
+    with zipfile.ZipFile(path) as z:
+        for name, sheet in _sheet_paths(z):
+            for rid, drawing in _rels(z, sheet).items():
+                if not drawing.startswith("xl/drawings/"):
+                    continue
+                for _, chart in sorted(_rels(z, drawing).items()):
+                    root = ET.fromstring(z.read(chart))
+                    series = []
+                    for ser in root.iter("{%s}ser" % C_NS):
+                        def ref(tag):
+                            e = ser.find("{%s}%s" % (C_NS, tag))
+                            if e is None:
+                                return None
+                            f = e.find(".//{%s}f" % C_NS)
+                            if f is not None:
+                                return f.text
+                            v = e.find(".//{%s}v" % C_NS)
+                            return v.text if v is not None else None
+                        series.append({"name": ref("tx"), "cat": ref("cat"), "val": ref("val")})
+                    out.setdefault(name, []).append({"path": chart, "series": series})
+    return out
