@@ -13,6 +13,12 @@
 #
 #   SANITIZE_CC     compiler (default clang; needs libclang-rt-14-dev)
 #   SANITIZE_SKIP   layer names to leave out, e.g. "layer-workbook"
+#
+# Outside CI (CI unset), the layers whose time goes to LibreOffice, Chromium
+# or a copy of the build are left out by default, to keep `make check` near
+# five minutes: the workbook and HTML writers still run sanitized in
+# layer-cli, layer-vergelijk, layer-robuust and the fuzzers (fuzz_regio drives
+# the whole pipeline). .ci/run (CI=true) runs every layer sanitized.
 cd "$(dirname "$0")/.." || exit 3
 BUILD=${BUILD:-build}
 SB=${SANITIZE_BUILD:-$BUILD-asan}
@@ -79,6 +85,10 @@ run() {
 for t in $units; do
     run "$(basename "$t")" "$t"
 done
+if [ -z "${SANITIZE_SKIP+x}" ] && [ "${CI:-}" != true ]; then
+    SANITIZE_SKIP="layer-workbook layer-afdruk layer-publiceer layer-install layer-bench"
+fi
+[ -n "$SANITIZE_SKIP" ] && echo "# niet gesanitized in deze run (wel in CI): $SANITIZE_SKIP"
 for s in tests/layer-*.sh; do
     name=$(basename "$s" .sh)
     case $name in
