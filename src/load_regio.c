@@ -98,8 +98,8 @@ bool ti_read_uitgangspunten(loader *l, const char *path, aanbieder *a, uitgangsp
             else
                 tarief_ctx_error(l->ctx, t->path, pc->line ? pc->line : row->line, pc->line ? pc->column : 1,
                                  row->source_line,
-                                 a ? "onbekende parameter '%s' (een aanbieder kan 'aanbieder', 'cao' en de parameters van rekenmethode §2.2 zetten)"
-                                   : "onbekende parameter '%s' (zie rekenmethode §2.2 voor de bekende parameters)",
+                                 a ? "onbekende parameter '%s' (een aanbieder kan 'aanbieder', 'cao' en de parameters uit docs/rekenmethode.md zetten)"
+                                   : "onbekende parameter '%s' (de bekende parameters staan in docs/rekenmethode.md)",
                                  pc->text);
             continue;
         }

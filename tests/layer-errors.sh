@@ -172,7 +172,7 @@ fout "parameter: tikfout met suggestie" \
 ed r/uitgangspunten.csv '$a\
 marge;5%;'
 fout "parameter: onbekend zonder suggestie" \
-    "r/uitgangspunten.csv:11:1: fout: onbekende parameter 'marge' (zie rekenmethode §2.2 voor de bekende parameters)"
+    "r/uitgangspunten.csv:11:1: fout: onbekende parameter 'marge' (de bekende parameters staan in docs/rekenmethode.md)"
 ed r/uitgangspunten.csv '$a\
 verlof;11%;'
 fout "parameter: twee keer" \
