@@ -89,6 +89,17 @@ static void write_stap(wb *w, lxw_worksheet *ws, uint32_t row, int col, int item
         int k = item - AF_VT_PCT, id = functie_param_ids(k);
         const tarief_invoer *inv = functie_invoer(fa, k);
         wbb_param_formula(w, f, sizeof f, id, wbb_regio_bron(w, id, ci, inv), ci, prow);
+        if (item == AF_ORT_PCT && w->mix_ort && orow > 0 && prow > 0) {
+            /* functiemix > product > regio: the ort cell of this functie's
+             * Functiemix row first, so that editing it moves the tariff */
+            size_t i = prow - 1;
+            size_t mj = (size_t)(fa->mix - w->r->producten[i].mix);
+            uint32_t mrow = w->mix_row[w->mix_base[i] + mj] + 1;
+            char g[FORMULA_LEN];
+            wbc_fmt(&w->b, g, sizeof g, "=IF(Functiemix!$%s%u<>\"\",Functiemix!$%s%u,%s)", w->col[MIX_ORT],
+                    mrow, w->col[MIX_ORT], mrow, f + 1);
+            memcpy(f, g, sizeof f);
+        }
         wbc_formula(&w->b, ws, row, col, f, inv->waarde, wbb_af_format(w, id));
         return;
     }
@@ -167,13 +178,35 @@ void wbb_write_loonkosten(wb *w, lxw_worksheet *ws)
     }
 }
 
+/* The pgb tariffs of a product on its Opbouw row (when its kind has
+ * columns and the product has it): the percentage, product > regio, and
+ * ROUND(tarief × percentage, 2) from the step table. */
+static void write_pgb(wb *w, lxw_worksheet *ws, uint32_t row, const tarief_afleiding *a, uint32_t prow, wb_ref *rf)
+{
+    static const int items[2][2] = {{AF_PGB_PROF_PCT, AF_PGB_PROF}, {AF_PGB_INF_PCT, AF_PGB_INF}};
+    char f[FORMULA_LEN];
+    for (int k = 0; k < 2; k++) {
+        int pi = items[k][0], ti = items[k][1], id = st_get(pi)->param;
+        if (w->oc[pi] < 0 || !tarief_afleiding_pgb(a, (tarief_param_id)id))
+            continue;
+        const tarief_invoer *inv = st_invoer(a, NULL, pi);
+        if (w->u_row[id] >= 0)
+            wbb_param_formula(w, f, sizeof f, id, BRON_REGIO, -1, prow);
+        else /* set on the product only */
+            wbc_fmt(&w->b, f, sizeof f, "=Producten!$%s%u", w->col[w->p_col[id]], prow + 1);
+        wbc_formula(&w->b, ws, row, w->oc[pi], f, inv->waarde, w->f.af.pct);
+        wbc_formula(&w->b, ws, row, w->oc[ti], stap_formule(w, f, sizeof f, ti, rf), st_waarde(a, NULL, ti),
+                    w->f.af.euro);
+    }
+}
+
 void wbb_write_opbouw(wb *w, lxw_worksheet *ws)
 {
     const tarief_regio *r = w->r;
     const wb_formats *F = &w->f;
-    const char *kop[AF_COUNT];
-    char koppen[AF_COUNT][160];
-    for (int k = 0; k < AF_COUNT; k++)
+    const char *kop[AF_ALLE];
+    char koppen[AF_ALLE][160];
+    for (int k = 0; k < AF_ALLE; k++)
         if (w->oc[k] >= 0)
             kop[w->oc[k]] = opbouw_kop(k, koppen);
     wbc_header(&w->b, ws, w->f.kop, kop, w->n_oc, 75);
@@ -278,6 +311,7 @@ void wbb_write_opbouw(wb *w, lxw_worksheet *ws)
         for (int k = AF_K; k <= AF_AFRONDINGSVERSCHIL; k++)
             if (st_get(k)->excel != NULL)
                 PRODUCT_STAP(k, k == AF_TARIEF ? F->tarief : F->af.euro);
+        write_pgb(w, ws, row, a, prow, &rf);
         row++;
     }
 #undef PRODUCT_STAP

@@ -178,6 +178,9 @@ static const char *ref_param(vwb *w, int id, const tarief_invoer *v, const char 
         key = tarief_ctx_printf(w->tmp, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
         switch (v->herkomst) {
         case TARIEF_HERKOMST_PRODUCT: label = tarief_ctx_printf(w->tmp, "%s (product %s)", info->naam, code); break;
+        case TARIEF_HERKOMST_FUNCTIEMIX:
+            label = tarief_ctx_printf(w->tmp, "%s (functiemix %s)", info->naam, code);
+            break;
         case TARIEF_HERKOMST_CAO:
             label = tarief_ctx_printf(w->tmp, "%s (cao %s)", info->naam, cao && cao->id ? cao->id : "?");
             break;

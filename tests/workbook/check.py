@@ -405,6 +405,21 @@ def wijzig(path, regio, caomap, uit):
     else:
         log.append("functiemix niet gewijzigd: geen product met twee of meer functies")
 
+    # 4b: the ort of a functie in the functiemix (column 'ort'), where set:
+    # the Opbouw row of that functie must read it
+    fh = fm.header()
+    if "ort" in fh:
+        for r in range(1, fm.nrows()):
+            c = fm.get(r, fh["ort"])
+            if c is None or c.type != "n":
+                continue
+            t = number_text(c.value * 100 + 3, mdelim, 4)
+            setcell("Functiemix", r, fh["ort"], float(t.replace(",", ".")) / 100)
+            _, line = vindplaats(fm, r, 3)
+            edit_csv_line(mpath, line, "ort", t)
+            log.append("ort functiemix %s %s: %s -> %s%%" % (fm.text(r, 0), fm.text(r, 1), c.value, t))
+            break
+
     # 5 (indexatie;vng): the provisional OVA figure of the last year used,
     # when the series file is part of the region
     if "Indexreeks" in d and "Indexatie" in d:
@@ -440,7 +455,12 @@ def tarieven(recalc_path, csv_path, orig_path):
     h = rec.header()
     _, header, rows = read_csv(csv_path)
     cli = {f[header.index("code")]: f for _, f in rows}
+    # the element columns: after tarief, up to the optional extra columns
+    extra = ("indexatie_percentage", "pgb_professioneel", "ort_per_functie")
     elements = header[header.index("tarief") + 1:]
+    for x in extra:
+        if x in elements:
+            elements = elements[:elements.index(x)]
     # Tarieven element columns in CSV order (both follow tarief_element)
     tcols = sorted(c for t, c in h.items() if t not in ("code", "naam", "eenheid", "tarief"))
     if len(tcols) != len(elements):
