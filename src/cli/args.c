@@ -28,7 +28,8 @@ int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
             continue;
         }
         static const struct { const char *opt; char key; } opts[] = {
-            {"--cao-map", 'c'}, {"-o", 'o'}, {"--werkboek", 'o'}, {"--csv", 'v'}, {"--marge", 'm'}};
+            {"--cao-map", 'c'}, {"-o", 'o'}, {"--werkboek", 'o'}, {"--csv", 'v'}, {"--marge", 'm'},
+            {"--oorzaken", 'r'}};
         for (size_t k = 0; k < sizeof opts / sizeof *opts; k++) {
             size_t n = strlen(opts[k].opt);
             if (strncmp(s, opts[k].opt, n) == 0 && (s[n] == '\0' || (s[n] == '=' && opts[k].opt[1] == '-'))) {
@@ -41,6 +42,7 @@ int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
                 case 'o': dst = &a->werkboek; break;
                 case 'v': dst = &a->csv; break;
                 case 'm': dst = &a->marge; break;
+                case 'r': dst = &a->oorzaken; break;
                 }
                 break;
             }
