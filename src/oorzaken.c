@@ -128,7 +128,11 @@ static void param_atoom(ontleding *o, int soort, int f, int id, const tarief_inv
     if (invoer_gelijk(id, a, b))
         return;
     const tarief_param_info *info = tarief_param_info_get((tarief_param_id)id);
-    atoom_toe(o, soort, f, id, tarief_param_groep((tarief_param_id)id), invoer_bron(b),
+    /* an ort from the functiemix belongs with the functiemix, as in `verschil` */
+    tarief_groep g = a->herkomst == TARIEF_HERKOMST_FUNCTIEMIX || b->herkomst == TARIEF_HERKOMST_FUNCTIEMIX
+                         ? TARIEF_G_FUNCTIEMIX
+                         : tarief_param_groep((tarief_param_id)id);
+    atoom_toe(o, soort, f, id, g, invoer_bron(b),
               tarief_ctx_printf(o->ctx, "%s %s i.p.v. %s", info->naam,
                                 vgl_param_waarde(o->ctx, id, b->waarde, b->keuze),
                                 vgl_param_waarde(o->ctx, id, a->waarde, a->keuze)));
