@@ -81,7 +81,8 @@ typedef struct atoom {
 } atoom;
 
 typedef struct ontleding {
-    tarief_ctx *ctx;
+    tarief_ctx *ctx; /* what the result keeps: the texts of the causes */
+    tarief_ctx *tmp; /* scratch of one product: atoms, hybrids (freed after it) */
     const tarief_regio *regio;
     const tarief_afleiding *x[2]; /* regio, aanbieder */
     paar *paren;
@@ -95,7 +96,7 @@ static void atoom_toe(ontleding *o, int soort, int f, int id, tarief_groep groep
 {
     if (o->n_at == o->cap_at) {
         size_t cap = o->cap_at ? 2 * o->cap_at : 16;
-        atoom *n = tarief_ctx_alloc(o->ctx, cap * sizeof *n);
+        atoom *n = tarief_ctx_alloc(o->tmp, cap * sizeof *n);
         if (o->n_at)
             memcpy(n, o->at, o->n_at * sizeof *n);
         o->at = n;
@@ -108,7 +109,7 @@ static void atoom_toe(ontleding *o, int soort, int f, int id, tarief_groep groep
     a->groep = groep;
     a->tekst = tekst;
     a->bron = bron ? *bron : (tarief_bron){0};
-    a->sleutel = tarief_ctx_printf(o->ctx, "%d|%s|%02d", soort, f >= 0 ? o->paren[f].naam : "", id);
+    a->sleutel = tarief_ctx_printf(o->tmp, "%d|%s|%02d", soort, f >= 0 ? o->paren[f].naam : "", id);
 }
 
 static const tarief_bron *invoer_bron(const tarief_invoer *v)
@@ -185,7 +186,7 @@ static void zoek_atomen(ontleding *o)
     tarief_ctx *ctx = o->ctx;
     const tarief_afleiding *a = o->x[0], *b = o->x[1];
     /* the functies: the region's mix order, then those only the aanbieder has */
-    o->paren = tarief_ctx_alloc(ctx, (a->n_functies + b->n_functies + 1) * sizeof *o->paren);
+    o->paren = tarief_ctx_alloc(o->tmp, (a->n_functies + b->n_functies + 1) * sizeof *o->paren);
     for (size_t i = 0; i < a->n_functies; i++)
         o->paren[o->n_paren++] = (paar){a->functies[i].functie->naam, {&a->functies[i], NULL}};
     for (size_t j = 0; j < b->n_functies; j++) {
@@ -212,7 +213,7 @@ static void zoek_atomen(ontleding *o)
     char *mix = "";
     size_t eerste_mix = o->n_at;
     /* by functie name, so that the text does not depend on file order */
-    size_t *volg = tarief_ctx_alloc(ctx, (o->n_paren + 1) * sizeof *volg);
+    size_t *volg = tarief_ctx_alloc(o->tmp, (o->n_paren + 1) * sizeof *volg);
     for (size_t i = 0; i < o->n_paren; i++) {
         size_t j = i;
         for (; j > 0 && strcmp(o->paren[volg[j - 1]].naam, o->paren[i].naam) > 0; j--)
@@ -239,7 +240,7 @@ static void zoek_atomen(ontleding *o)
         for (size_t i = eerste_mix; i < o->n_at; i++) {
             o->at[i].tekst = tarief_ctx_printf(ctx, "functiemix %s", mix);
             o->at[i].bron = bron ? *bron : (tarief_bron){0};
-            o->at[i].sleutel = tarief_ctx_printf(ctx, "%d", S_MIX);
+            o->at[i].sleutel = tarief_ctx_printf(o->tmp, "%d", S_MIX);
         }
     }
     for (int g = 0; g < G_COUNT; g++) {
@@ -304,7 +305,7 @@ static tarief_param vast(double waarde, int keuze)
  * product (every input pinned). */
 static const tarief_afleiding *toestand(ontleding *o, size_t k)
 {
-    tarief_ctx *ctx = o->ctx;
+    tarief_ctx *ctx = o->tmp;
     const tarief_afleiding *const *x = o->x;
     tarief_regio *hr = tarief_ctx_alloc(ctx, sizeof *hr);
     *hr = *o->regio;
@@ -419,15 +420,15 @@ const tarief_bijdrage *tarief_bijdragen(tarief_ctx *ctx, const tarief_regio *reg
     if (!vp->afwijkend)
         return NULL;
 
-    ontleding o = {.ctx = ctx, .regio = regio, .x = {a, b}};
+    ontleding o = {.ctx = ctx, .tmp = tarief_ctx_new(), .regio = regio, .x = {a, b}};
     zoek_atomen(&o);
     /* order the atoms, then merge those of one cause (same group, text and
      * source) into the place of its first */
-    const atoom **volg = tarief_ctx_alloc(ctx, (o.n_at + 1) * sizeof *volg);
+    const atoom **volg = tarief_ctx_alloc(o.tmp, (o.n_at + 1) * sizeof *volg);
     for (size_t i = 0; i < o.n_at; i++)
         volg[i] = &o.at[i];
     qsort(volg, o.n_at, sizeof *volg, cmp_atoom);
-    const atoom **eerste = tarief_ctx_alloc(ctx, (o.n_at + 1) * sizeof *eerste);
+    const atoom **eerste = tarief_ctx_alloc(o.tmp, (o.n_at + 1) * sizeof *eerste);
     size_t n_oorzaken = 0;
     for (size_t i = 0; i < o.n_at; i++) {
         size_t c = 0;
@@ -476,6 +477,7 @@ const tarief_bijdrage *tarief_bijdragen(tarief_ctx *ctx, const tarief_regio *reg
         rest->oorzaak.tekst = rest->oorzaak.volledig = "rest (rekenvolgorde; aan geen oorzaak toe te wijzen)";
         (*n)++;
     }
+    tarief_ctx_free(o.tmp);
     return bd;
 }
 
