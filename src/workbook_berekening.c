@@ -339,13 +339,28 @@ void wbb_write_tarieven(wb *w, lxw_worksheet *ws)
         kop[T_EERSTE + e] = koppen[e];
     }
     kop[T_TARIEF] = "tarief";
-    wbc_header(&w->b, ws, w->f.kop, kop, T_TARIEF + 1, 62);
+    /* the pgb tariffs, after the tariff, each kind only when used (from Opbouw) */
+    static const int pgb_item[2] = {AF_PGB_PROF, AF_PGB_INF};
+    static const char *const pgb_kop[2] = {"pgb-tarief professioneel", "pgb-tarief informeel"};
+    static const tarief_param_id pgb_id[2] = {TARIEF_P_PGB_PROFESSIONEEL, TARIEF_P_PGB_INFORMEEL};
+    int pgb_col[2], n_kol = T_TARIEF + 1;
+    for (int k = 0; k < 2; k++)
+        pgb_col[k] = w->oc[pgb_item[k]] >= 0 ? n_kol++ : -1;
+    const char *kop_alle[T_TARIEF + 3];
+    for (int k = 0; k <= T_TARIEF; k++)
+        kop_alle[k] = kop[k];
+    for (int k = 0; k < 2; k++)
+        if (pgb_col[k] >= 0)
+            kop_alle[pgb_col[k]] = pgb_kop[k];
+    wbc_header(&w->b, ws, w->f.kop, kop_alle, n_kol, 62);
     static const wbc_kolom breedte[] = {
         {0, 0, 10}, {1, 1, 40}, {2, 2, 10}, {T_EERSTE, T_TARIEF - 1, 16}, {T_TARIEF, T_TARIEF, 14}};
     wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
+    if (n_kol > T_TARIEF + 1)
+        wbc_check(&w->b, worksheet_set_column(ws, T_TARIEF + 1, (lxw_col_t)(n_kol - 1), 14, NULL));
     worksheet_freeze_panes(ws, 1, 2);
     if (r->n_producten > 0)
-        wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, T_TARIEF));
+        wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, (lxw_col_t)(n_kol - 1)));
 
     for (size_t i = 0; i < r->n_producten; i++) {
         wbb_vg_rij(w, VG_TARIEVEN, i);
@@ -360,5 +375,9 @@ void wbb_write_tarieven(wb *w, lxw_worksheet *ws)
         }
         wbc_formulaf(&w->b, ws, row, T_TARIEF, a->tarief, w->f.tarief, "=Opbouw!%s%u",
                      w->col[w->oc[AF_TARIEF]], orow);
+        for (int k = 0; k < 2; k++)
+            if (pgb_col[k] >= 0 && tarief_afleiding_pgb(a, pgb_id[k]))
+                wbc_formulaf(&w->b, ws, row, pgb_col[k], st_waarde(a, NULL, pgb_item[k]), w->f.af.euro,
+                             "=Opbouw!%s%u", w->col[w->oc[pgb_item[k]]], orow);
     }
 }

@@ -256,7 +256,8 @@ def structuur(path, regio):
     for k in ("code", "naam", "eenheid", "tarief"):
         if k not in h:
             problem("Tarieven: kolom %s ontbreekt" % k)
-    if "tarief" in h and h["tarief"] != max(h.values()):
+    # (only the pgb tariffs, when a product has them, come after it)
+    if "tarief" in h and h["tarief"] != max(c for k, c in h.items() if not k.startswith("pgb-tarief")):
         problem("Tarieven: tarief is niet de laatste kolom")
     got = [t.text(r, h.get("code", 0)) for r in range(1, t.nrows())]
     if got != codes:
@@ -462,7 +463,8 @@ def tarieven(recalc_path, csv_path, orig_path):
         if x in elements:
             elements = elements[:elements.index(x)]
     # Tarieven element columns in CSV order (both follow tarief_element)
-    tcols = sorted(c for t, c in h.items() if t not in ("code", "naam", "eenheid", "tarief"))
+    tcols = sorted(c for t, c in h.items() if t not in ("code", "naam", "eenheid", "tarief")
+                   and not t.startswith("pgb-tarief"))
     if len(tcols) != len(elements):
         problem("Tarieven heeft %d elementkolommen, de CSV %d" % (len(tcols), len(elements)))
     changed = 0
@@ -483,6 +485,11 @@ def tarieven(recalc_path, csv_path, orig_path):
             w = parse_nl(f[header.index(elements[k])])
             if abs(g - w) > 0.0000011:
                 problem("%s %s: werkboek %.6f, CLI %.6f" % (code, elements[k], g, w))
+        for kol, ck in (("pgb-tarief professioneel", "pgb_professioneel"), ("pgb-tarief informeel", "pgb_informeel")):
+            if kol in h and ck in header and f[header.index(ck)].strip():
+                g = rec.get(r, h[kol]).value
+                if cents(g) != cents(parse_nl(f[header.index(ck)])):
+                    problem("%s %s: werkboek %.2f, CLI %s" % (code, ck, g, f[header.index(ck)]))
         if cents(orig.get(r, h["tarief"]).value) != cents(got):
             changed += 1
     if n != len(cli):
