@@ -35,6 +35,10 @@ static void bereken(const tarief_regio *r, const tarief_product *p, tarief_aflei
             fa->vakantietoeslag = ti_resolve_param(r, p, cao, TARIEF_P_VAKANTIETOESLAG);
             fa->eindejaarsuitkering = ti_resolve_param(r, p, cao, TARIEF_P_EINDEJAARSUITKERING);
             fa->ort = ti_resolve_param(r, p, cao, TARIEF_P_ORT);
+            if (p->mix[i].ort.set) /* functiemix > product > regio > default */
+                fa->ort = (tarief_invoer){.waarde = p->mix[i].ort.waarde,
+                                          .herkomst = TARIEF_HERKOMST_FUNCTIEMIX,
+                                          .param = &p->mix[i].ort};
             fa->werkgeverslasten = ti_resolve_param(r, p, cao, TARIEF_P_WERKGEVERSLASTEN);
             fa->jaaruren = ti_resolve_param(r, p, cao, TARIEF_P_JAARUREN);
             double s = f->salaris->maandsalaris;
@@ -119,6 +123,21 @@ static void bereken(const tarief_regio *r, const tarief_product *p, tarief_aflei
     /* 17 */
     a->tarief = tarief_afronden(a->ongerond, (tarief_afronding)a->afronding.keuze);
     e[TARIEF_E_AFRONDINGSVERSCHIL] = a->tarief - a->ongerond;
+    /* pgb tariffs: a share of the (rounded) tariff, to the cent */
+    a->pgb_professioneel = ti_resolve_param(r, p, NULL, TARIEF_P_PGB_PROFESSIONEEL);
+    a->pgb_informeel = ti_resolve_param(r, p, NULL, TARIEF_P_PGB_INFORMEEL);
+    if (tarief_afleiding_pgb(a, TARIEF_P_PGB_PROFESSIONEEL))
+        a->pgb_professioneel_tarief = tarief_round(a->tarief * a->pgb_professioneel.waarde, 2);
+    if (tarief_afleiding_pgb(a, TARIEF_P_PGB_INFORMEEL))
+        a->pgb_informeel_tarief = tarief_round(a->tarief * a->pgb_informeel.waarde, 2);
+}
+
+bool tarief_afleiding_pgb(const tarief_afleiding *a, tarief_param_id id)
+{
+    const tarief_invoer *v = id == TARIEF_P_PGB_PROFESSIONEEL ? &a->pgb_professioneel
+                             : id == TARIEF_P_PGB_INFORMEEL   ? &a->pgb_informeel
+                                                              : NULL;
+    return v != NULL && v->herkomst != TARIEF_HERKOMST_STANDAARD;
 }
 
 void tarief_bereken_product(const tarief_regio *r, const tarief_product *p, tarief_afleiding *a, tarief_ctx *ctx)

@@ -13,8 +13,10 @@
 #include "loader.h"
 
 /* The columns of a published list: those of the CSV of §5 (render.c), and
- * the indexation columns of --csv-indexatie, which are not checked. */
-enum { C_CODE, C_TARIEF, C_EENHEID, C_NAAM, C_IDX_PCT, C_IDX_VORM, C_PRIJSPEIL, C_IDX_AFL, C_ELEMENT };
+ * the indexation columns of --csv-indexatie, the pgb tariffs and the ort per
+ * functie, which are not checked. */
+enum { C_CODE, C_TARIEF, C_EENHEID, C_NAAM, C_IDX_PCT, C_IDX_VORM, C_PRIJSPEIL, C_IDX_AFL, C_PGB_PROF, C_PGB_INF,
+       C_ORT_FUNCTIE, C_ELEMENT };
 
 static bool within(double verschil, double marge)
 {
@@ -41,7 +43,8 @@ const tarief_controle *tarief_controleer(tarief_ctx *ctx, const tarief_regio *r,
         return NULL;
     colspec spec[C_ELEMENT + TARIEF_E_COUNT] = {
         {"code", true}, {"tarief", true}, {"eenheid", false}, {"naam", false},
-        {"indexatie_percentage", false}, {"indexatie_vorm", false}, {"prijspeil", false}, {"indexatie_afleiding", false}};
+        {"indexatie_percentage", false}, {"indexatie_vorm", false}, {"prijspeil", false}, {"indexatie_afleiding", false},
+        {"pgb_professioneel", false}, {"pgb_informeel", false}, {"ort_per_functie", false}};
     for (int k = 0; k < TARIEF_E_COUNT; k++)
         spec[C_ELEMENT + k] = (colspec){tarief_element_info_get((tarief_element)k)->kolom, false};
     columns cols;

@@ -376,6 +376,13 @@ bool ti_parse_param_cell(loader *l, const tarief_csv *t, const tarief_csv_row *r
                              "indexatie moet groter dan -100 %% zijn, gevonden '%s'", cell->text);
             return false;
         }
+    } else if (id == TARIEF_P_PGB_PROFESSIONEEL || id == TARIEF_P_PGB_INFORMEEL) {
+        if (!(v > 0 && v <= 1)) {
+            tarief_ctx_error(l->ctx, t->path, cell->line, cell->column, row->source_line,
+                             "%s moet groter dan 0 %% en hoogstens 100 %% van het tarief zijn, gevonden '%s'",
+                             info->naam, cell->text);
+            return false;
+        }
     } else if (id == TARIEF_P_PRODUCTIVITEIT) {
         if (!(v > 0 && v <= 1)) {
             tarief_ctx_error(l->ctx, t->path, cell->line, cell->column, row->source_line,

@@ -549,9 +549,10 @@ void ti_load_functiemix(loader *l, const char *path, const aanbieder *a)
     const tarief_csv *t = ti_read_invoer(l, path, a);
     if (!t)
         return;
-    static const colspec spec[] = {{"product", true}, {"functie", true}, {"percentage", true}};
+    /* ort (optional): the ort of that functie in that product (rekenmethode, stap 4) */
+    static const colspec spec[] = {{"product", true}, {"functie", true}, {"percentage", true}, {"ort", false}};
     columns cols;
-    if (!ti_map_columns(l, t, spec, 3, &cols, a ? "functiemix.csv van de aanbieder" : "functiemix.csv"))
+    if (!ti_map_columns(l, t, spec, 4, &cols, a ? "functiemix.csv van de aanbieder" : "functiemix.csv"))
         return;
     /* count per product first, then fill */
     size_t np = r->n_producten;
@@ -632,6 +633,15 @@ void ti_load_functiemix(loader *l, const char *path, const aanbieder *a)
         m->bron = ti_mkbron(t, row, vc, cols.bron);
         if (!pct_ok)
             m->aandeel = NAN;
+        const tarief_csv_cell *oc = ti_cell_at(row, cols.idx[3]);
+        if (oc->text[0] && ti_parse_param_cell(l, t, row, oc, TARIEF_P_ORT, cols.bron, &m->ort) && f &&
+            f->loonkosten_per_uur.set) {
+            tarief_ctx_error(l->ctx, t->path, oc->line, oc->column, row->source_line,
+                             "ort '%s' voor functie '%s' telt niet mee: die functie heeft loonkosten_per_uur "
+                             "(stap 1-7 vervallen); laat de cel leeg",
+                             oc->text, f->naam);
+            m->ort.set = false;
+        }
     }
     for (size_t k = 0; k < np; k++) {
         tarief_product *p = &r->producten[k];

@@ -461,6 +461,10 @@ void tarief_output_abort(tarief_output *o)
 
 void tarief_output_group_begin(void)
 {
+    /* a group already open (a command that writes an extra file before
+     * the shared outputs) goes on: one commit renames them all */
+    if (group_active)
+        return;
     group_active = 1;
     group_n = 0;
 }

@@ -27,6 +27,8 @@ static const tarief_param_info PARAMS[TARIEF_P_COUNT] = {
     [TARIEF_P_INDEXATIE_LOONDEEL] = {"indexatie_loondeel", "loondeel indexatie (gewicht OVA)", TARIEF_SOORT_PERCENTAGE, false, 0.9, true},
     [TARIEF_P_INDEXATIE_TUSSENAFRONDING] = {"indexatie_tussenafronding", "tussenafronding indexatie", TARIEF_SOORT_KEUZE, false, 0, true},
     [TARIEF_P_PRIJSPEIL] = {"prijspeil", "prijspeiljaar van de bedragen", TARIEF_SOORT_JAAR, false, 0, false},
+    [TARIEF_P_PGB_PROFESSIONEEL] = {"pgb_professioneel", "pgb-tarief professioneel (% van het tarief)", TARIEF_SOORT_PERCENTAGE, false, 0, false},
+    [TARIEF_P_PGB_INFORMEEL] = {"pgb_informeel", "pgb-tarief informeel (% van het tarief)", TARIEF_SOORT_PERCENTAGE, false, 0, false},
 };
 
 const tarief_param_info *tarief_param_info_get(tarief_param_id id)

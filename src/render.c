@@ -100,6 +100,7 @@ static const char *herkomst_tekst(tarief_ctx *ctx, const tarief_invoer *v, const
     case TARIEF_HERKOMST_REGIO: return "regio";
     case TARIEF_HERKOMST_CAO: return cao ? ti_ctx_printf(ctx, "cao %s", cao->id) : "cao";
     case TARIEF_HERKOMST_AFGELEID: return "afgeleid";
+    case TARIEF_HERKOMST_FUNCTIEMIX: return "functiemix";
     case TARIEF_HERKOMST_STANDAARD:
     default: return "standaardwaarde rekenmethode";
     }
@@ -383,6 +384,21 @@ const tarief_stap *tarief_uitleg_stappen(tarief_ctx *ctx, const tarief_regio *r,
     add_stap(&s, AF_AFRONDINGSVERSCHIL, -1, NULL,
              ti_ctx_printf(c, "%s − %s", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2), money(c, a->ongerond)),
              e[TARIEF_E_AFRONDINGSVERSCHIL], money(c, e[TARIEF_E_AFRONDINGSVERSCHIL]));
+    /* the pgb tariffs, where set: a share of the tariff, to the cent */
+    static const struct { int item, pct; tarief_param_id id; } pgb[] = {
+        {AF_PGB_PROF, AF_PGB_PROF_PCT, TARIEF_P_PGB_PROFESSIONEEL},
+        {AF_PGB_INF, AF_PGB_INF_PCT, TARIEF_P_PGB_INFORMEEL}};
+    for (size_t k = 0; k < sizeof pgb / sizeof *pgb; k++) {
+        if (!tarief_afleiding_pgb(a, pgb[k].id))
+            continue;
+        const tarief_invoer *v = st_invoer(a, NULL, pgb[k].pct);
+        double w = st_waarde(a, NULL, pgb[k].item);
+        st = add_stap(&s, pgb[k].item, -1, NULL,
+                      ti_ctx_printf(c, "AFRONDEN(%s × %s; 2)", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2),
+                                        pct(c, v->waarde)),
+                      w, ti_ctx_printf(c, "€ %s", tarief_fmt_nl(tb, sizeof tb, w, 2)));
+        add_param_in(&s, st, pgb[k].id, v, NULL);
+    }
     *n = s.n;
     return s.items;
 }
@@ -461,6 +477,20 @@ void tarief_uitleg_print(FILE *out, tarief_ctx *ctx, const tarief_regio *r, cons
         fprintf(out, "  %-30s %16s   %s\n", ei->label, tarief_fmt_nl(tb, sizeof tb, a->element[k], 6), nvo);
     }
     fprintf(out, "  %-30s %16s\n", "Tarief", tarief_fmt_nl(tb, sizeof tb, a->tarief, 2));
+    if (tarief_afleiding_pgb(a, TARIEF_P_PGB_PROFESSIONEEL) || tarief_afleiding_pgb(a, TARIEF_P_PGB_INFORMEEL))
+        fprintf(out, "\npgb-tarieven (deel van het tarief, op de cent):\n");
+    if (tarief_afleiding_pgb(a, TARIEF_P_PGB_PROFESSIONEEL)) {
+        char pb[64];
+        fprintf(out, "  %-30s %16s\n",
+                ti_ctx_printf(ctx, "pgb professioneel (%s)", tarief_fmt_pct(pb, sizeof pb, a->pgb_professioneel.waarde)),
+                tarief_fmt_nl(tb, sizeof tb, a->pgb_professioneel_tarief, 2));
+    }
+    if (tarief_afleiding_pgb(a, TARIEF_P_PGB_INFORMEEL)) {
+        char pb[64];
+        fprintf(out, "  %-30s %16s\n",
+                ti_ctx_printf(ctx, "pgb informeel (%s)", tarief_fmt_pct(pb, sizeof pb, a->pgb_informeel.waarde)),
+                tarief_fmt_nl(tb, sizeof tb, a->pgb_informeel_tarief, 2));
+    }
 }
 
 /* --- CSV (§5) ----------------------------------------------------------------- */
@@ -528,6 +558,45 @@ static void csv_getal(FILE *out, double x, int decimals)
     fputs(b, out);
 }
 
+/* Whether some functie of some product takes its ort from the functiemix. */
+static bool csv_ort_gebruikt(const tarief_afleiding *a, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < a[i].n_functies; k++)
+            if (a[i].functies[k].ort.herkomst == TARIEF_HERKOMST_FUNCTIEMIX)
+                return true;
+    return false;
+}
+
+/* Per functie of the mix the ort that applied and where it came from, e.g.
+ * "HBO 0 % (regio, uitgangspunten.csv:14) | WO 5 % (functiemix, functiemix.csv:3)";
+ * a functie given as loonkosten_per_uur has no ort. */
+static void csv_ort_per_functie(FILE *out, const tarief_afleiding *a)
+{
+    char *s = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&s, &len);
+    if (!m)
+        return;
+    char b[400];
+    for (size_t k = 0, n = 0; k < a->n_functies; k++) {
+        const tarief_functie_afleiding *f = &a->functies[k];
+        if (f->per_uur)
+            continue;
+        const char *h = f->ort.herkomst == TARIEF_HERKOMST_FUNCTIEMIX ? "functiemix"
+                        : f->ort.herkomst == TARIEF_HERKOMST_PRODUCT  ? "product"
+                        : f->ort.herkomst == TARIEF_HERKOMST_REGIO    ? "regio"
+                                                                       : "standaardwaarde";
+        fprintf(m, "%s%s %s (%s", n++ ? " | " : "", f->functie->naam, tarief_fmt_pct(b, sizeof b, f->ort.waarde), h);
+        if (f->ort.param && f->ort.param->bron.file)
+            fprintf(m, ", %s:%d", f->ort.param->bron.file, f->ort.param->bron.line);
+        fputc(')', m);
+    }
+    fclose(m);
+    csv_text(out, s);
+    free(s);
+}
+
 int tarief_csv_write(FILE *out, const tarief_afleiding *a, size_t n)
 {
     return tarief_csv_write_opties(out, a, n, NULL);
@@ -543,6 +612,16 @@ int tarief_csv_write_opties(FILE *out, const tarief_afleiding *a, size_t n, cons
         fprintf(out, ";%s", tarief_element_info_get((tarief_element)k)->kolom);
     if (opts->indexatie)
         fputs(";indexatie_percentage;indexatie_vorm;prijspeil;indexatie_afleiding", out);
+    /* the columns of ort per functie, only when used: existing CSVs stay as they were */
+    bool pgb_kolom = false;
+    for (size_t i = 0; i < n; i++)
+        pgb_kolom = pgb_kolom || tarief_afleiding_pgb(&a[i], TARIEF_P_PGB_PROFESSIONEEL) ||
+                    tarief_afleiding_pgb(&a[i], TARIEF_P_PGB_INFORMEEL);
+    if (pgb_kolom)
+        fputs(";pgb_professioneel;pgb_informeel", out);
+    bool ort_kolom = csv_ort_gebruikt(a, n);
+    if (ort_kolom)
+        fputs(";ort_per_functie", out);
     fputc('\n', out);
     char b[400]; /* %.6f of any double fits */
     for (size_t i = 0; i < n; i++) {
@@ -579,6 +658,18 @@ int tarief_csv_write_opties(FILE *out, const tarief_afleiding *a, size_t n, cons
             } else {
                 fputc(';', out);
             }
+        }
+        if (pgb_kolom) {
+            fputc(';', out);
+            if (tarief_afleiding_pgb(&a[i], TARIEF_P_PGB_PROFESSIONEEL))
+                csv_getal(out, a[i].pgb_professioneel_tarief, 2);
+            fputc(';', out);
+            if (tarief_afleiding_pgb(&a[i], TARIEF_P_PGB_INFORMEEL))
+                csv_getal(out, a[i].pgb_informeel_tarief, 2);
+        }
+        if (ort_kolom) {
+            fputc(';', out);
+            csv_ort_per_functie(out, &a[i]);
         }
         fputc('\n', out);
     }

@@ -23,7 +23,7 @@
      .per_functie = pf, .variant_param = -1, .excel = xl, .invoer = {__VA_ARGS__},               \
      .n_invoer = (int)(sizeof((int[]){__VA_ARGS__}) / sizeof(int))}
 
-static const st_item items[AF_COUNT] = {
+static const st_item items[AF_ALLE] = {
     [AF_AANDEEL] = INVOER("aandeel in functiemix (w)", -1, true),
     [AF_SALARIS] = INVOER("maandsalaris (S)", -1, true),
     [AF_VT_PCT] = INVOER("vakantietoeslag", TARIEF_P_VAKANTIETOESLAG, true),
@@ -110,6 +110,15 @@ static const st_item items[AF_COUNT] = {
                    .n_invoer = 2},
     [AF_AFRONDINGSVERSCHIL] = STAP(17, "afrondingsverschil", NULL, "tarief " MIN " T", TARIEF_E_AFRONDINGSVERSCHIL,
                                    false, "=$1-$2", AF_TARIEF, AF_T),
+    /* pgb tariffs: a share of the (rounded) tariff, half away from zero to the cent */
+    [AF_PGB_PROF_PCT] = INVOER("pgb_professioneel", TARIEF_P_PGB_PROFESSIONEEL, false),
+    [AF_PGB_PROF] = STAP(17, "pgb-tarief professioneel", NULL,
+                         "pgb_professioneel = AFRONDEN(tarief " X " pgb_professioneel; 2)  (op de cent, half van nul af)",
+                         TARIEF_E_COUNT, false, "=ROUND($1*$2,2)", AF_TARIEF, AF_PGB_PROF_PCT),
+    [AF_PGB_INF_PCT] = INVOER("pgb_informeel", TARIEF_P_PGB_INFORMEEL, false),
+    [AF_PGB_INF] = STAP(17, "pgb-tarief informeel", NULL,
+                        "pgb_informeel = AFRONDEN(tarief " X " pgb_informeel; 2)  (op de cent, half van nul af)",
+                        TARIEF_E_COUNT, false, "=ROUND($1*$2,2)", AF_TARIEF, AF_PGB_INF_PCT),
 };
 
 const int st_product_params[ST_N_PRODUCT_PARAMS] = {AF_REIS_PCT,   AF_GEM_PCT,   AF_OVERHEAD_PCT, AF_GRONDSLAG,
@@ -117,7 +126,7 @@ const int st_product_params[ST_N_PRODUCT_PARAMS] = {AF_REIS_PCT,   AF_GEM_PCT,  
 
 const st_item *st_get(int item)
 {
-    if (item < AF_AANDEEL || item >= AF_COUNT)
+    if (item < AF_AANDEEL || item >= AF_ALLE)
         return NULL;
     return &items[item];
 }
@@ -270,6 +279,8 @@ const tarief_invoer *tarief_afleiding_invoer(const tarief_afleiding *a, const ta
     case TARIEF_P_RISICO: return &a->risico;
     case TARIEF_P_INDEXATIE: return &a->indexatie;
     case TARIEF_P_AFRONDING: return &a->afronding;
+    case TARIEF_P_PGB_PROFESSIONEEL: return &a->pgb_professioneel;
+    case TARIEF_P_PGB_INFORMEEL: return &a->pgb_informeel;
     default: return NULL;
     }
 }
@@ -311,13 +322,15 @@ double st_waarde(const tarief_afleiding *a, const tarief_functie_afleiding *fa, 
     case AF_K: return a->kostprijs;
     case AF_T: return a->ongerond;
     case AF_TARIEF: return a->tarief;
+    case AF_PGB_PROF: return a->pgb_professioneel_tarief;
+    case AF_PGB_INF: return a->pgb_informeel_tarief;
     default: return 0;
     }
 }
 
 int st_element_item(tarief_element e)
 {
-    for (int k = AF_AANDEEL; k < AF_COUNT; k++)
+    for (int k = AF_AANDEEL; k < AF_ALLE; k++)
         if (items[k].element == (int)e && items[k].nummer)
             return k;
     return -1;

@@ -39,7 +39,11 @@ enum {
     AF_REIS_PCT, AF_E3, AF_GEM_PCT, AF_E5, AF_P, AF_OVERHEAD_PCT, AF_GRONDSLAG, AF_E4,
     AF_E6, AF_E7, AF_K, AF_RISICO_PCT, AF_R, AF_INDEX_PCT, AF_E8, AF_T, AF_AFRONDING,
     AF_TARIEF, AF_AFRONDINGSVERSCHIL,
-    AF_COUNT
+    AF_COUNT,
+    /* after the derivation proper, only where set: the pgb tariffs with
+     * their percentages (a workbook gives them columns only when used) */
+    AF_PGB_PROF_PCT = AF_COUNT, AF_PGB_PROF, AF_PGB_INF_PCT, AF_PGB_INF,
+    AF_ALLE
 };
 
 #define ST_MAX_INVOER 7
@@ -74,7 +78,7 @@ typedef struct st_item {
 #define ST_N_PRODUCT_PARAMS 7
 extern const int st_product_params[ST_N_PRODUCT_PARAMS];
 
-/* The item (AF_AANDEEL .. AF_AFRONDINGSVERSCHIL), NULL for others. */
+/* The item (AF_AANDEEL .. AF_PGB_INF), NULL for others. */
 const st_item *st_get(int item);
 
 /* How a workbook resolves an item to a cell reference, e.g. "C5" or

@@ -478,6 +478,8 @@ const tarief_vergelijking *tarief_vergelijk(tarief_ctx *ctx, const tarief_regio 
         }
         if (afw)
             v->n_afwijkend++;
+        /* what each cause contributes (oorzaken.c) */
+        vp->bijdragen = tarief_bijdragen(ctx, regio, aanbieder, vp, &vp->n_bijdragen);
         ti_ctx_reset(klad);
     }
     tarief_ctx_free(klad);

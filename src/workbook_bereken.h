@@ -34,13 +34,17 @@ enum { U_NAAM, U_LABEL, U_WAARDE, U_BRON, U_VINDPLAATS, U_COUNT };
 enum { PR_CODE, PR_NAAM, PR_EENHEID, PR_UREN, PR_BEGELEIDERS, PR_GROEP, PR_HUISVESTING,
        PR_VERZORGING, PR_VAST };
 
+/* The ort column of Functiemix (after product, functie, percentage,
+ * vindplaats), only when functiemix.csv sets one. */
+#define MIX_ORT 4
+
 /* Columns of Functies. */
 enum { FU_FUNCTIE, FU_CAO, FU_SCHAAL, FU_TREDE, FU_PER_UUR, FU_OMSCHRIJVING, FU_VINDPLAATS };
 
 /* The first columns of Loonkosten; the shared steps follow. */
 enum { LK_FUNCTIE, LK_CAO, LK_SCHAAL, LK_TREDE, LK_VAST };
 
-#define MAX_COLS (PR_VAST + TARIEF_P_COUNT + 2 > AF_COUNT ? PR_VAST + TARIEF_P_COUNT + 2 : AF_COUNT)
+#define MAX_COLS (PR_VAST + TARIEF_P_COUNT + 2 > AF_ALLE ? PR_VAST + TARIEF_P_COUNT + 2 : AF_ALLE)
 #define REF_LEN 80
 #define FORMULA_LEN 2048
 
@@ -96,6 +100,9 @@ typedef struct wb {
     uint32_t *mix_row;
     struct mixref { uint32_t product, mix; int line; } *mix_order;
     size_t n_mix;
+    /* some functiemix row sets ort: Functiemix gets column MIX_ORT, and the
+     * ort of every Opbouw functie row reads it first */
+    bool mix_ort;
 
     uint32_t *opbouw_row;    /* product row on Opbouw per product */
     uint32_t n_opbouw_rows;
@@ -103,8 +110,8 @@ typedef struct wb {
     /* Where each item of the derivation lives: oc[] column on Opbouw, lc[]
      * column on Loonkosten, -1 when not on that sheet. per_rij[]: a step
      * 1-8 that depends on a parameter a product can override. */
-    int oc[AF_COUNT], lc[AF_COUNT];
-    bool per_rij[AF_COUNT];
+    int oc[AF_ALLE], lc[AF_ALLE]; /* the pgb items only when some product has them */
+    bool per_rij[AF_ALLE];
     int n_oc, n_lc;
     /* per functie: the first derivation that uses it (source of the cached
      * values of its shared steps), NULL when no product uses it */

@@ -88,6 +88,17 @@ static void write_stap(wb *w, lxw_worksheet *ws, uint32_t row, int col, int item
         int k = item - AF_VT_PCT, id = functie_param_ids(k);
         const tarief_invoer *inv = functie_invoer(fa, k);
         wbb_param_formula(w, f, sizeof f, id, wbb_regio_bron(w, id, ci, inv), ci, prow);
+        if (item == AF_ORT_PCT && w->mix_ort && orow > 0 && prow > 0) {
+            /* functiemix > product > regio: the ort cell of this functie's
+             * Functiemix row first, so that editing it moves the tariff */
+            size_t i = prow - 1;
+            size_t mj = (size_t)(fa->mix - w->r->producten[i].mix);
+            uint32_t mrow = w->mix_row[w->mix_base[i] + mj] + 1;
+            char g[FORMULA_LEN];
+            wbc_fmt(&w->b, g, sizeof g, "=IF(Functiemix!$%s%u<>\"\",Functiemix!$%s%u,%s)", w->col[MIX_ORT],
+                    mrow, w->col[MIX_ORT], mrow, f + 1);
+            memcpy(f, g, sizeof f);
+        }
         wbc_formula(&w->b, ws, row, col, f, inv->waarde, wbb_af_format(w, id));
         return;
     }
@@ -165,13 +176,35 @@ void wbb_write_loonkosten(wb *w, lxw_worksheet *ws)
     }
 }
 
+/* The pgb tariffs of a product on its Opbouw row (when its kind has
+ * columns and the product has it): the percentage, product > regio, and
+ * ROUND(tarief × percentage, 2) from the step table. */
+static void write_pgb(wb *w, lxw_worksheet *ws, uint32_t row, const tarief_afleiding *a, uint32_t prow, wb_ref *rf)
+{
+    static const int items[2][2] = {{AF_PGB_PROF_PCT, AF_PGB_PROF}, {AF_PGB_INF_PCT, AF_PGB_INF}};
+    char f[FORMULA_LEN];
+    for (int k = 0; k < 2; k++) {
+        int pi = items[k][0], ti = items[k][1], id = st_get(pi)->param;
+        if (w->oc[pi] < 0 || !tarief_afleiding_pgb(a, (tarief_param_id)id))
+            continue;
+        const tarief_invoer *inv = st_invoer(a, NULL, pi);
+        if (w->u_row[id] >= 0)
+            wbb_param_formula(w, f, sizeof f, id, BRON_REGIO, -1, prow);
+        else /* set on the product only */
+            wbc_fmt(&w->b, f, sizeof f, "=Producten!$%s%u", w->col[w->p_col[id]], prow + 1);
+        wbc_formula(&w->b, ws, row, w->oc[pi], f, inv->waarde, w->f.af.pct);
+        wbc_formula(&w->b, ws, row, w->oc[ti], stap_formule(w, f, sizeof f, ti, rf), st_waarde(a, NULL, ti),
+                    w->f.af.euro);
+    }
+}
+
 void wbb_write_opbouw(wb *w, lxw_worksheet *ws)
 {
     const tarief_regio *r = w->r;
     const wb_formats *F = &w->f;
-    const char *kop[AF_COUNT];
-    char koppen[AF_COUNT][160];
-    for (int k = 0; k < AF_COUNT; k++)
+    const char *kop[AF_ALLE];
+    char koppen[AF_ALLE][160];
+    for (int k = 0; k < AF_ALLE; k++)
         if (w->oc[k] >= 0)
             kop[w->oc[k]] = opbouw_kop(k, koppen);
     const double nb = wbb_naam_breedte(w);
@@ -278,6 +311,7 @@ void wbb_write_opbouw(wb *w, lxw_worksheet *ws)
         for (int k = AF_K; k <= AF_AFRONDINGSVERSCHIL; k++)
             if (st_get(k)->excel != NULL)
                 PRODUCT_STAP(k, k == AF_TARIEF ? F->tarief : F->af.euro);
+        write_pgb(w, ws, row, a, prow, &rf);
         row++;
     }
 #undef PRODUCT_STAP
@@ -321,6 +355,19 @@ void wbb_write_tarieven(wb *w, lxw_worksheet *ws)
     }
     kop[TA_WEERGAVE] = "afronding weergave\n(tarief \xe2\x88\x92 som links)";
     kop[TA_TARIEF] = "tarief";
+    /* the pgb tariffs, after the tariff, each kind only when used (from Opbouw) */
+    static const int pgb_item[2] = {AF_PGB_PROF, AF_PGB_INF};
+    static const char *const pgb_kop[2] = {"pgb-tarief professioneel", "pgb-tarief informeel"};
+    static const tarief_param_id pgb_id[2] = {TARIEF_P_PGB_PROFESSIONEEL, TARIEF_P_PGB_INFORMEEL};
+    int pgb_col[2], n_kol = TA_TARIEF + 1;
+    for (int k = 0; k < 2; k++)
+        pgb_col[k] = w->oc[pgb_item[k]] >= 0 ? n_kol++ : -1;
+    const char *kop_alle[TA_TARIEF + 3];
+    for (int k = 0; k <= TA_TARIEF; k++)
+        kop_alle[k] = kop[k];
+    for (int k = 0; k < 2; k++)
+        if (pgb_col[k] >= 0)
+            kop_alle[pgb_col[k]] = pgb_kop[k];
 
     /* widths that fit the codes and names (capped: a long name wraps) */
     size_t code_b = 6;
@@ -331,12 +378,16 @@ void wbb_write_tarieven(wb *w, lxw_worksheet *ws)
     double cb = code_b > 14 ? 14 : (double)code_b + 2, nb = wbb_naam_breedte(w);
     if (nb > 30)
         nb = 30;
-    const wbc_kolom breedte[] = {
-        {0, 0, cb}, {1, 1, nb}, {2, 2, 9}, {TA_EERSTE, TA_WEERGAVE, 12}, {TA_TARIEF, TA_TARIEF, 12}};
-    wbc_kop(&w->b, ws, w->f.kop, kop, TA_TARIEF + 1, breedte, sizeof breedte / sizeof breedte[0]);
+    const wbc_kolom breedte[] = {{0, 0, cb},
+                                 {1, 1, nb},
+                                 {2, 2, 9},
+                                 {TA_EERSTE, TA_WEERGAVE, 12},
+                                 {TA_TARIEF, TA_TARIEF, 12},
+                                 {TA_TARIEF + 1, TA_TARIEF + 2, 14}};
+    wbc_kop(&w->b, ws, w->f.kop, kop_alle, n_kol, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 2);
     if (r->n_producten > 0)
-        wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, TA_TARIEF));
+        wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n_producten, (lxw_col_t)(n_kol - 1)));
 
     const char *eerste = w->col[TA_EERSTE], *laatste = w->col[TA_EERSTE + TARIEF_E_COUNT - 1];
     const char *tc = w->col[TA_TARIEF];
@@ -358,6 +409,10 @@ void wbb_write_tarieven(wb *w, lxw_worksheet *ws)
                      row + 1, eerste, row + 1, laatste, row + 1);
         wbc_formulaf(&w->b, ws, row, TA_TARIEF, a->tarief, w->f.tarief, "=Opbouw!%s%u",
                      w->col[w->oc[AF_TARIEF]], orow);
+        for (int k = 0; k < 2; k++)
+            if (pgb_col[k] >= 0 && tarief_afleiding_pgb(a, pgb_id[k]))
+                wbc_formulaf(&w->b, ws, row, pgb_col[k], st_waarde(a, NULL, pgb_item[k]), w->f.af.euro,
+                             "=Opbouw!%s%u", w->col[w->oc[pgb_item[k]]], orow);
     }
     /* the note under the table, in lines no wider than the table */
     wbc_str(&w->b, ws, (uint32_t)r->n_producten + 2, 0,

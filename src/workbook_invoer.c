@@ -152,9 +152,9 @@ void wbb_write_functies(wb *w, lxw_worksheet *ws)
 
 void wbb_write_functiemix(wb *w, lxw_worksheet *ws)
 {
-    static const char *const kop[] = {"product", "functie", "percentage", "vindplaats"};
-    static const wbc_kolom breedte[] = {{0, 1, 22}, {2, 2, 12}, {3, 3, 20}};
-    wbc_kop(&w->b, ws, w->f.kop, kop, 4, breedte, sizeof breedte / sizeof breedte[0]);
+    static const char *const kop[] = {"product", "functie", "percentage", "vindplaats", "ort"};
+    static const wbc_kolom breedte[] = {{0, 1, 22}, {2, 2, 12}, {3, 3, 20}, {MIX_ORT, MIX_ORT, 10}};
+    wbc_kop(&w->b, ws, w->f.kop, kop, w->mix_ort ? 5 : 4, breedte, w->mix_ort ? 4 : 3);
     worksheet_freeze_panes(ws, 1, 0);
     for (size_t k = 0; k < w->n_mix; k++) {
         wbb_vg_rij(w, VG_MIXREGEL, k);
@@ -165,6 +165,8 @@ void wbb_write_functiemix(wb *w, lxw_worksheet *ws)
         wbc_str(&w->b, ws, row, 1, m->functie ? m->functie->naam : NULL, NULL);
         wbc_num(&w->b, ws, row, 2, m->aandeel, w->f.in.pct);
         wbb_put_vindplaats(w, ws, row, 3, &m->bron);
+        if (m->ort.set) /* the ort of this functie in this product (rekenmethode stap 4) */
+            wbc_num(&w->b, ws, row, MIX_ORT, m->ort.waarde, w->f.in.pct);
     }
 }
 

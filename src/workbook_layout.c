@@ -228,9 +228,14 @@ int wbb_layout(wb *w)
         w->mix_row[w->mix_base[w->mix_order[k].product] + w->mix_order[k].mix] = (uint32_t)k + 1;
 
     /* Steps 1-8: per functie (Loonkosten) or per product-functie (Opbouw) */
+    for (size_t i = 0; i < r->n_producten; i++)
+        for (size_t j = 0; j < r->producten[i].n_mix; j++)
+            w->mix_ort = w->mix_ort || r->producten[i].mix[j].ort.set;
     bool ov[N_FUNCTIE_PARAMS];
     for (int k = 0; k < N_FUNCTIE_PARAMS; k++)
         ov[k] = w->p_col[functie_param_ids(k)] >= 0;
+    if (w->mix_ort)
+        ov[AF_ORT_PCT - AF_VT_PCT] = true; /* an ort per product-functie: on Opbouw */
     bool *pr = w->per_rij;
     pr[AF_VT_PCT] = pr[AF_VT] = ov[0];
     pr[AF_EJU_PCT] = pr[AF_EJU] = ov[1];
@@ -241,7 +246,7 @@ int wbb_layout(wb *w)
     pr[AF_WGL] = pr[AF_B] || ov[3];
     pr[AF_L] = pr[AF_WGL];
     pr[AF_CF] = pr[AF_L] || ov[4];
-    for (int k = 0; k < AF_COUNT; k++)
+    for (int k = 0; k < AF_ALLE; k++)
         w->oc[k] = w->lc[k] = -1;
     int oc = 0, lc = LK_VAST;
     for (int k = OB_CODE; k <= AF_AANDEEL; k++)
@@ -257,6 +262,20 @@ int wbb_layout(wb *w)
         w->lc[AF_CF] = lc++;
     for (int k = AF_GEWOGEN; k < AF_COUNT; k++)
         w->oc[k] = oc++;
+    /* the pgb tariffs after the derivation, each kind only when a product has it */
+    bool prof = false, inf = false;
+    for (size_t i = 0; i < r->n_producten; i++) {
+        prof = prof || tarief_afleiding_pgb(&w->a[i], TARIEF_P_PGB_PROFESSIONEEL);
+        inf = inf || tarief_afleiding_pgb(&w->a[i], TARIEF_P_PGB_INFORMEEL);
+    }
+    if (prof) {
+        w->oc[AF_PGB_PROF_PCT] = oc++;
+        w->oc[AF_PGB_PROF] = oc++;
+    }
+    if (inf) {
+        w->oc[AF_PGB_INF_PCT] = oc++;
+        w->oc[AF_PGB_INF] = oc++;
+    }
     w->n_oc = oc;
     w->n_lc = lc;
 

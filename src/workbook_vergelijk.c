@@ -180,6 +180,9 @@ static const char *ref_param(vwb *w, int id, const tarief_invoer *v, const char 
         key = ti_ctx_printf(w->tmp, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
         switch (v->herkomst) {
         case TARIEF_HERKOMST_PRODUCT: label = ti_ctx_printf(w->tmp, "%s (product %s)", info->naam, code); break;
+        case TARIEF_HERKOMST_FUNCTIEMIX:
+            label = ti_ctx_printf(w->tmp, "%s (functiemix %s)", info->naam, code);
+            break;
         case TARIEF_HERKOMST_CAO:
             label = ti_ctx_printf(w->tmp, "%s (cao %s)", info->naam, cao && cao->id ? cao->id : "?");
             break;
@@ -471,6 +474,55 @@ static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarie
     wbc_str(&w->b, ws, row, V_OORZAAK, oorzaak, NULL);
 }
 
+/* Oorzaken: per product per element one row per cause with its contribution
+ * (tarief_bijdrage), then the element's sum, a formula over those rows. */
+enum { O_CODE, O_ELEMENT, O_OORZAAK, O_BIJDRAGE, O_COUNT };
+
+static void oorzaken_kop(vwb *w, lxw_worksheet *ws)
+{
+    static const char *const kop[O_COUNT] = {"code", "element", "oorzaak", "bijdrage"};
+    kopregel(w, ws, kop, O_COUNT);
+    static const wbc_kolom breedte[] = {{O_CODE, O_CODE, 10}, {O_ELEMENT, O_ELEMENT, 30}, {O_OORZAAK, O_OORZAAK, 90},
+                                        {O_BIJDRAGE, O_BIJDRAGE, 14}};
+    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
+}
+
+static uint32_t oorzaken_product(vwb *w, lxw_worksheet *ws, uint32_t row, const tarief_vergelijk_product *vp)
+{
+    const char *code = vp->regio->product->code;
+    for (int e = 0; e <= TARIEF_E_COUNT && vp->n_bijdragen; e++) {
+        const char *label = "Tarief";
+        if (e < TARIEF_E_COUNT) {
+            const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
+            label = in->nvo ? ti_ctx_printf(w->tmp, "%d %s", in->nvo, in->label) : in->label;
+        }
+        uint32_t eerste = row;
+        for (size_t k = 0; k < vp->n_bijdragen; k++) {
+            const tarief_bijdrage *t = &vp->bijdragen[k];
+            long long b = e < TARIEF_E_COUNT ? t->micro[e] : t->cent;
+            if (b == 0)
+                continue;
+            wbc_str(&w->b, ws, row, O_CODE, code, NULL);
+            wbc_str(&w->b, ws, row, O_ELEMENT, label, NULL);
+            wbc_str(&w->b, ws, row, O_OORZAAK, t->oorzaak.volledig, NULL);
+            wbc_num(&w->b, ws, row, O_BIJDRAGE, e < TARIEF_E_COUNT ? (double)b / 1e6 : (double)b / 100,
+                    e < TARIEF_E_COUNT ? w->euro6 : w->euro);
+            row++;
+        }
+        if (row == eerste)
+            continue;
+        long long som = e < TARIEF_E_COUNT ? vp->verschil_micro[e] : vp->verschil_cent;
+        wbc_str(&w->b, ws, row, O_CODE, code, w->vet);
+        wbc_str(&w->b, ws, row, O_ELEMENT, label, w->vet);
+        wbc_str(&w->b, ws, row, O_OORZAAK, "som = verschil aanbieder − regio", w->vet);
+        wbc_formulaf(&w->b, ws, row, O_BIJDRAGE, e < TARIEF_E_COUNT ? (double)som / 1e6 : (double)som / 100,
+                     e < TARIEF_E_COUNT ? w->euro6 : w->tarief, "=SUM(%s%u:%s%u)", w->col[O_BIJDRAGE], eerste + 1,
+                     w->col[O_BIJDRAGE], row);
+        row++;
+    }
+    return row;
+}
+
 int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *v, const char *path,
                                     const tarief_workbook_options *opts)
 {
@@ -482,9 +534,13 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
         return -1;
     lxw_worksheet *toel = workbook_add_worksheet(w->b.book, "Toelichting");
     lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Vergelijking");
+    lxw_worksheet *oz = workbook_add_worksheet(w->b.book, "Oorzaken");
     lxw_worksheet *graf = workbook_add_worksheet(w->b.book, "Grafiek");
     voeg_rekenbladen_toe(w);
-    if (toel && ws && graf && w->berekening && w->invoer) {
+    uint32_t oz_rij = 1;
+    if (oz)
+        oorzaken_kop(w, oz);
+    if (toel && ws && oz && graf && w->berekening && w->invoer) {
         const char *regels[] = {
             ti_ctx_printf(ctx, "Regio: %s (%s). Aanbieder: %s.", v->regio->naam, v->regio->dir,
                               v->aanbieder->naam),
@@ -492,6 +548,10 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
             "euro en procent, en de invoer die het verschil veroorzaakt (met bestand:regel). 'doorwerking van' noemt "
             "eerdere elementen die verschillen en waarover dit element berekend wordt.",
             UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2],
+            "Oorzaken: per product per element de bijdrage van elke oorzaak in euro. De invoer van de regio wordt "
+            "oorzaak voor oorzaak (in een vaste volgorde: de groepen van 'tarief verschil') door die van de aanbieder "
+            "vervangen en na elke oorzaak opnieuw gerekend; de bijdragen van een element tellen precies op tot zijn "
+            "verschil (zie 'som' per element). De bijdragen zijn uitkomsten van tarief, geen formules.",
             "Samenvoegregels van de aanbiedermap en de rekenmethode: docs/vergelijk-en-verschil.md en "
             "docs/rekenmethode.md.",
         };
@@ -519,11 +579,13 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
             vergelijk_regel(w, ws, row++, p, "Tarief", AF_TARIEF, nr, na, vp->regio->tarief, vp->aanbieder->tarief,
                             true, vp->pct_bekend[TARIEF_E_COUNT], vp->verschil_pct[TARIEF_E_COUNT],
                             vp->verklaring_tarief, true);
+            oz_rij = oorzaken_product(w, oz, oz_rij, vp);
         }
         wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
         wbc_grafiek_vergelijk(&w->b, graf, w->titel, titel, "Vergelijking", v, TARIEF_E_COUNT + 1, V_ELEMENT, V_REGIO,
                               V_AANBIEDER);
         afdruk(w, toel, ws, titel);
+        wbc_afdruk(&w->b, oz, titel, false, 1, 1, 0);
     } else {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
     }

@@ -20,13 +20,15 @@
 extern "C" {
 #endif
 
-/** Which level supplied a resolved input (precedence product > regio > cao). */
+/** Which level supplied a resolved input (precedence product > regio > cao;
+ *  for ort the functiemix row first). */
 typedef enum tarief_herkomst {
     TARIEF_HERKOMST_STANDAARD, /**< built-in default of the method */
     TARIEF_HERKOMST_CAO,
     TARIEF_HERKOMST_REGIO,
     TARIEF_HERKOMST_PRODUCT,
-    TARIEF_HERKOMST_AFGELEID   /**< computed from other inputs (productiviteit from components) */
+    TARIEF_HERKOMST_AFGELEID,  /**< computed from other inputs (productiviteit from components) */
+    TARIEF_HERKOMST_FUNCTIEMIX /**< the functiemix row of the functie (its `ort` column); precedes product */
 } tarief_herkomst;
 
 /** A resolved input. */
@@ -188,7 +190,18 @@ typedef struct tarief_afleiding {
     /** indexatie;vng: how `indexatie.waarde` was computed (per year, with
      *  components and sources); NULL when indexatie is a percentage. */
     const tarief_indexatie_vng *indexatie_vng;
+
+    /** pgb tariffs (rekenmethode, pgb-tarieven): the resolved percentage
+     *  (product > regio; herkomst STANDAARD: not set, no pgb tariff) and
+     *  the tariff AFRONDEN(tarief × percentage; 2), half away from zero to
+     *  the cent as tarief_round does, of the rounded tariff of step 17. */
+    tarief_invoer pgb_professioneel, pgb_informeel;
+    double pgb_professioneel_tarief, pgb_informeel_tarief;
 } tarief_afleiding;
+
+/** Whether derivation a has a pgb tariff of parameter id
+ *  (TARIEF_P_PGB_PROFESSIONEEL or TARIEF_P_PGB_INFORMEEL). */
+bool tarief_afleiding_pgb(const tarief_afleiding *a, tarief_param_id id);
 
 /**
  * The resolved input of parameter id in derivation a, so that no renderer

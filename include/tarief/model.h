@@ -92,6 +92,9 @@ typedef enum tarief_param_id {
     TARIEF_P_INDEXATIE_LOONDEEL,      /**< weight of OVA, default 90 % */
     TARIEF_P_INDEXATIE_TUSSENAFRONDING, /**< KEUZE 0 nee / 1 ja, default nee */
     TARIEF_P_PRIJSPEIL,               /**< JAAR; default the year of the CAO's ingangsdatum */
+    /* pgb tariffs as a share of the tariff (no default: no pgb tariff when unset) */
+    TARIEF_P_PGB_PROFESSIONEEL,       /**< pgb-tarief professionele hulp, % of the tariff */
+    TARIEF_P_PGB_INFORMEEL,           /**< pgb-tarief informele hulp (sociaal netwerk), % of the tariff */
     TARIEF_P_COUNT
 } tarief_param_id;
 
@@ -211,6 +214,10 @@ typedef struct tarief_mix {
     double aandeel;      /**< fraction, e.g. 0.6 */
     const char *tekst;   /**< percentage as written */
     tarief_bron bron;
+    /** The optional `ort` column: when set, the ort of this functie in this
+     *  product, instead of the product's or the region's (herkomst
+     *  TARIEF_HERKOMST_FUNCTIEMIX in the derivation). */
+    tarief_param ort;
 } tarief_mix;
 
 typedef enum tarief_eenheid {

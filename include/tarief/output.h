@@ -57,6 +57,8 @@ void tarief_output_abort(tarief_output *o);
  *     }
  *     if (tarief_output_group_commit() != 0) ...   // errno says why
  *
+ * A begin while a group is open adds to that group (a command that writes
+ * one more file before a shared writer begins the group again).
  * The state is process-wide: one command at a time, not thread-safe.
  */
 void tarief_output_group_begin(void);

@@ -104,6 +104,28 @@ const tarief_oorzaak *tarief_oorzaken(tarief_ctx *ctx, const tarief_afleiding *b
 
 /* --- vergelijk ------------------------------------------------------------ */
 
+/**
+ * How much one cause contributes to each element's difference (vergelijk
+ * --oorzaken, docs/vergelijk-en-verschil.md). The region's inputs are
+ * replaced by the aanbieder's one cause at a time, in a fixed order (group
+ * order, then functie name and parameter, never file order), and the
+ * product is recomputed after each: the contribution of cause k is the
+ * amount after k minus the amount before it. Every intermediate amount is
+ * taken in whole millionths of a euro (elements) and whole cents (the
+ * tariff, each intermediate tariff rounded by step 17), so the
+ * contributions of an element add up EXACTLY to
+ *     verschil_micro[e] = M(aanbieder) − M(regio),  M(x) = round(x × 10^6)
+ * and those to the tariff to verschil_cent. A rest that no cause explains
+ * (a difference of summation order in step 9, at most a millionth) is a
+ * contribution of its own with rest = true.
+ */
+typedef struct tarief_bijdrage {
+    tarief_oorzaak oorzaak;          /**< the cause (tekst, bron, volledig, groep) */
+    bool rest;                       /**< not a cause: the rest described above */
+    long long micro[TARIEF_E_COUNT]; /**< to opbouw element e, in millionths of a euro */
+    long long cent;                  /**< to the tariff, in cents */
+} tarief_bijdrage;
+
 /** One product: the region's derivation, the aanbieder's, and why they differ. */
 typedef struct tarief_vergelijk_product {
     const tarief_afleiding *regio;
@@ -130,6 +152,12 @@ typedef struct tarief_vergelijk_product {
     double verschil[TARIEF_E_COUNT + 1];
     double verschil_pct[TARIEF_E_COUNT + 1];
     bool pct_bekend[TARIEF_E_COUNT + 1];
+    /** The contributions of the causes (tarief_bijdrage), in their fixed
+     *  order; none when the product does not differ. */
+    const tarief_bijdrage *bijdragen;
+    size_t n_bijdragen;
+    long long verschil_micro[TARIEF_E_COUNT]; /**< M(aanbieder) − M(regio) per element */
+    long long verschil_cent;                  /**< aanbieder − regio tariff in cents */
 } tarief_vergelijk_product;
 
 typedef struct tarief_vergelijking {
@@ -155,6 +183,25 @@ const tarief_vergelijking *tarief_vergelijk(tarief_ctx *ctx, const tarief_regio 
  * region's amount is 0. Returns 0 or -1 (errno).
  */
 int tarief_vergelijk_csv_write(FILE *out, const tarief_vergelijking *v);
+
+/**
+ * The contributions as CSV (`;`, decimal comma): code;element;oorzaak;bijdrage,
+ * per product that differs, per element (its CSV column name, then
+ * `tarief`) one row per cause whose contribution is not 0, in the fixed
+ * order of the causes. bijdrage in euro: six decimals for an element, two
+ * for the tariff; the rows of an element add up exactly to its difference.
+ * oorzaak is the cause with (file:line) of the aanbieder's input.
+ * Returns 0 or -1 (errno).
+ */
+int tarief_vergelijk_oorzaken_csv_write(FILE *out, const tarief_vergelijking *v);
+
+/**
+ * The contributions of product vp (tarief_bijdrage), computed from the two
+ * loaded regions; tarief_vergelijk fills vp->bijdragen with this. *n gets
+ * their number.
+ */
+const tarief_bijdrage *tarief_bijdragen(tarief_ctx *ctx, const tarief_regio *regio, const tarief_regio *aanbieder,
+                                        tarief_vergelijk_product *vp, size_t *n);
 
 /* --- verschil ------------------------------------------------------------- */
 

@@ -24,7 +24,8 @@ const char *cli_cao_map(const char *opt)
 
 /* The options of cli_parse that take a value, with the letter in allowed. */
 static const struct { const char *opt; char key; } opts[] = {
-    {"--cao-map", 'c'}, {"-o", 'o'}, {"--werkboek", 'o'}, {"--csv", 'v'}, {"--marge", 'm'}};
+    {"--cao-map", 'c'}, {"-o", 'o'}, {"--werkboek", 'o'}, {"--csv", 'v'}, {"--marge", 'm'},
+    {"--oorzaken", 'r'}};
 
 /* Every option of cli_parse that allowed admits (for the suggestion). */
 static int unknown_option(const char *cmd, const char *allowed, const char *s)
@@ -88,6 +89,7 @@ int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
                 case 'o': dst = &a->werkboek; break;
                 case 'v': dst = &a->csv; break;
                 case 'm': dst = &a->marge; break;
+                case 'r': dst = &a->oorzaken; break;
                 }
                 break;
             }

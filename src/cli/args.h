@@ -11,6 +11,7 @@ typedef struct cli_args {
     const char *werkboek; /* -o */
     const char *csv;      /* --csv */
     const char *marge;    /* --marge */
+    const char *oorzaken; /* --oorzaken (vergelijk) */
     int geen_werkboek;
     int csv_indexatie;    /* --csv-indexatie */
     int streng;           /* --streng: waarschuwingen zijn fouten */
@@ -19,7 +20,7 @@ typedef struct cli_args {
 
 /* Parse argv (argv[0] = command). allowed: letters of the options the
  * command takes: 'c' --cao-map, 'o' -o, 'v' --csv, 'm' --marge,
- * 'g' --geen-werkboek, 'x' --csv-indexatie; --streng comes with 'c'. Returns 0, or an exit code after printing why. */
+ * 'g' --geen-werkboek, 'x' --csv-indexatie, 'r' --oorzaken; --streng comes with 'c'. Returns 0, or an exit code after printing why. */
 int cli_parse(int argc, char **argv, const char *allowed, cli_args *a);
 
 /*

@@ -29,6 +29,14 @@ static const char HELP[] =
     "  --streng           een waarschuwing (waarde buiten het gebruikelijke bereik,\n"
     "                     docs/betrouwbaarheid.md) is een fout: afsluitcode 2\n"
     "\n"
+    "Zet de regio of een product pgb_professioneel en/of pgb_informeel (een percentage\n"
+    "van het tarief), dan tonen tabel, CSV (kolommen pgb_professioneel;pgb_informeel\n"
+    "achteraan) en werkboek ook die pgb-tarieven: AFRONDEN(tarief × percentage; 2),\n"
+    "op de cent, half van nul af. Zet functiemix.csv in de kolom ort een ort voor een\n"
+    "functie, dan geldt die voor die functie in dat product (de CSV krijgt dan de\n"
+    "kolom ort_per_functie). Zie docs/rekenmethode.md.\n"
+    "\n"
+
     "Bestanden worden pas op hun plaats gezet als alles gelukt is, werkboek en CSV\n"
     "samen; bij een fout in de invoer wordt niets geschreven (afsluitcode 2), bij\n"
     "Ctrl-C of een schrijffout blijven de oude bestanden staan.\n"
@@ -164,14 +172,31 @@ int cmd_bereken(int argc, char **argv)
         print_cell("code", wcode);
         fputs("  ", stdout);
         print_cell("naam", wnaam);
-        printf("  %-8s  %12s\n", "eenheid", "tarief");
+        /* the pgb tariffs, only when a product has them */
+        bool pgb[2] = {false, false};
+        static const tarief_param_id pgb_id[2] = {TARIEF_P_PGB_PROFESSIONEEL, TARIEF_P_PGB_INFORMEEL};
+        for (size_t i = 0; i < r->n_producten; i++)
+            for (int k = 0; k < 2; k++)
+                pgb[k] = pgb[k] || tarief_afleiding_pgb(&afl[i], pgb_id[k]);
+        printf("  %-8s  %12s", "eenheid", "tarief");
+        if (pgb[0])
+            printf("  %17s", "pgb professioneel");
+        if (pgb[1])
+            printf("  %13s", "pgb informeel");
+        putchar('\n');
         char b[64];
         for (size_t i = 0; i < r->n_producten; i++) {
             const tarief_product *p = &r->producten[i];
             print_cell(p->code, wcode);
             fputs("  ", stdout);
             print_cell(p->naam, wnaam);
-            printf("  %-8s  %12s\n", tarief_eenheid_naam(p->eenheid), tarief_fmt_nl(b, sizeof b, afl[i].tarief, 2));
+            printf("  %-8s  %12s", tarief_eenheid_naam(p->eenheid), tarief_fmt_nl(b, sizeof b, afl[i].tarief, 2));
+            const double pw[2] = {afl[i].pgb_professioneel_tarief, afl[i].pgb_informeel_tarief};
+            for (int k = 0; k < 2; k++)
+                if (pgb[k])
+                    printf("  %*s", k ? 13 : 17,
+                           tarief_afleiding_pgb(&afl[i], pgb_id[k]) ? tarief_fmt_nl(b, sizeof b, pw[k], 2) : "-");
+            putchar('\n');
         }
         cli_print_written(werkboek, a.csv);
     }

@@ -14,6 +14,11 @@ static const char HELP[] =
     "uit het Uitvoeringsbesluit Wmo 2015 (art. 5.4 lid 3) en het Besluit Jeugdwet\n"
     "(art. 2.3 lid 1).\n"
     "\n"
+    "Bij stap 4 staat welke ort gold: die van de functie in functiemix.csv (kolom ort),\n"
+    "anders die van het product of de regio. Zet de regio of het product\n"
+    "pgb_professioneel of pgb_informeel, dan volgen na het tarief de pgb-tarieven:\n"
+    "AFRONDEN(tarief × percentage; 2).\n"
+    "\n"
     "Voorbeeld:\n"
     "  tarief uitleg productkaarten/voorbeeldregio 45A48\n";
 

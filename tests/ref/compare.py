@@ -21,6 +21,8 @@ ELEMENTS = ("kosten_beroepskracht", "niet_productieve_uren", "reis_en_opleiding"
             "overhead", "gemeentelijke_verplichtingen", "huisvesting",
             "verzorging", "risico", "indexatie", "afrondingsverschil")
 HEADER = ("code", "naam", "eenheid", "tarief") + ELEMENTS
+PGB = ("pgb_professioneel", "pgb_informeel")
+ORT = ("ort_per_functie",)
 TOL = decimal.Decimal("0.0005")
 SUM_TOL = decimal.Decimal("0.00001")
 
@@ -48,21 +50,30 @@ def load(path):
     if not rows:
         raise Bad("%s: leeg" % path)
     head = [h.strip().lower() for h in rows[0]]
-    if tuple(head) != HEADER:
+    # optional, after the §5 columns: the pgb tariffs (compared to the cent)
+    # and ort_per_functie (a description, not compared)
+    extra = tuple(head[len(HEADER):])
+    if tuple(head[:len(HEADER)]) != HEADER or extra not in ((), PGB, PGB + ORT, ORT):
         raise Bad("%s:1: kopregel wijkt af: %s" % (path, ";".join(head)))
+    header = HEADER + extra
     out = []
     for i, r in enumerate(rows[1:], start=2):
         if not r or all(c.strip() == "" for c in r):
             continue
-        if len(r) != len(HEADER):
-            raise Bad("%s:%d: %d velden, verwacht %d" % (path, i, len(r), len(HEADER)))
-        d = dict(zip(HEADER, r))
+        if len(r) != len(header):
+            raise Bad("%s:%d: %d velden, verwacht %d" % (path, i, len(r), len(header)))
+        d = dict(zip(header, r))
         where = "%s:%d" % (path, i)
         if not re.search(r",\d\d$", d["tarief"].strip()):
             raise Bad("%s: tarief niet met twee decimalen: '%s'" % (where, d["tarief"]))
         d["tarief"] = num(d["tarief"], where)
         for e in ELEMENTS:
             d[e] = num(d[e], where)
+        for e in PGB:
+            if e in d:
+                if d[e].strip() != "" and not re.search(r",\d\d$", d[e].strip()):
+                    raise Bad("%s: %s niet met twee decimalen: '%s'" % (where, e, d[e]))
+                d[e] = num(d[e], where) if d[e].strip() != "" else None
         s = sum((d[e] for e in ELEMENTS), decimal.Decimal(0))
         d["_som"] = s
         d["_line"] = i
@@ -112,6 +123,13 @@ def main(argv):
             print("%s: tarief %s <> %s (verschil %s)"
                   % (code, ra["tarief"], rb["tarief"], ra["tarief"] - rb["tarief"]))
             problems += 1
+        for e in PGB:
+            if (e in ra) != (e in rb):
+                print("%s: kolom %s in het ene bestand, niet in het andere" % (code, e))
+                problems += 1
+            elif e in ra and ra[e] != rb[e]:
+                print("%s: %s %s <> %s" % (code, e, ra[e], rb[e]))
+                problems += 1
         for e in ELEMENTS:
             if abs(ra[e] - rb[e]) > TOL:
                 print("%s: %s %s <> %s" % (code, e, ra[e], rb[e]))

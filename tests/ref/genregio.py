@@ -322,6 +322,7 @@ def generate(seed, out):
         up.append(("afronding", rng.choice(AFRONDING)))
     up = up[:2] + shuffled(rng, up[2:])
     params_file(os.path.join(regio, "uitgangspunten.csv"), dia, up, rng)
+    dia_up = dia
 
     # --- functies --------------------------------------------------------
     dia = Dialect(rng, seen)
@@ -470,6 +471,11 @@ def generate(seed, out):
         seen.add("afronding=" + "+".join(m for m in AFRONDING if m in modes))
 
     # --- functiemix ------------------------------------------------------
+    # ort per functie and the pgb tariffs come from a second stream (rng2),
+    # so that a region that uses neither is the same as before they existed
+    rng2 = random.Random(seed * 7919 + 17)
+    ortcol = rng2.random() < 0.4
+    per_uur = {f["functie"] for f in functies if f["loonkosten_per_uur"]}
     dia = Dialect(rng, seen)
     mix = []
     for p in producten:
@@ -491,14 +497,27 @@ def generate(seed, out):
             pcts = [plain(D(bounds[i + 1] - bounds[i]) / q) for i in range(len(fs))]
         for f, w in zip(fs, pcts):
             mix.append([p["code"], f["functie"], dia.pct(w), rng.choice(TEKSTEN)])
+    if ortcol:
+        seen.add("ort-per-functie")
+        for r in mix:
+            zet = r[1] not in per_uur and rng2.random() < 0.5
+            r.append(dia.pct(dec(rng2, 0, 15, 1)) if zet else "")
     if rng.random() < 0.4:
         rng.shuffle(mix)
-    cols = ["product", "functie", "percentage", "bron"]
-    order = list(range(4)) if rng.random() < 0.5 else shuffled(rng, range(4))
+    cols = ["product", "functie", "percentage", "bron"] + (["ort"] if ortcol else [])
+    order = list(range(len(cols))) if rng.random() < 0.5 else shuffled(rng, range(len(cols)))
     if rng.random() < 0.4:
         order.remove(3)
     write_csv(os.path.join(regio, "functiemix.csv"), dia, [cols[i] for i in order],
               [[r[i] for i in order] for r in mix])
+
+    # pgb tariffs: uitgangspunten.csv written again with them (the last file
+    # written, so the other files stay as they were)
+    pgb = [(k, dia_up.pct(dec(rng2, lo, 100, 2))) for k, lo in (("pgb_professioneel", 60), ("pgb_informeel", 40))
+           if rng2.random() < 0.35]
+    if pgb:
+        seen.add("pgb")
+        params_file(os.path.join(regio, "uitgangspunten.csv"), dia_up, up + pgb, rng)
     return " ".join([f for f in ORDER if f in seen] +
                     sorted(f for f in seen if f not in ORDER and not f.startswith("afronding=")) +
                     sorted(f for f in seen if f.startswith("afronding=")))

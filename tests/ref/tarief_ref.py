@@ -189,6 +189,8 @@ PARAMS = {
     "risico": PCT,
     "indexatie": PCT,
     "afronding": KEUZE,
+    "pgb_professioneel": PCT,
+    "pgb_informeel": PCT,
 }
 COMPONENTS = ("verlof", "verzuim", "scholing", "werkoverleg",
               "indirecte_tijd", "overig_niet_productief")
@@ -324,7 +326,7 @@ class Regio:
             if eenheid not in EENHEDEN:
                 raise RefError("%s:%d: eenheid '%s'" % (t.path, lineno, eenheid))
             p = {"code": code, "naam": row["naam"], "eenheid": eenheid,
-                 "mix": [], "over": {}}
+                 "mix": [], "mix_ort": {}, "over": {}}
             p["uren"] = t.number(row["uren_per_eenheid"], lineno)
             if not p["uren"] > 0:
                 raise RefError("%s:%d: uren_per_eenheid <= 0" % (t.path, lineno))
@@ -348,7 +350,7 @@ class Regio:
 
         # functiemix.csv
         t = Table(os.path.join(regiodir, "functiemix.csv"),
-                  ("product", "functie", "percentage"),
+                  ("product", "functie", "percentage", "ort"),
                   ("product", "functie", "percentage"))
         byc = {p["code"]: p for p in self.producten}
         for lineno, row in t.rows:
@@ -360,6 +362,12 @@ class Regio:
                 raise RefError("%s:%d: onbekende functie %s" % (t.path, lineno, f))
             w = t.number(row["percentage"], lineno, percent=True)
             byc[code]["mix"].append((f, w, parse_pct_exact(row["percentage"], t.delim)))
+            # the functiemix's own ort for this functie in this product
+            o = t.get(row, "ort")
+            if o != "":
+                if "per_uur" in self.functies[f]:
+                    raise RefError("%s:%d: ort bij loonkosten_per_uur" % (t.path, lineno))
+                byc[code]["mix_ort"][f] = t.number(o, lineno, percent=True)
         for p in self.producten:
             if not p["mix"]:
                 raise RefError("product %s heeft geen functiemix" % p["code"])
@@ -443,7 +451,8 @@ def bereken(regio, p):
             J = 12 * S
             VT = J * regio.resolve(p, "vakantietoeslag", cao)
             EJU = J * regio.resolve(p, "eindejaarsuitkering", cao)
-            ORT = J * regio.resolve(p, "ort", cao)
+            ort = p["mix_ort"][fname] if fname in p["mix_ort"] else regio.resolve(p, "ort", cao)
+            ORT = J * ort
             B = J + VT + EJU + ORT
             WGL = B * regio.resolve(p, "werkgeverslasten", cao)
             L = B + WGL
@@ -473,7 +482,16 @@ def bereken(regio, p):
     E8 = (K + R) * regio.resolve(p, "indexatie")
     T = K + R + E8
     tarief = afronden(T, regio.resolve(p, "afronding"))
+    # pgb: a share of the rounded tariff, half away from zero to the cent
+    pgb = {}
+    for k in ("pgb_professioneel", "pgb_informeel"):
+        pct = p["over"].get(k, regio.params.get(k))
+        if pct is not None:
+            if not (0 < pct <= 1):
+                raise RefError("product %s: %s buiten (0, 100] %%" % (p["code"], k))
+            pgb[k] = afronden(tarief * pct, "cent")
     return {
+        "_pgb": pgb,
         "tarief": tarief,
         "kosten_beroepskracht": E1,
         "niet_productieve_uren": E2,
@@ -505,11 +523,16 @@ def fmt(x, dec):
 
 
 def csv_text(regio):
-    out = ["code;naam;eenheid;tarief;" + ";".join(ELEMENTS)]
-    for p in regio.producten:
-        r = bereken(regio, p)
+    rs = [bereken(regio, p) for p in regio.producten]
+    pgb = any(r["_pgb"] for r in rs)
+    out = ["code;naam;eenheid;tarief;" + ";".join(ELEMENTS) +
+           (";pgb_professioneel;pgb_informeel" if pgb else "")]
+    for p, r in zip(regio.producten, rs):
         cells = [p["code"], p["naam"], p["eenheid"], fmt(r["tarief"], 2)]
         cells += [fmt(r[e], 6) for e in ELEMENTS]
+        if pgb:
+            cells += [fmt(r["_pgb"][k], 2) if k in r["_pgb"] else ""
+                      for k in ("pgb_professioneel", "pgb_informeel")]
         out.append(";".join(_quote(c) for c in cells))
     return "\n".join(out) + "\n"
 

@@ -32,7 +32,7 @@ static void test_elke_stap_compleet(void **state)
     (void)state;
     bool gezien[18] = {false};
     int vorige = 0;
-    for (int k = AF_AANDEEL; k < AF_COUNT; k++) {
+    for (int k = AF_AANDEEL; k < AF_ALLE; k++) {
         const st_item *it = st_get(k);
         assert_non_null(it);
         assert_non_null(it->label);
@@ -49,13 +49,14 @@ static void test_elke_stap_compleet(void **state)
     for (int n = 1; n <= 17; n++)
         assert_true(gezien[n]);
     assert_null(st_get(AF_RIJ1));
-    assert_null(st_get(AF_COUNT));
+    assert_non_null(st_get(AF_COUNT)); /* the pgb items follow the derivation */
+    assert_null(st_get(AF_ALLE));
 }
 
 static void test_invoer_verwijst_naar_eerder_item(void **state)
 {
     (void)state;
-    for (int k = AF_AANDEEL; k < AF_COUNT; k++) {
+    for (int k = AF_AANDEEL; k < AF_ALLE; k++) {
         const st_item *it = st_get(k);
         if (it->excel == NULL) {
             assert_int_equal(it->n_invoer, 0);
@@ -96,6 +97,10 @@ static void test_formule_met_de_hand(void **state)
     /* too small a buffer: NULL and empty, never a truncated formula */
     assert_null(st_formule(buf, 8, AF_K, naam_ref, ref));
     assert_string_equal(buf, "");
+    /* pgb: a share of the tariff, to the cent */
+    assert_string_equal(st_formule(buf, sizeof buf, AF_PGB_PROF, naam_ref, ref), "=ROUND([44]*[46],2)");
+    assert_int_equal(AF_TARIEF, 44);
+    assert_int_equal(AF_PGB_PROF_PCT, 46);
     /* an input has no formula */
     assert_null(st_formule(buf, sizeof buf, AF_SALARIS, naam_ref, ref));
 }
@@ -111,7 +116,7 @@ static void test_koppen_uit_dezelfde_tekst(void **state)
     assert_string_equal(st_kop(AF_TARIEF, ST_KOP_EEN_REGEL, k, sizeof k), "17 tarief");
     assert_string_equal(st_kop(AF_SALARIS, ST_KOP_EEN_REGEL, k, sizeof k), "maandsalaris (S)");
     /* every header holds the label; the two-line one the formula too */
-    for (int i = AF_AANDEEL; i < AF_COUNT; i++) {
+    for (int i = AF_AANDEEL; i < AF_ALLE; i++) {
         const st_item *it = st_get(i);
         assert_non_null(strstr(st_kop(i, ST_KOP_EEN_REGEL, k, sizeof k), it->label));
         st_kop(i, ST_KOP_TWEE_REGELS, k, sizeof k);

@@ -154,7 +154,8 @@ def element_kolommen(h):
     """Tarieven's element columns, in order (not code/naam/eenheid/tarief
     and not the display-rounding column)."""
     return sorted(c for t, c in h.items()
-                  if t not in ("code", "naam", "eenheid", "tarief") and not t.startswith(WEERGAVE))
+                  if t not in ("code", "naam", "eenheid", "tarief") and not t.startswith(WEERGAVE)
+                  and not t.startswith("pgb-tarief"))
 
 
 # A number LibreOffice recomputes may differ from the engine's in the last
@@ -288,7 +289,8 @@ def structuur(path, regio):
     for k in ("code", "naam", "eenheid", "tarief"):
         if k not in h:
             problem("Tarieven: kolom %s ontbreekt" % k)
-    if "tarief" in h and h["tarief"] != max(h.values()):
+    # (only the pgb tariffs, when a product has them, come after it)
+    if "tarief" in h and h["tarief"] != max(c for k, c in h.items() if not k.startswith("pgb-tarief")):
         problem("Tarieven: tarief is niet de laatste kolom")
     rijen = tarief_rijen(t, h.get("code", 0))
     got = [t.text(r, h.get("code", 0)) for r in rijen]
@@ -442,6 +444,21 @@ def wijzig(path, regio, caomap, uit):
     else:
         log.append("functiemix niet gewijzigd: geen product met twee of meer functies")
 
+    # 4b: the ort of a functie in the functiemix (column 'ort'), where set:
+    # the Opbouw row of that functie must read it
+    fh = fm.header()
+    if "ort" in fh:
+        for r in range(1, fm.nrows()):
+            c = fm.get(r, fh["ort"])
+            if c is None or c.type != "n":
+                continue
+            t = number_text(c.value * 100 + 3, mdelim, 4)
+            setcell("Functiemix", r, fh["ort"], float(t.replace(",", ".")) / 100)
+            _, line = vindplaats(fm, r, 3)
+            edit_csv_line(mpath, line, "ort", t)
+            log.append("ort functiemix %s %s: %s -> %s%%" % (fm.text(r, 0), fm.text(r, 1), c.value, t))
+            break
+
     # 5 (indexatie;vng): the provisional OVA figure of the last year used,
     # when the series file is part of the region
     if "Indexreeks" in d and "Indexatie" in d:
@@ -477,7 +494,12 @@ def tarieven(recalc_path, csv_path, orig_path):
     h = rec.header()
     _, header, rows = read_csv(csv_path)
     cli = {f[header.index("code")]: f for _, f in rows}
+    # the element columns: after tarief, up to the optional extra columns
+    extra = ("indexatie_percentage", "pgb_professioneel", "ort_per_functie")
     elements = header[header.index("tarief") + 1:]
+    for x in extra:
+        if x in elements:
+            elements = elements[:elements.index(x)]
     # Tarieven element columns in CSV order (both follow tarief_element)
     tcols = element_kolommen(h)
     if len(tcols) != len(elements):
@@ -502,6 +524,11 @@ def tarieven(recalc_path, csv_path, orig_path):
             w = parse_nl(f[header.index(elements[k])])
             if abs(g - w) > 0.005 + 0.0000011:
                 problem("%s %s: werkboek %.6f, CLI %.6f" % (code, elements[k], g, w))
+        for kol, ck in (("pgb-tarief professioneel", "pgb_professioneel"), ("pgb-tarief informeel", "pgb_informeel")):
+            if kol in h and ck in header and f[header.index(ck)].strip():
+                g = rec.get(r, h[kol]).value
+                if cents(g) != cents(parse_nl(f[header.index(ck)])):
+                    problem("%s %s: werkboek %.2f, CLI %s" % (code, ck, g, f[header.index(ck)]))
         if cents(orig.get(r, h["tarief"]).value) != cents(got):
             changed += 1
     if n != len(cli):
