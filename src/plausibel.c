@@ -44,6 +44,8 @@ static bereik param_bereik(tarief_param_id id)
     case TARIEF_P_RISICO: return (bereik){0, 0.10, "een marge van enkele procenten"};
     case TARIEF_P_INDEXATIE: return (bereik){-0.05, 0.25, "VNG-indexcijfers 2024-2025: 4,96-6,30 % per jaar"};
     case TARIEF_P_INDEXATIE_LOONDEEL: return (bereik){0.5, 1, "VNG: 90 % OVA"};
+    case TARIEF_P_PGB_PROFESSIONEEL: return (bereik){0.75, 1, "gangbaar 75-100 % van het tarief"};
+    case TARIEF_P_PGB_INFORMEEL: return (bereik){0.50, 0.80, "gangbaar 50-80 % van het tarief"};
     default: return (bereik){NAN, NAN, NULL};
     }
 }

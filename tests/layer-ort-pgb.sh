@@ -7,9 +7,10 @@ R=$T/tests/data/hand-ort-pgb
 CM=$T/tests/data/hand-cao
 
 run bereken "$R" --cao-map "$CM" --csv "$tmp/t.csv" -o "$tmp/t.xlsx"
+zonder_bom "$tmp/t.csv" > "$tmp/t0.csv"
 check "bereken met ort per functie en pgb: exit 0" test "$rc" -eq 0
 check "CSV: pgb-kolommen en ort_per_functie achter de bestaande kolommen" \
-    grep -q '^code;naam;eenheid;tarief;kosten_beroepskracht;niet_productieve_uren;reis_en_opleiding;overhead;gemeentelijke_verplichtingen;huisvesting;verzorging;risico;indexatie;afrondingsverschil;pgb_professioneel;pgb_informeel;ort_per_functie$' "$tmp/t.csv"
+    grep -q '^code;naam;eenheid;tarief;kosten_beroepskracht;niet_productieve_uren;reis_en_opleiding;overhead;gemeentelijke_verplichtingen;huisvesting;verzorging;risico;indexatie;afrondingsverschil;pgb_professioneel;pgb_informeel;ort_per_functie$' "$tmp/t0.csv"
 check "CSV DAG: 34,58, pgb 31,12 en 25,94 (25,935 half van nul af)" grep -q '^DAG;Ambulant overdag;uur;34,58;.*;31,12;25,94;MBO 0 % (functiemix, .*functiemix.csv:2) | HBO 5 % (regio, .*uitgangspunten.csv:6)$' "$tmp/t.csv"
 check "CSV NACHT: 37,97, pgb 34,17 (regio 90 %) en 22,78 (product 60 %)" grep -q '^NACHT;.*;37,97;.*;34,17;22,78;MBO 20 % (functiemix, .*functiemix.csv:4) | HBO 10 % (product, .*producten.csv:3)$' "$tmp/t.csv"
 check "CSV ZZP: loonkosten per uur, geen ort" grep -q '^ZZP;Ambulant zzp;uur;50,00;.*;45,00;37,50;$' "$tmp/t.csv"

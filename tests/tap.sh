@@ -37,3 +37,6 @@ run() { # run the tool: stdout -> $tmp/out, stderr -> $tmp/err, status -> $rc
     "$BIN" "$@" > "$tmp/out" 2> "$tmp/err"; rc=$?
 }
 skip() { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
+# zonder_bom FILE...: the files without the byte-order mark that tarief puts
+# before every CSV file it writes (not before standard output)
+zonder_bom() { sed '1s/^\xEF\xBB\xBF//' "$@"; }

@@ -12,6 +12,11 @@
  * used by cli_write_outputs: one process runs one command). */
 static bool csv_bom = true;
 
+bool cli_csv_bom(void)
+{
+    return csv_bom;
+}
+
 const char *cli_cao_map(const char *opt)
 {
     if (!opt) {

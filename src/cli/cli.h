@@ -51,4 +51,7 @@ const char *cli_cao_map(const char *opt);
 /* True when argv[i] is -h/--help. */
 int cli_is_help(const char *arg);
 
+/* Whether CSV files get a byte-order mark (not after --csv-zonder-bom). */
+bool cli_csv_bom(void);
+
 #endif

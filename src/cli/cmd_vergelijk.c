@@ -266,7 +266,9 @@ int cmd_vergelijk(int argc, char **argv)
     if (a.oorzaken && !oorzaken_stdout) {
         FILE *f = tarief_output_open(&oo, a.oorzaken);
         int fout = !f;
-        if (!fout && tarief_vergelijk_oorzaken_csv_write(f, v) != 0) {
+        /* UTF-8 with a BOM, like every CSV file of tarief (not to stdout) */
+        if (!fout && ((cli_csv_bom() && fputs("\xEF\xBB\xBF", f) == EOF) ||
+                      tarief_vergelijk_oorzaken_csv_write(f, v) != 0)) {
             int e = errno;
             tarief_output_abort(&oo);
             errno = e;
