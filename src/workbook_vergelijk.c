@@ -39,23 +39,48 @@
 
 #define F_LEN 1024
 
-/* Columns of Berekening: the derivation items AF_* (workbook_common.h),
- * the three row columns being the block, code and functie. */
+/* Columns of Berekening: the derivation items AF_* (stappen.h) without
+ * steps 1-8 and their inputs (those are on Loonkosten, once per functie and
+ * cao state), the three row columns being the block, code and functie. */
 enum { B_BLOK = AF_RIJ1, B_CODE = AF_RIJ2, B_FUNCTIE = AF_RIJ3 };
 
-/* The three row columns of Berekening; the other headers come from the
- * step table (stappen.c). */
+/* The column of item on Berekening, -1 for the items of Loonkosten. */
+static int bkol(int item)
+{
+    if (item <= AF_AANDEEL)
+        return item;
+    if (item < AF_CF)
+        return -1;
+    return item - (AF_CF - AF_AANDEEL - 1);
+}
+
+/* Columns of Loonkosten: which functie, its cao and inschaling, then the
+ * items AF_SALARIS .. AF_CF (maandsalaris, the five cao parameters, steps
+ * 1-8). */
+enum { L_FUNCTIE, L_CAO, L_INSCHALING, L_EERSTE };
+
+static int lkol(int item)
+{
+    return item >= AF_SALARIS && item <= AF_CF ? L_EERSTE + item - AF_SALARIS : -1;
+}
+
+/* The three row columns of Berekening and of Loonkosten; the other headers
+ * come from the step table (stappen.c). */
 static const char *const BEREKENING_RIJ_KOP[3] = {"berekening", "code", "functie"};
+static const char *const LOONKOSTEN_RIJ_KOP[3] = {"functie", "cao", "inschaling"};
 
 
 typedef struct vwb {
     wbc_book b;
-    char col[64][4];
+    char col[64][4];            /* column letters of the summary sheets */
+    char bcol[AF_COUNT][4];     /* Berekening: of item k (bkol) */
+    char lcol[AF_COUNT][4];     /* Loonkosten: of item k (lkol) */
     lxw_format *kop, *titel, *tekst, *vet, *in_tekst, *in_euro, *in_pct, *in_getal, *euro, *euro6, *pct,
         *getal, *tarief;
-    lxw_worksheet *invoer, *berekening;
-    uint32_t invoer_rij, ber_rij;
+    lxw_worksheet *invoer, *berekening, *loonkosten;
+    uint32_t invoer_rij, ber_rij, lk_rij;
     tmap index; /* input key -> row + 1 */
+    tmap lk_index; /* the Invoer cells of a functie's steps 1-8 -> Loonkosten row + 1 */
     const tarief_workbook_options *opts; /* may be NULL */
     /* Scratch for the strings of one product (cell references, lookup
      * keys, labels): freed and renewed per product, so a run holds one
@@ -208,6 +233,7 @@ static const char *ref_product(vwb *w, const char *naam, const tarief_param *p, 
  * or for step 9 the functie rows eerste..laatste of the product. */
 typedef struct vref {
     vwb *w;
+    bool lk; /* a row of Loonkosten, else of Berekening */
     uint32_t n, eerste, laatste;
     char buf[32];
 } vref;
@@ -215,7 +241,7 @@ typedef struct vref {
 static const char *vref_cel(void *data, int item, bool bereik)
 {
     vref *r = data;
-    const char *c = r->w->col[item];
+    const char *c = r->lk ? r->w->lcol[item] : r->w->bcol[item];
     if (bereik)
         snprintf(r->buf, sizeof r->buf, "%s%u:%s%u", c, r->eerste, c, r->laatste);
     else
@@ -229,13 +255,72 @@ static void stap(vwb *w, lxw_worksheet *ws, uint32_t row, int item, vref *r, dou
     char f[F_LEN];
     if (st_formule(f, sizeof f, item, vref_cel, r) == NULL)
         wbc_fout(&w->b, "interne fout: formule te lang");
-    wbc_formula(&w->b, ws, row, item, f, v, fm);
+    wbc_formula(&w->b, ws, row, r->lk ? lkol(item) : bkol(item), f, v, fm);
+}
+
+/*
+ * Steps 1-8 of functie row fa on Loonkosten: one row per distinct set of
+ * input cells (maandsalaris or loonkosten_per_uur, and the five cao
+ * parameters), written the first time it is met. Every product, and every
+ * block of `verschil`, that uses the functie in the same cao state refers
+ * to that row, as the `bereken` workbook does (a product that overrides
+ * ort has cells of its own, so a row of its own). Returns the reference of
+ * its C_f.
+ */
+static const char *loonkosten(vwb *w, const tarief_afleiding *a, const tarief_functie_afleiding *fa)
+{
+    const tarief_product *p = a->product;
+    const tarief_functie *fu = fa->functie;
+    const char *ref[1 + ST_N_FUNCTIE_PARAMS];
+    int n = 0;
+    if (fa->per_uur) {
+        const char *k =
+            tarief_ctx_printf(w->tmp, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron), fa->kosten_per_uur);
+        ref[n++] = invoer(w, k, 'e', fa->kosten_per_uur, NULL,
+                          tarief_ctx_printf(w->tmp, "loonkosten_per_uur %s", fu->naam), &fu->loonkosten_per_uur.bron);
+    } else {
+        const tarief_salaris *s = fu->salaris;
+        const char *k = tarief_ctx_printf(w->tmp, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
+        ref[n++] = invoer(w, k, 'e', s->maandsalaris, NULL,
+                          tarief_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
+                                            s->schaal, s->trede),
+                          &s->bron);
+        for (int it = AF_VT_PCT; it <= AF_JAARUREN; it++)
+            ref[n++] = ref_param(w, st_get(it)->param, st_invoer(a, fa, it), p->code, fu->cao);
+    }
+    char *key = tarief_ctx_printf(w->tmp, "%s|%s", fa->per_uur ? "U" : "S", fu->naam);
+    for (int k = 0; k < n; k++)
+        key = tarief_ctx_printf(w->tmp, "%s|%s", key, ref[k]);
+    uintptr_t r = (uintptr_t)tmap_get(&w->lk_index, key);
+    if (r == 0) {
+        lxw_worksheet *ws = w->loonkosten;
+        uint32_t row = w->lk_rij++;
+        r = row + 1;
+        tmap_put(w->b.ctx, &w->lk_index, tarief_ctx_strdup(w->b.ctx, key), (void *)r);
+        vref vr = {.w = w, .lk = true, .n = row + 1};
+        wbc_str(&w->b, ws, row, L_FUNCTIE, fu->naam, NULL);
+        if (fa->per_uur) {
+            wbc_str(&w->b, ws, row, L_INSCHALING, "loonkosten per uur", NULL);
+            wbc_formulaf(&w->b, ws, row, lkol(AF_CF), fa->kosten_per_uur, w->euro6, "=%s", ref[0]);
+        } else {
+            const tarief_salaris *s = fu->salaris;
+            wbc_str(&w->b, ws, row, L_CAO, fu->cao->id, NULL);
+            wbc_str(&w->b, ws, row, L_INSCHALING,
+                    tarief_ctx_printf(w->tmp, "schaal %s trede %s", s->schaal, s->trede), NULL);
+            wbc_formulaf(&w->b, ws, row, lkol(AF_SALARIS), s->maandsalaris, w->euro, "=%s", ref[0]);
+            for (int it = AF_VT_PCT; it <= AF_JAARUREN; it++)
+                wbc_formulaf(&w->b, ws, row, lkol(it), st_invoer(a, fa, it)->waarde,
+                             it == AF_JAARUREN ? w->getal : w->pct, "=%s", ref[1 + it - AF_VT_PCT]);
+            for (int it = AF_J; it <= AF_CF; it++)
+                stap(w, ws, row, it, &vr, st_waarde(a, fa, it), it == AF_CF ? w->euro6 : w->euro);
+        }
+    }
+    return tarief_ctx_printf(w->tmp, "Loonkosten!$%s$%u", w->lcol[AF_CF], (unsigned)r);
 }
 
 static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
 {
     lxw_worksheet *ws = w->berekening;
-    char(*c)[4] = w->col;
     char f[F_LEN];
     const tarief_product *p = a->product;
     uint32_t eerste = w->ber_rij + 1;
@@ -248,32 +333,10 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
         wbc_str(&w->b, ws, row, B_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, B_FUNCTIE, fu->naam, NULL);
         const char *mk = tarief_ctx_printf(w->tmp, "M|%s|%.17g", plaats(w, &fa->mix->bron), fa->mix->aandeel);
-        wbc_formulaf(&w->b, ws, row, AF_AANDEEL, fa->mix->aandeel, w->pct, "=%s",
+        wbc_formulaf(&w->b, ws, row, bkol(AF_AANDEEL), fa->mix->aandeel, w->pct, "=%s",
                      invoer(w, mk, 'p', fa->mix->aandeel, NULL,
                             tarief_ctx_printf(w->tmp, "functiemix %s %s", p->code, fu->naam), &fa->mix->bron));
-        if (fa->per_uur) {
-            const char *k = tarief_ctx_printf(w->tmp, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron),
-                                              fa->kosten_per_uur);
-            wbc_formulaf(&w->b, ws, row, AF_CF, fa->kosten_per_uur, w->euro6, "=%s",
-                         invoer(w, k, 'e', fa->kosten_per_uur, NULL,
-                                tarief_ctx_printf(w->tmp, "loonkosten_per_uur %s", fu->naam),
-                                &fu->loonkosten_per_uur.bron));
-        } else {
-            const tarief_salaris *s = fu->salaris;
-            const char *k = tarief_ctx_printf(w->tmp, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
-            wbc_formulaf(&w->b, ws, row, AF_SALARIS, s->maandsalaris, w->euro, "=%s",
-                         invoer(w, k, 'e', s->maandsalaris, NULL,
-                                tarief_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
-                                                  s->schaal, s->trede),
-                                &s->bron));
-            for (int it = AF_VT_PCT; it <= AF_JAARUREN; it++) {
-                const tarief_invoer *v = st_invoer(a, fa, it);
-                wbc_formulaf(&w->b, ws, row, it, v->waarde, it == AF_JAARUREN ? w->getal : w->pct, "=%s",
-                             ref_param(w, st_get(it)->param, v, p->code, fu->cao));
-            }
-            for (int it = AF_J; it <= AF_CF; it++)
-                stap(w, ws, row, it, &r, st_waarde(a, fa, it), it == AF_CF ? w->euro6 : w->euro);
-        }
+        wbc_formulaf(&w->b, ws, row, bkol(AF_CF), fa->kosten_per_uur, w->euro6, "=%s", loonkosten(w, a, fa));
         stap(w, ws, row, AF_GEWOGEN, &r, fa->gewogen, w->euro6);
     }
 
@@ -285,12 +348,12 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
     if (a->n_functies)
         stap(w, ws, row, AF_C, &r, a->gemengde_kosten, w->euro6);
     else
-        wbc_formulaf(&w->b, ws, row, AF_C, a->gemengde_kosten, w->euro6, "=0*%s%u", c[AF_UREN], n);
-    wbc_formulaf(&w->b, ws, row, AF_UREN, p->uren_per_eenheid.waarde, w->getal, "=%s",
+        wbc_formulaf(&w->b, ws, row, bkol(AF_C), a->gemengde_kosten, w->euro6, "=0*%s%u", w->bcol[AF_UREN], n);
+    wbc_formulaf(&w->b, ws, row, bkol(AF_UREN), p->uren_per_eenheid.waarde, w->getal, "=%s",
                  ref_product(w, "uren_per_eenheid", &p->uren_per_eenheid, p->code, false));
-    wbc_formulaf(&w->b, ws, row, AF_BEGELEIDERS, p->begeleiders.waarde, w->getal, "=%s",
+    wbc_formulaf(&w->b, ws, row, bkol(AF_BEGELEIDERS), p->begeleiders.waarde, w->getal, "=%s",
                  ref_product(w, "begeleiders", &p->begeleiders, p->code, false));
-    wbc_formulaf(&w->b, ws, row, AF_GROEP, p->groepsgrootte.waarde, w->getal, "=%s",
+    wbc_formulaf(&w->b, ws, row, bkol(AF_GROEP), p->groepsgrootte.waarde, w->getal, "=%s",
                  ref_product(w, "groepsgrootte", &p->groepsgrootte, p->code, false));
     stap(w, ws, row, AF_I, &r, a->inzet, w->getal);
     if (a->productiviteit_uit_componenten) {
@@ -305,9 +368,9 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
             }
             len += (size_t)m;
         }
-        wbc_formulaf(&w->b, ws, row, AF_PRODUCTIVITEIT, a->productiviteit.waarde, w->pct, "=1-SUM(%s)", lijst);
+        wbc_formulaf(&w->b, ws, row, bkol(AF_PRODUCTIVITEIT), a->productiviteit.waarde, w->pct, "=1-SUM(%s)", lijst);
     } else {
-        wbc_formulaf(&w->b, ws, row, AF_PRODUCTIVITEIT, a->productiviteit.waarde, w->pct, "=%s",
+        wbc_formulaf(&w->b, ws, row, bkol(AF_PRODUCTIVITEIT), a->productiviteit.waarde, w->pct, "=%s",
                      ref_param(w, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, p->code, NULL));
     }
     stap(w, ws, row, AF_E1, &r, st_waarde(a, NULL, AF_E1), w->euro6);
@@ -319,22 +382,22 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
             /* indexatie;vng keeps its form in keuze: the value is what counts */
             tarief_invoer iv = *v;
             iv.keuze = 0;
-            wbc_formulaf(&w->b, ws, row, col, v->waarde, w->pct, "=%s",
+            wbc_formulaf(&w->b, ws, row, bkol(col), v->waarde, w->pct, "=%s",
                          ref_param(w, id, &iv, p->code, NULL));
         } else if (tarief_param_info_get((tarief_param_id)id)->soort == TARIEF_SOORT_KEUZE) {
-            wbc_formula_str(&w->b, ws, row, col,
+            wbc_formula_str(&w->b, ws, row, bkol(col),
                             wbc_fmt(&w->b, f, sizeof f, "=%s", ref_param(w, id, v, p->code, NULL)),
                             tarief_param_keuze_naam((tarief_param_id)id, v->keuze), NULL);
         } else {
-            wbc_formulaf(&w->b, ws, row, col, v->waarde, w->pct, "=%s", ref_param(w, id, v, p->code, NULL));
+            wbc_formulaf(&w->b, ws, row, bkol(col), v->waarde, w->pct, "=%s", ref_param(w, id, v, p->code, NULL));
         }
     }
     static const int na[] = {AF_E3, AF_E5, AF_P, AF_E4};
     for (size_t k = 0; k < sizeof na / sizeof *na; k++)
         stap(w, ws, row, na[k], &r, st_waarde(a, NULL, na[k]), w->euro6);
-    wbc_formulaf(&w->b, ws, row, AF_E6, a->element[TARIEF_E_HUISVESTING], w->euro6, "=%s",
+    wbc_formulaf(&w->b, ws, row, bkol(AF_E6), a->element[TARIEF_E_HUISVESTING], w->euro6, "=%s",
                  ref_product(w, "huisvesting", &p->huisvesting, p->code, true));
-    wbc_formulaf(&w->b, ws, row, AF_E7, a->element[TARIEF_E_VERZORGING], w->euro6, "=%s",
+    wbc_formulaf(&w->b, ws, row, bkol(AF_E7), a->element[TARIEF_E_VERZORGING], w->euro6, "=%s",
                  ref_product(w, "verzorging", &p->verzorging, p->code, true));
     for (int k = AF_K; k <= AF_AFRONDINGSVERSCHIL; k++)
         if (st_get(k)->excel != NULL)
@@ -344,7 +407,7 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
 
 static const char *cel(vwb *w, int col, uint32_t n)
 {
-    return tarief_ctx_printf(w->tmp, "Berekening!$%s$%u", w->col[col], n);
+    return tarief_ctx_printf(w->tmp, "Berekening!$%s$%u", w->bcol[col], n);
 }
 
 /* --- the workbook around the sheets ------------------------------------------- */
@@ -371,30 +434,50 @@ static int open_boek(vwb *w, const char *titel, int jaar)
         return -1;
     for (int c = 0; c < 64; c++)
         wbc_col_letters(c, w->col[c]);
+    for (int k = 0; k < AF_COUNT; k++) {
+        wbc_col_letters(bkol(k) >= 0 ? bkol(k) : 0, w->bcol[k]);
+        wbc_col_letters(lkol(k) >= 0 ? lkol(k) : 0, w->lcol[k]);
+    }
     formats(w);
     tmap_init(w->b.ctx, &w->index, 64);
+    tmap_init(w->b.ctx, &w->lk_index, 64);
     w->tmp = tarief_ctx_new(); /* never NULL: aborts when out of memory */
     return 0;
 }
 
-/* Adds Berekening and Invoer (last, after the summary sheet the caller made). */
+/* Adds Berekening, Loonkosten and Invoer (last, after the summary sheet the
+ * caller made). */
 static void voeg_rekenbladen_toe(vwb *w)
 {
     w->berekening = workbook_add_worksheet(w->b.book, "Berekening");
+    w->loonkosten = workbook_add_worksheet(w->b.book, "Loonkosten");
     w->invoer = workbook_add_worksheet(w->b.book, "Invoer");
-    if (!w->berekening || !w->invoer) {
+    if (!w->berekening || !w->loonkosten || !w->invoer) {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
         return;
     }
     char koppen[AF_COUNT][96];
-    const char *kop[AF_COUNT];
-    for (int k = 0; k < AF_COUNT; k++)
-        kop[k] = k < AF_AANDEEL ? BEREKENING_RIJ_KOP[k] : st_kop(k, ST_KOP_EEN_REGEL, koppen[k], sizeof koppen[k]);
-    kopregel(w, w->berekening, kop, AF_COUNT);
-    static const wbc_kolom ber_breedte[] = {{B_BLOK, B_BLOK, 26}, {B_CODE, B_FUNCTIE, 12}, {AF_AANDEEL, AF_AFRONDINGSVERSCHIL, 14}};
+    const char *kop[AF_COUNT], *lkop[AF_COUNT];
+    int n = 0, nl = 0;
+    for (int k = 0; k < AF_COUNT; k++) {
+        const char *t = k < AF_AANDEEL ? BEREKENING_RIJ_KOP[k] : st_kop(k, ST_KOP_EEN_REGEL, koppen[k], sizeof koppen[k]);
+        if (bkol(k) >= 0)
+            kop[n++] = t;
+        if (k < AF_AANDEEL)
+            lkop[nl++] = LOONKOSTEN_RIJ_KOP[k];
+        else if (lkol(k) >= 0)
+            lkop[nl++] = t;
+    }
+    kopregel(w, w->berekening, kop, n);
+    const wbc_kolom ber_breedte[] = {{B_BLOK, B_BLOK, 26}, {B_CODE, B_FUNCTIE, 12}, {bkol(AF_AANDEEL), n - 1, 14}};
     wbc_widths(&w->b, w->berekening, ber_breedte, sizeof ber_breedte / sizeof ber_breedte[0]);
     worksheet_freeze_panes(w->berekening, 1, 3);
     w->ber_rij = 1;
+    kopregel(w, w->loonkosten, lkop, nl);
+    const wbc_kolom lk_breedte[] = {{L_FUNCTIE, L_FUNCTIE, 20}, {L_CAO, L_INSCHALING, 16}, {L_EERSTE, nl - 1, 14}};
+    wbc_widths(&w->b, w->loonkosten, lk_breedte, sizeof lk_breedte / sizeof lk_breedte[0]);
+    worksheet_freeze_panes(w->loonkosten, 1, 3);
+    w->lk_rij = 1;
     static const char *const ik[] = {"invoer", "waarde", "vindplaats", "bron"};
     kopregel(w, w->invoer, ik, 4);
     static const wbc_kolom in_breedte[] = {{0, 0, 44}, {1, 1, 14}, {2, 2, 52}, {3, 3, 60}};
@@ -411,8 +494,11 @@ static void toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char
 }
 
 static const char *const UITLEG_BLADEN[] = {
-    "Berekening: elke berekening als blok, stap 1-8 per functie (een regel per functie), stap 9-17 op de regel "
-    "'product'. Elke afgeleide waarde is een formule; de waarde in de cel is wat tarief berekende.",
+    "Berekening: elke berekening als blok, een regel per functie (aandeel in de functiemix, kosten per uur C_f van "
+    "Loonkosten, gewogen) en stap 9-17 op de regel 'product'. Elke afgeleide waarde is een formule; de waarde in de "
+    "cel is wat tarief berekende.",
+    "Loonkosten: stap 1-8 (maandsalaris tot kosten per betaald uur) één keer per functie en cao-stand: elke "
+    "berekening die de functie met dezelfde invoercellen gebruikt, verwijst naar dezelfde regel.",
     "Invoer: elke invoerwaarde één keer (gele cellen), met bestand:regel en de tekst uit de kolom bron. Een waarde "
     "die twee berekeningen delen staat er één keer: wijzig haar en alle berekeningen die haar gebruiken rekenen mee.",
     "Een berekening verwijst naar de cel die haar waarde leverde (product, regio, cao of standaardwaarde); een cel "
@@ -467,14 +553,14 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
     lxw_worksheet *toel = workbook_add_worksheet(w->b.book, "Toelichting");
     lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Vergelijking");
     voeg_rekenbladen_toe(w);
-    if (toel && ws && w->berekening && w->invoer) {
+    if (toel && ws && w->berekening && w->loonkosten && w->invoer) {
         const char *regels[] = {
             tarief_ctx_printf(ctx, "Regio: %s (%s). Aanbieder: %s.", v->regio->naam, v->regio->dir,
                               v->aanbieder->naam),
             "Vergelijking: per product per NvO-element het bedrag van de regio en van de aanbieder, het verschil in "
             "euro en procent, en de invoer die het verschil veroorzaakt (met bestand:regel). 'doorwerking van' noemt "
             "eerdere elementen die verschillen en waarover dit element berekend wordt.",
-            UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2],
+            UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2], UITLEG_BLADEN[3],
             "Samenvoegregels van de aanbiedermap en de rekenmethode: docs/vergelijk-en-verschil.md en "
             "docs/rekenmethode.md.",
         };
@@ -527,7 +613,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
     lxw_worksheet *toel = workbook_add_worksheet(w->b.book, "Toelichting");
     lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Verschil");
     voeg_rekenbladen_toe(w);
-    if (!(toel && ws && w->berekening && w->invoer)) {
+    if (!(toel && ws && w->berekening && w->loonkosten && w->invoer)) {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
         return vwb_close(w);
     }
@@ -547,7 +633,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         volgorde,
         "De volgorde doet ertoe: een bijdrage hangt af van wat ervoor al vervangen is. Zie "
         "docs/vergelijk-en-verschil.md.",
-        UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2],
+        UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2], UITLEG_BLADEN[3],
     };
     toelichting(w, toel, titel, regels, sizeof regels / sizeof *regels);
 
