@@ -76,7 +76,7 @@ typedef struct vwb {
     char bcol[AF_COUNT][4];     /* Berekening: of item k (bkol) */
     char lcol[AF_COUNT][4];     /* Loonkosten: of item k (lkol) */
     lxw_format *kop, *titel, *tekst, *vet, *in_tekst, *in_euro, *in_pct, *in_getal, *euro, *euro6, *pct,
-        *getal, *tarief;
+        *getal, *tarief, *cursief;
     lxw_worksheet *invoer, *berekening, *loonkosten;
     uint32_t invoer_rij, ber_rij, lk_rij;
     tmap index; /* input key -> row + 1 */
@@ -133,6 +133,7 @@ static void formats(vwb *w)
     w->pct = wbc_format(&w->b, 0, 0, false, false, PCT);
     w->getal = wbc_format(&w->b, 0, 0, false, false, GETAL);
     w->tarief = wbc_format(&w->b, KLEUR_TARIEF, 0, true, false, EURO);
+    w->cursief = wbc_format(&w->b, 0, 0, false, true, NULL);
 }
 
 static void kopregel(vwb *w, lxw_worksheet *ws, const char *const *namen, int n)
@@ -600,6 +601,100 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
 enum { D_CODE, D_NAAM, D_EENHEID, D_OUD, D_NIEUW, D_VERSCHIL, D_PCT, D_GROEP, D_SOM = D_GROEP + TARIEF_G_COUNT,
        D_OORZAKEN, D_COUNT };
 
+/*
+ * Which blocks of Berekening carry information. The block after group g is
+ * only written when it differs from the one before: when a number of the
+ * calculation (an input, a step, the tariff) differs, or the group has a
+ * cause (oorzaak) for this product. An equal one is a single row saying so,
+ * whose tariff cell refers to the previous block's, so the contributions on
+ * Verschil keep their one formula (block minus the block before).
+ */
+static bool zelfde_invoer_waarde(const tarief_invoer *x, const tarief_invoer *y, int id)
+{
+    if (x == NULL || y == NULL)
+        return x == y;
+    /* indexatie;vng holds its form in keuze; before group 9 it counts as the
+     * percentage it came to (verschil.c): the value is what counts */
+    return x->waarde == y->waarde && (id == TARIEF_P_INDEXATIE || x->keuze == y->keuze);
+}
+
+static bool zelfde_item(const tarief_afleiding *x, const tarief_functie_afleiding *fx, const tarief_afleiding *y,
+                        const tarief_functie_afleiding *fy, int it)
+{
+    int id = st_get(it)->param;
+    if (id >= 0)
+        return zelfde_invoer_waarde(st_invoer(x, fx, it), st_invoer(y, fy, it), id);
+    return st_waarde(x, fx, it) == st_waarde(y, fy, it);
+}
+
+/* Every number and label the block of x would show equals that of y. */
+static bool zelfde_blok(const tarief_afleiding *x, const tarief_afleiding *y)
+{
+    if (x->n_functies != y->n_functies || x->productiviteit_uit_componenten != y->productiviteit_uit_componenten)
+        return false;
+    for (size_t j = 0; j < x->n_functies; j++) {
+        const tarief_functie_afleiding *fx = &x->functies[j], *fy = &y->functies[j];
+        if (fx->per_uur != fy->per_uur || strcmp(fx->functie->naam, fy->functie->naam) != 0)
+            return false;
+        if (!fx->per_uur) {
+            const tarief_salaris *sx = fx->functie->salaris, *sy = fy->functie->salaris;
+            if (strcmp(fx->functie->cao->id, fy->functie->cao->id) != 0 || strcmp(sx->schaal, sy->schaal) != 0 ||
+                strcmp(sx->trede, sy->trede) != 0)
+                return false;
+        }
+        for (int it = AF_AANDEEL; it <= AF_GEWOGEN; it++)
+            if (!zelfde_item(x, fx, y, fy, it))
+                return false;
+    }
+    for (int it = AF_C; it < AF_COUNT; it++)
+        if (!zelfde_item(x, NULL, y, NULL, it))
+            return false;
+    if (x->productiviteit_uit_componenten)
+        for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
+            if (!zelfde_invoer_waarde(&x->componenten[k], &y->componenten[k], TARIEF_P_COMPONENT_FIRST + k))
+                return false;
+    return true;
+}
+
+static bool heeft_oorzaak(const tarief_verschil_product *vp, int g)
+{
+    for (size_t k = 0; k < vp->n_oorzaken; k++)
+        if ((int)vp->oorzaken[k].groep == g)
+            return true;
+    return false;
+}
+
+/* Both versions read the same files (a region compared with itself): then
+ * the new calculation uses the very cells of the old one. */
+static bool zelfde_bestanden(const tarief_verschillen *d)
+{
+    if (strcmp(d->oud->dir, d->nieuw->dir) != 0 || d->oud->n_caos != d->nieuw->n_caos)
+        return false;
+    for (size_t i = 0; i < d->oud->n_caos; i++)
+        if (strcmp(d->oud->caos[i]->dir, d->nieuw->caos[i]->dir) != 0)
+            return false;
+    return true;
+}
+
+/* The row of a block that is equal to the one before (vorige: 1-based row
+ * of that one's tariff); returns its 1-based row. */
+static uint32_t gelijk_blok(vwb *w, const char *naam, const tarief_afleiding *a, int g, uint32_t vorige)
+{
+    lxw_worksheet *ws = w->berekening;
+    uint32_t row = w->ber_rij++;
+    wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
+    wbc_str(&w->b, ws, row, B_CODE, a->product->code, NULL);
+    wbc_str(&w->b, ws, row, B_FUNCTIE, "gelijk", NULL);
+    wbc_str(&w->b, ws, row, bkol(AF_AANDEEL),
+            tarief_ctx_printf(w->tmp,
+                              "groep '%s' is in beide versies gelijk: dit blok is gelijk aan het vorige; "
+                              "bijdrage 0,00",
+                              tarief_groep_info_get((tarief_groep)g)->label),
+            w->cursief);
+    wbc_formulaf(&w->b, ws, row, bkol(AF_TARIEF), a->tarief, w->tarief, "=%s%u", w->bcol[AF_TARIEF], vorige);
+    return row + 1;
+}
+
 int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d, const char *path,
                                    const tarief_workbook_options *opts)
 {
@@ -648,6 +743,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
     worksheet_freeze_panes(ws, 1, 3);
 
     size_t totaal = d->n_producten + d->n_toegevoegd + d->n_vervallen, gedaan = 0;
+    bool zelfde = zelfde_bestanden(d);
     uint32_t row = 1;
     for (size_t i = 0; i < d->n_producten; i++, row++) {
         vwb_product(w, gedaan++, totaal);
@@ -656,13 +752,31 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         uint32_t n = row + 1;
         uint32_t rij[TARIEF_G_COUNT + 1];
         rij[0] = blok(w, "oud", vp->oud);
-        for (int g = 0; g < TARIEF_G_COUNT; g++)
-            rij[g + 1] = blok(w,
-                              g == TARIEF_G_COUNT - 1
-                                  ? "nieuw"
-                                  : tarief_ctx_printf(w->tmp, "na %d %s", g + 1,
-                                                      tarief_groep_info_get((tarief_groep)g)->label),
-                              vp->stap[g]);
+        /* The last block with a calculation of its own is the new one
+         * (every later group is equal), so that the new tariff refers to
+         * the new version's cells only; with nothing changed that is the
+         * last block, unless both versions read the same files. */
+        bool anders[TARIEF_G_COUNT];
+        int laatste = -1;
+        for (int g = 0; g < TARIEF_G_COUNT; g++) {
+            anders[g] = heeft_oorzaak(vp, g) || !zelfde_blok(g ? vp->stap[g - 1] : vp->oud, vp->stap[g]);
+            if (anders[g])
+                laatste = g;
+        }
+        if (laatste < 0 && !zelfde)
+            laatste = TARIEF_G_COUNT - 1;
+        for (int g = 0; g < TARIEF_G_COUNT; g++) {
+            const char *naam = g == TARIEF_G_COUNT - 1
+                                   ? "nieuw"
+                                   : tarief_ctx_printf(w->tmp, "na %d %s", g + 1,
+                                                       tarief_groep_info_get((tarief_groep)g)->label);
+            if (g == laatste)
+                rij[g + 1] = blok(w, naam, vp->nieuw);
+            else if (anders[g])
+                rij[g + 1] = blok(w, naam, vp->stap[g]);
+            else
+                rij[g + 1] = gelijk_blok(w, naam, vp->stap[g], g, rij[g]);
+        }
         wbc_str(&w->b, ws, row, D_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, D_NAAM, p->naam, NULL);
         wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
