@@ -151,11 +151,11 @@ enum { I_OMSCHRIJVING, I_WAARDE, I_VINDPLAATS, I_BRON };
 static const char *invoer(vwb *w, const char *key, char kind, double num, const char *str, const char *label,
                           const tarief_bron *bron)
 {
-    uintptr_t r = (uintptr_t)tmap_get(&w->index, key);
-    if (r == 0) {
+    const char *ref = tmap_get(&w->index, key);
+    if (ref == NULL) {
         uint32_t row = w->invoer_rij++;
-        r = row + 1;
-        tmap_put(w->b.ctx, &w->index, tarief_ctx_strdup(w->b.ctx, key), (void *)r);
+        ref = tarief_ctx_printf(w->b.ctx, "Invoer!$B$%u", (unsigned)row + 1);
+        tmap_put(w->b.ctx, &w->index, tarief_ctx_strdup(w->b.ctx, key), (void *)ref);
         lxw_worksheet *ws = w->invoer;
         wbc_str(&w->b, ws, row, I_OMSCHRIJVING, label, NULL);
         switch (kind) {
@@ -169,39 +169,63 @@ static const char *invoer(vwb *w, const char *key, char kind, double num, const 
         if (bron && bron->tekst)
             wbc_str(&w->b, ws, row, I_BRON, bron->tekst, NULL);
     }
-    return tarief_ctx_printf(w->tmp, "Invoer!$B$%u", (unsigned)r);
+    return ref;
 }
 
-static const char *plaats(vwb *w, const tarief_bron *b)
+/* The Invoer cell of key if it has one already, else NULL: the callers
+ * make the label only for a new one. */
+static const char *invoer_ref(vwb *w, const char *key)
 {
-    return b && b->file ? tarief_ctx_printf(w->tmp, "%s|%d|%d", b->file, b->line, b->column) : "-";
+    return tmap_get(&w->index, key);
+}
+
+/* A key says where a value was set (file|line|column, "-" for none) and
+ * its exact bits (hex: formatting every double to 17 digits was a tenth of
+ * the run at 10 000 products). */
+#define PLAATS_FMT "%s|%d|%d"
+#define PLAATS(b)                                                                                                     \
+    ((b) && (b)->file ? (b)->file : "-"), ((b) && (b)->file ? (b)->line : 0), ((b) && (b)->file ? (b)->column : 0)
+
+static unsigned long long bits(double x)
+{
+    uint64_t u;
+    memcpy(&u, &x, sizeof u);
+    return (unsigned long long)u;
 }
 
 /* A resolved parameter of a calculation. */
 static const char *ref_param(vwb *w, int id, const tarief_invoer *v, const char *code, const tarief_cao *cao)
 {
+    const tarief_bron *bron = v->param ? &v->param->bron : NULL;
+    const char *key;
+    if (v->param == NULL)
+        key = tarief_ctx_printf(w->tmp, "S|%d|%llx|%d", id, bits(v->waarde), v->keuze);
+    else if (id == TARIEF_P_INDEXATIE)
+        /* indexatie;vng is computed from the index series (docs/indexatie.md):
+         * here the value it came to is the input, one cell per line and value,
+         * also where `verschil` holds it fixed before its group */
+        key = tarief_ctx_printf(w->tmp, "I|" PLAATS_FMT "|%llx", PLAATS(bron), bits(v->waarde));
+    else
+        key = tarief_ctx_printf(w->tmp, "P|" PLAATS_FMT "|%d|%llx|%d", PLAATS(bron), id, bits(v->waarde), v->keuze);
+    const char *ref = invoer_ref(w, key);
+    if (ref)
+        return ref;
+
     const tarief_param_info *info = tarief_param_info_get((tarief_param_id)id);
     char kind = info->soort == TARIEF_SOORT_KEUZE        ? 's'
                 : info->soort == TARIEF_SOORT_PERCENTAGE ? 'p'
                                                          : 'n';
     const char *str = kind == 's' ? tarief_param_keuze_naam((tarief_param_id)id, v->keuze) : NULL;
-    const char *key, *label;
-    const tarief_bron *bron = v->param ? &v->param->bron : NULL;
+    const char *label;
     if (v->param == NULL) {
-        key = tarief_ctx_printf(w->tmp, "S|%d|%.17g|%d", id, v->waarde, v->keuze);
         label = tarief_ctx_printf(w->tmp, "%s (standaardwaarde)", info->naam);
     } else if (id == TARIEF_P_INDEXATIE) {
-        /* indexatie;vng is computed from the index series (docs/indexatie.md):
-         * here the value it came to is the input, one cell per line and value,
-         * also where `verschil` holds it fixed before its group */
-        key = tarief_ctx_printf(w->tmp, "I|%s|%.17g", plaats(w, bron), v->waarde);
         label =
             v->waarde != v->param->waarde || (v->param->tekst && strcmp(v->param->tekst, "vng") == 0)
                 ? tarief_ctx_printf(w->tmp, "indexatie (berekend met '%s')", v->param->tekst ? v->param->tekst : "")
             : v->herkomst == TARIEF_HERKOMST_PRODUCT ? tarief_ctx_printf(w->tmp, "indexatie (product %s)", code)
                                                      : "indexatie";
     } else {
-        key = tarief_ctx_printf(w->tmp, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
         switch (v->herkomst) {
         case TARIEF_HERKOMST_PRODUCT: label = tarief_ctx_printf(w->tmp, "%s (product %s)", info->naam, code); break;
         case TARIEF_HERKOMST_CAO:
@@ -216,14 +240,14 @@ static const char *ref_param(vwb *w, int id, const tarief_invoer *v, const char 
 /* uren_per_eenheid, begeleiders, ...: a product value or its default. */
 static const char *ref_product(vwb *w, const char *naam, const tarief_param *p, const char *code, bool geld)
 {
-    const char *key, *label;
-    if (p->set) {
-        key = tarief_ctx_printf(w->tmp, "D|%s|%s|%.17g", plaats(w, &p->bron), naam, p->waarde);
-        label = tarief_ctx_printf(w->tmp, "%s %s", naam, code);
-    } else {
-        key = tarief_ctx_printf(w->tmp, "S|%s|%.17g", naam, p->waarde);
-        label = tarief_ctx_printf(w->tmp, "%s (standaardwaarde)", naam);
-    }
+    const char *key = p->set ? tarief_ctx_printf(w->tmp, "D|" PLAATS_FMT "|%s|%llx", PLAATS(&p->bron), naam,
+                                                 bits(p->waarde))
+                             : tarief_ctx_printf(w->tmp, "S|%s|%llx", naam, bits(p->waarde));
+    const char *ref = invoer_ref(w, key);
+    if (ref)
+        return ref;
+    const char *label = p->set ? tarief_ctx_printf(w->tmp, "%s %s", naam, code)
+                               : tarief_ctx_printf(w->tmp, "%s (standaardwaarde)", naam);
     return invoer(w, key, geld ? 'e' : 'n', p->waarde, NULL, label, p->set ? &p->bron : NULL);
 }
 
@@ -275,17 +299,24 @@ static const char *loonkosten(vwb *w, const tarief_afleiding *a, const tarief_fu
     const char *ref[1 + ST_N_FUNCTIE_PARAMS];
     int n = 0;
     if (fa->per_uur) {
-        const char *k =
-            tarief_ctx_printf(w->tmp, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron), fa->kosten_per_uur);
-        ref[n++] = invoer(w, k, 'e', fa->kosten_per_uur, NULL,
-                          tarief_ctx_printf(w->tmp, "loonkosten_per_uur %s", fu->naam), &fu->loonkosten_per_uur.bron);
+        const char *k = tarief_ctx_printf(w->tmp, "K|" PLAATS_FMT "|%llx", PLAATS(&fu->loonkosten_per_uur.bron),
+                                          bits(fa->kosten_per_uur));
+        ref[n] = invoer_ref(w, k);
+        if (ref[n] == NULL)
+            ref[n] = invoer(w, k, 'e', fa->kosten_per_uur, NULL,
+                            tarief_ctx_printf(w->tmp, "loonkosten_per_uur %s", fu->naam), &fu->loonkosten_per_uur.bron);
+        n++;
     } else {
         const tarief_salaris *s = fu->salaris;
-        const char *k = tarief_ctx_printf(w->tmp, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
-        ref[n++] = invoer(w, k, 'e', s->maandsalaris, NULL,
-                          tarief_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
-                                            s->schaal, s->trede),
-                          &s->bron);
+        const char *k =
+            tarief_ctx_printf(w->tmp, "L|" PLAATS_FMT "|%llx", PLAATS(&s->bron), bits(s->maandsalaris));
+        ref[n] = invoer_ref(w, k);
+        if (ref[n] == NULL)
+            ref[n] = invoer(w, k, 'e', s->maandsalaris, NULL,
+                            tarief_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
+                                              s->schaal, s->trede),
+                            &s->bron);
+        n++;
         for (int it = AF_VT_PCT; it <= AF_JAARUREN; it++)
             ref[n++] = ref_param(w, st_get(it)->param, st_invoer(a, fa, it), p->code, fu->cao);
     }
@@ -333,10 +364,13 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
         wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
         wbc_str(&w->b, ws, row, B_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, B_FUNCTIE, fu->naam, NULL);
-        const char *mk = tarief_ctx_printf(w->tmp, "M|%s|%.17g", plaats(w, &fa->mix->bron), fa->mix->aandeel);
-        wbc_formulaf(&w->b, ws, row, bkol(AF_AANDEEL), fa->mix->aandeel, w->pct, "=%s",
-                     invoer(w, mk, 'p', fa->mix->aandeel, NULL,
-                            tarief_ctx_printf(w->tmp, "functiemix %s %s", p->code, fu->naam), &fa->mix->bron));
+        const char *mk =
+            tarief_ctx_printf(w->tmp, "M|" PLAATS_FMT "|%llx", PLAATS(&fa->mix->bron), bits(fa->mix->aandeel));
+        const char *mr = invoer_ref(w, mk);
+        if (mr == NULL)
+            mr = invoer(w, mk, 'p', fa->mix->aandeel, NULL,
+                        tarief_ctx_printf(w->tmp, "functiemix %s %s", p->code, fu->naam), &fa->mix->bron);
+        wbc_formulaf(&w->b, ws, row, bkol(AF_AANDEEL), fa->mix->aandeel, w->pct, "=%s", mr);
         wbc_formulaf(&w->b, ws, row, bkol(AF_CF), fa->kosten_per_uur, w->euro6, "=%s", loonkosten(w, a, fa));
         stap(w, ws, row, AF_GEWOGEN, &r, fa->gewogen, w->euro6);
     }
