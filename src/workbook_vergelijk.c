@@ -87,6 +87,12 @@ typedef struct vwb {
      * product's worth instead of every product's (1,3 GB at 10 000 products
      * before). Whatever must outlive a product goes into b.ctx. */
     tarief_ctx *tmp;
+    /* The functie rows of the product's previous block: per row the cells
+     * of its aandeel and C_f (in tmp), and the 1-based row of its C; 0:
+     * none yet for this product. */
+    const char **vorige_refs;
+    size_t n_vorige;
+    uint32_t vorige_c;
 } vwb;
 
 /* Progress (tarief_workbook_options.voortgang): after every 256 products,
@@ -105,6 +111,9 @@ static void vwb_product(vwb *w, size_t gedaan, size_t totaal)
         vwb_voortgang(w, "werkboek schrijven", gedaan, totaal);
     tarief_ctx_free(w->tmp);
     w->tmp = tarief_ctx_new();
+    w->vorige_refs = NULL;
+    w->n_vorige = 0;
+    w->vorige_c = 0;
 }
 
 static int vwb_close(vwb *w)
@@ -355,23 +364,36 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
     lxw_worksheet *ws = w->berekening;
     char f[F_LEN];
     const tarief_product *p = a->product;
-    uint32_t eerste = w->ber_rij + 1;
+    /* The cells of each functie row: aandeel and C_f. When they are those
+     * of the product's previous block (a group that only moves steps 9-17,
+     * or the aanbieder with the region's mix and functies), the block gets
+     * no functie rows of its own: its C refers to the previous block's. */
+    const char **refs = tarief_ctx_alloc(w->tmp, (2 * a->n_functies + 1) * sizeof *refs);
     for (size_t j = 0; j < a->n_functies; j++) {
         const tarief_functie_afleiding *fa = &a->functies[j];
-        const tarief_functie *fu = fa->functie;
-        uint32_t row = w->ber_rij++;
-        vref r = {.w = w, .n = row + 1};
-        wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
-        wbc_str(&w->b, ws, row, B_CODE, p->code, NULL);
-        wbc_str(&w->b, ws, row, B_FUNCTIE, fu->naam, NULL);
         const char *mk =
             tarief_ctx_printf(w->tmp, "M|" PLAATS_FMT "|%llx", PLAATS(&fa->mix->bron), bits(fa->mix->aandeel));
         const char *mr = invoer_ref(w, mk);
         if (mr == NULL)
             mr = invoer(w, mk, 'p', fa->mix->aandeel, NULL,
-                        tarief_ctx_printf(w->tmp, "functiemix %s %s", p->code, fu->naam), &fa->mix->bron);
-        wbc_formulaf(&w->b, ws, row, bkol(AF_AANDEEL), fa->mix->aandeel, w->pct, "=%s", mr);
-        wbc_formulaf(&w->b, ws, row, bkol(AF_CF), fa->kosten_per_uur, w->euro6, "=%s", loonkosten(w, a, fa));
+                        tarief_ctx_printf(w->tmp, "functiemix %s %s", p->code, fa->functie->naam), &fa->mix->bron);
+        refs[2 * j] = mr;
+        refs[2 * j + 1] = loonkosten(w, a, fa);
+    }
+    bool zelfde = w->vorige_c != 0 && w->n_vorige == a->n_functies;
+    for (size_t k = 0; zelfde && k < 2 * a->n_functies; k++)
+        zelfde = strcmp(refs[k], w->vorige_refs[k]) == 0;
+
+    uint32_t eerste = w->ber_rij + 1;
+    for (size_t j = 0; !zelfde && j < a->n_functies; j++) {
+        const tarief_functie_afleiding *fa = &a->functies[j];
+        uint32_t row = w->ber_rij++;
+        vref r = {.w = w, .n = row + 1};
+        wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
+        wbc_str(&w->b, ws, row, B_CODE, p->code, NULL);
+        wbc_str(&w->b, ws, row, B_FUNCTIE, fa->functie->naam, NULL);
+        wbc_formulaf(&w->b, ws, row, bkol(AF_AANDEEL), fa->mix->aandeel, w->pct, "=%s", refs[2 * j]);
+        wbc_formulaf(&w->b, ws, row, bkol(AF_CF), fa->kosten_per_uur, w->euro6, "=%s", refs[2 * j + 1]);
         stap(w, ws, row, AF_GEWOGEN, &r, fa->gewogen, w->euro6);
     }
 
@@ -380,10 +402,17 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
     wbc_str(&w->b, ws, row, B_BLOK, naam, w->vet);
     wbc_str(&w->b, ws, row, B_CODE, p->code, w->vet);
     wbc_str(&w->b, ws, row, B_FUNCTIE, "product", w->vet);
-    if (a->n_functies)
-        stap(w, ws, row, AF_C, &r, a->gemengde_kosten, w->euro6);
-    else
-        wbc_formulaf(&w->b, ws, row, bkol(AF_C), a->gemengde_kosten, w->euro6, "=0*%s%u", w->bcol[AF_UREN], n);
+    if (zelfde) {
+        wbc_formulaf(&w->b, ws, row, bkol(AF_C), a->gemengde_kosten, w->euro6, "=%s%u", w->bcol[AF_C], w->vorige_c);
+    } else {
+        if (a->n_functies)
+            stap(w, ws, row, AF_C, &r, a->gemengde_kosten, w->euro6);
+        else
+            wbc_formulaf(&w->b, ws, row, bkol(AF_C), a->gemengde_kosten, w->euro6, "=0*%s%u", w->bcol[AF_UREN], n);
+        w->vorige_refs = refs;
+        w->n_vorige = a->n_functies;
+        w->vorige_c = n;
+    }
     wbc_formulaf(&w->b, ws, row, bkol(AF_UREN), p->uren_per_eenheid.waarde, w->getal, "=%s",
                  ref_product(w, "uren_per_eenheid", &p->uren_per_eenheid, p->code, false));
     wbc_formulaf(&w->b, ws, row, bkol(AF_BEGELEIDERS), p->begeleiders.waarde, w->getal, "=%s",
@@ -530,8 +559,10 @@ static void toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char
 
 static const char *const UITLEG_BLADEN[] = {
     "Berekening: elke berekening als blok, een regel per functie (aandeel in de functiemix, kosten per uur C_f van "
-    "Loonkosten, gewogen) en stap 9-17 op de regel 'product'. Elke afgeleide waarde is een formule; de waarde in de "
-    "cel is wat tarief berekende.",
+    "Loonkosten, gewogen) en stap 9-17 op de regel 'product'. Gebruikt een blok dezelfde functiemix- en "
+    "loonkostencellen als het blok ervoor van hetzelfde product, dan heeft het geen eigen functieregels en verwijst "
+    "zijn C (stap 9) naar die van dat blok. Elke afgeleide waarde is een formule; de waarde in de cel is wat tarief "
+    "berekende.",
     "Loonkosten: stap 1-8 (maandsalaris tot kosten per betaald uur) één keer per functie en cao-stand: elke "
     "berekening die de functie met dezelfde invoercellen gebruikt, verwijst naar dezelfde regel.",
     "Invoer: elke invoerwaarde één keer (gele cellen), met bestand:regel en de tekst uit de kolom bron. Een waarde "
