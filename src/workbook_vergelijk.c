@@ -93,6 +93,12 @@ typedef struct vwb {
     const char **vorige_refs;
     size_t n_vorige;
     uint32_t vorige_c;
+    /* The product row so far: per item the 1-based row of the cell that
+     * holds it (this block's or an earlier block's), and for an input its
+     * formula; zelfde: the item is not written in the current block. */
+    uint32_t rij_van[AF_COUNT];
+    const char *formule_van[AF_COUNT];
+    bool zelfde[AF_COUNT];
 } vwb;
 
 /* Progress (tarief_workbook_options.voortgang): after every 256 products,
@@ -114,6 +120,7 @@ static void vwb_product(vwb *w, size_t gedaan, size_t totaal)
     w->vorige_refs = NULL;
     w->n_vorige = 0;
     w->vorige_c = 0;
+    memset(w->rij_van, 0, sizeof w->rij_van);
 }
 
 static int vwb_close(vwb *w)
@@ -268,6 +275,7 @@ static const char *ref_product(vwb *w, const char *naam, const tarief_param *p, 
 typedef struct vref {
     vwb *w;
     bool lk; /* a row of Loonkosten, else of Berekening */
+    bool product; /* a product row: each item where w->rij_van says */
     uint32_t n, eerste, laatste;
     char buf[32];
 } vref;
@@ -279,7 +287,7 @@ static const char *vref_cel(void *data, int item, bool bereik)
     if (bereik)
         snprintf(r->buf, sizeof r->buf, "%s%u:%s%u", c, r->eerste, c, r->laatste);
     else
-        snprintf(r->buf, sizeof r->buf, "%s%u", c, r->n);
+        snprintf(r->buf, sizeof r->buf, "%s%u", c, r->product ? r->w->rij_van[item] : r->n);
     return r->buf;
 }
 
@@ -359,10 +367,49 @@ static const char *loonkosten(vwb *w, const tarief_afleiding *a, const tarief_fu
     return tarief_ctx_printf(w->tmp, "Loonkosten!$%s$%u", w->lcol[AF_CF], (unsigned)r);
 }
 
-static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
+/*
+ * The product row of a block writes only what differs from the product's
+ * previous block: an input whose cell is the same, and a step all of whose
+ * inputs are the same, stay empty, and the formulas of this row refer to
+ * the cell of the block above (w->rij_van). An input: formula "=" + f,
+ * cached value v, or text vs for a keuze.
+ */
+static void invoer_cel(vwb *w, uint32_t row, int item, bool eerder, double v, const char *vs, lxw_format *fm,
+                       const char *f)
+{
+    if (eerder && w->formule_van[item] && strcmp(w->formule_van[item], f) == 0) {
+        w->zelfde[item] = true;
+        return;
+    }
+    w->zelfde[item] = false;
+    w->formule_van[item] = f;
+    w->rij_van[item] = row + 1;
+    char buf[F_LEN];
+    wbc_fmt(&w->b, buf, sizeof buf, "=%s", f);
+    if (vs)
+        wbc_formula_str(&w->b, w->berekening, row, bkol(item), buf, vs, fm);
+    else
+        wbc_formula(&w->b, w->berekening, row, bkol(item), buf, v, fm);
+}
+
+static void stap_cel(vwb *w, uint32_t row, int item, vref *r, bool eerder, double v, lxw_format *fm)
+{
+    const st_item *it = st_get(item);
+    bool zelfde = eerder;
+    for (int k = 0; zelfde && k < it->n_invoer; k++)
+        zelfde = w->zelfde[it->invoer[k]];
+    w->zelfde[item] = zelfde;
+    if (zelfde)
+        return;
+    w->rij_van[item] = row + 1;
+    stap(w, w->berekening, row, item, r, v, fm);
+}
+
+/* Writes the block of calculation a; returns the 1-based row of its
+ * tariff's cell, and in rij (if not NULL) that of every item. */
+static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a, uint32_t *rij)
 {
     lxw_worksheet *ws = w->berekening;
-    char f[F_LEN];
     const tarief_product *p = a->product;
     /* The cells of each functie row: aandeel and C_f. When they are those
      * of the product's previous block (a group that only moves steps 9-17,
@@ -398,13 +445,16 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
     }
 
     uint32_t row = w->ber_rij++, n = row + 1;
-    vref r = {.w = w, .n = n, .eerste = eerste, .laatste = row};
+    vref r = {.w = w, .product = true, .n = n, .eerste = eerste, .laatste = row};
+    bool eerder = w->rij_van[AF_TARIEF] != 0; /* the product has a block before this one */
     wbc_str(&w->b, ws, row, B_BLOK, naam, w->vet);
     wbc_str(&w->b, ws, row, B_CODE, p->code, w->vet);
     wbc_str(&w->b, ws, row, B_FUNCTIE, "product", w->vet);
     if (zelfde) {
-        wbc_formulaf(&w->b, ws, row, bkol(AF_C), a->gemengde_kosten, w->euro6, "=%s%u", w->bcol[AF_C], w->vorige_c);
+        w->zelfde[AF_C] = true;
     } else {
+        w->zelfde[AF_C] = false;
+        w->rij_van[AF_C] = n;
         if (a->n_functies)
             stap(w, ws, row, AF_C, &r, a->gemengde_kosten, w->euro6);
         else
@@ -413,13 +463,13 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
         w->n_vorige = a->n_functies;
         w->vorige_c = n;
     }
-    wbc_formulaf(&w->b, ws, row, bkol(AF_UREN), p->uren_per_eenheid.waarde, w->getal, "=%s",
-                 ref_product(w, "uren_per_eenheid", &p->uren_per_eenheid, p->code, false));
-    wbc_formulaf(&w->b, ws, row, bkol(AF_BEGELEIDERS), p->begeleiders.waarde, w->getal, "=%s",
-                 ref_product(w, "begeleiders", &p->begeleiders, p->code, false));
-    wbc_formulaf(&w->b, ws, row, bkol(AF_GROEP), p->groepsgrootte.waarde, w->getal, "=%s",
-                 ref_product(w, "groepsgrootte", &p->groepsgrootte, p->code, false));
-    stap(w, ws, row, AF_I, &r, a->inzet, w->getal);
+    invoer_cel(w, row, AF_UREN, eerder, p->uren_per_eenheid.waarde, NULL, w->getal,
+               ref_product(w, "uren_per_eenheid", &p->uren_per_eenheid, p->code, false));
+    invoer_cel(w, row, AF_BEGELEIDERS, eerder, p->begeleiders.waarde, NULL, w->getal,
+               ref_product(w, "begeleiders", &p->begeleiders, p->code, false));
+    invoer_cel(w, row, AF_GROEP, eerder, p->groepsgrootte.waarde, NULL, w->getal,
+               ref_product(w, "groepsgrootte", &p->groepsgrootte, p->code, false));
+    stap_cel(w, row, AF_I, &r, eerder, a->inzet, w->getal);
     if (a->productiviteit_uit_componenten) {
         char lijst[F_LEN] = "";
         size_t len = 0;
@@ -432,13 +482,14 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
             }
             len += (size_t)m;
         }
-        wbc_formulaf(&w->b, ws, row, bkol(AF_PRODUCTIVITEIT), a->productiviteit.waarde, w->pct, "=1-SUM(%s)", lijst);
+        invoer_cel(w, row, AF_PRODUCTIVITEIT, eerder, a->productiviteit.waarde, NULL, w->pct,
+                   tarief_ctx_printf(w->tmp, "1-SUM(%s)", lijst));
     } else {
-        wbc_formulaf(&w->b, ws, row, bkol(AF_PRODUCTIVITEIT), a->productiviteit.waarde, w->pct, "=%s",
-                     ref_param(w, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, p->code, NULL));
+        invoer_cel(w, row, AF_PRODUCTIVITEIT, eerder, a->productiviteit.waarde, NULL, w->pct,
+                   ref_param(w, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, p->code, NULL));
     }
-    stap(w, ws, row, AF_E1, &r, st_waarde(a, NULL, AF_E1), w->euro6);
-    stap(w, ws, row, AF_E2, &r, st_waarde(a, NULL, AF_E2), w->euro6);
+    stap_cel(w, row, AF_E1, &r, eerder, st_waarde(a, NULL, AF_E1), w->euro6);
+    stap_cel(w, row, AF_E2, &r, eerder, st_waarde(a, NULL, AF_E2), w->euro6);
     for (size_t k = 0; k < ST_N_PRODUCT_PARAMS; k++) {
         int col = st_product_params[k], id = st_get(col)->param;
         const tarief_invoer *v = st_invoer(a, NULL, col);
@@ -446,27 +497,27 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
             /* indexatie;vng keeps its form in keuze: the value is what counts */
             tarief_invoer iv = *v;
             iv.keuze = 0;
-            wbc_formulaf(&w->b, ws, row, bkol(col), v->waarde, w->pct, "=%s",
-                         ref_param(w, id, &iv, p->code, NULL));
+            invoer_cel(w, row, col, eerder, v->waarde, NULL, w->pct, ref_param(w, id, &iv, p->code, NULL));
         } else if (tarief_param_info_get((tarief_param_id)id)->soort == TARIEF_SOORT_KEUZE) {
-            wbc_formula_str(&w->b, ws, row, bkol(col),
-                            wbc_fmt(&w->b, f, sizeof f, "=%s", ref_param(w, id, v, p->code, NULL)),
-                            tarief_param_keuze_naam((tarief_param_id)id, v->keuze), NULL);
+            invoer_cel(w, row, col, eerder, 0, tarief_param_keuze_naam((tarief_param_id)id, v->keuze), NULL,
+                       ref_param(w, id, v, p->code, NULL));
         } else {
-            wbc_formulaf(&w->b, ws, row, bkol(col), v->waarde, w->pct, "=%s", ref_param(w, id, v, p->code, NULL));
+            invoer_cel(w, row, col, eerder, v->waarde, NULL, w->pct, ref_param(w, id, v, p->code, NULL));
         }
     }
     static const int na[] = {AF_E3, AF_E5, AF_P, AF_E4};
     for (size_t k = 0; k < sizeof na / sizeof *na; k++)
-        stap(w, ws, row, na[k], &r, st_waarde(a, NULL, na[k]), w->euro6);
-    wbc_formulaf(&w->b, ws, row, bkol(AF_E6), a->element[TARIEF_E_HUISVESTING], w->euro6, "=%s",
-                 ref_product(w, "huisvesting", &p->huisvesting, p->code, true));
-    wbc_formulaf(&w->b, ws, row, bkol(AF_E7), a->element[TARIEF_E_VERZORGING], w->euro6, "=%s",
-                 ref_product(w, "verzorging", &p->verzorging, p->code, true));
+        stap_cel(w, row, na[k], &r, eerder, st_waarde(a, NULL, na[k]), w->euro6);
+    invoer_cel(w, row, AF_E6, eerder, a->element[TARIEF_E_HUISVESTING], NULL, w->euro6,
+               ref_product(w, "huisvesting", &p->huisvesting, p->code, true));
+    invoer_cel(w, row, AF_E7, eerder, a->element[TARIEF_E_VERZORGING], NULL, w->euro6,
+               ref_product(w, "verzorging", &p->verzorging, p->code, true));
     for (int k = AF_K; k <= AF_AFRONDINGSVERSCHIL; k++)
         if (st_get(k)->excel != NULL)
-            stap(w, ws, row, k, &r, st_waarde(a, NULL, k), k == AF_TARIEF ? w->tarief : w->euro6);
-    return n;
+            stap_cel(w, row, k, &r, eerder, st_waarde(a, NULL, k), k == AF_TARIEF ? w->tarief : w->euro6);
+    if (rij)
+        memcpy(rij, w->rij_van, sizeof w->rij_van);
+    return w->rij_van[AF_TARIEF];
 }
 
 static const char *cel(vwb *w, int col, uint32_t n)
@@ -641,17 +692,19 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
         for (size_t i = 0; i < v->n_producten; i++) {
             vwb_product(w, i, v->n_producten);
             const tarief_vergelijk_product *vp = &v->producten[i];
-            uint32_t nr = blok(w, "regio", vp->regio);
-            uint32_t na = blok(w, "aanbieder", vp->aanbieder);
+            uint32_t nr[AF_COUNT], na[AF_COUNT];
+            blok(w, "regio", vp->regio, nr);
+            blok(w, "aanbieder", vp->aanbieder, na);
             const tarief_product *p = vp->aanbieder->product;
             for (int e = 0; e < TARIEF_E_COUNT; e++) {
                 const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
                 const char *label = in->nvo ? tarief_ctx_printf(w->tmp, "%d %s", in->nvo, in->label) : in->label;
-                vergelijk_regel(w, ws, row++, p, label, st_element_item((tarief_element)e), nr, na, vp->regio->element[e],
+                vergelijk_regel(w, ws, row++, p, label, st_element_item((tarief_element)e), nr[st_element_item((tarief_element)e)],
+                                na[st_element_item((tarief_element)e)], vp->regio->element[e],
                                 vp->aanbieder->element[e], e != TARIEF_E_AFRONDINGSVERSCHIL, vp->verklaring[e],
                                 false);
             }
-            vergelijk_regel(w, ws, row++, p, "Tarief", AF_TARIEF, nr, na, vp->regio->tarief, vp->aanbieder->tarief,
+            vergelijk_regel(w, ws, row++, p, "Tarief", AF_TARIEF, nr[AF_TARIEF], na[AF_TARIEF], vp->regio->tarief, vp->aanbieder->tarief,
                             true, vp->verklaring_tarief, true);
         }
         wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
@@ -821,7 +874,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         const tarief_product *p = vp->nieuw->product;
         uint32_t n = row + 1;
         uint32_t rij[TARIEF_G_COUNT + 1];
-        rij[0] = blok(w, "oud", vp->oud);
+        rij[0] = blok(w, "oud", vp->oud, NULL);
         /* The last block with a calculation of its own is the new one
          * (every later group is equal), so that the new tariff refers to
          * the new version's cells only; with nothing changed that is the
@@ -841,9 +894,9 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
                                    : tarief_ctx_printf(w->tmp, "na %d %s", g + 1,
                                                        tarief_groep_info_get((tarief_groep)g)->label);
             if (g == laatste)
-                rij[g + 1] = blok(w, naam, vp->nieuw);
+                rij[g + 1] = blok(w, naam, vp->nieuw, NULL);
             else if (anders[g])
-                rij[g + 1] = blok(w, naam, vp->stap[g]);
+                rij[g + 1] = blok(w, naam, vp->stap[g], NULL);
             else
                 rij[g + 1] = gelijk_blok(w, naam, vp->stap[g], g, rij[g]);
         }
@@ -884,7 +937,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         for (size_t i = 0; i < lijsten[l].n; i++, row++) {
             vwb_product(w, gedaan++, totaal);
             const tarief_afleiding *a = &lijsten[l].a[i];
-            uint32_t r = blok(w, lijsten[l].blok, a);
+            uint32_t r = blok(w, lijsten[l].blok, a, NULL);
             wbc_str(&w->b, ws, row, D_CODE, a->product->code, NULL);
             wbc_str(&w->b, ws, row, D_NAAM, a->product->naam, NULL);
             wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(a->product->eenheid), NULL);
