@@ -610,9 +610,9 @@ static void toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char
 
 static const char *const UITLEG_BLADEN[] = {
     "Berekening: elke berekening als blok, een regel per functie (aandeel in de functiemix, kosten per uur C_f van "
-    "Loonkosten, gewogen) en stap 9-17 op de regel 'product'. Gebruikt een blok dezelfde functiemix- en "
-    "loonkostencellen als het blok ervoor van hetzelfde product, dan heeft het geen eigen functieregels en verwijst "
-    "zijn C (stap 9) naar die van dat blok. Elke afgeleide waarde is een formule; de waarde in de cel is wat tarief "
+    "Loonkosten, gewogen) en stap 9-17 op de regel 'product'. Een blok schrijft alleen wat verschilt van het "
+    "blok erboven van hetzelfde product: een lege cel (of een ontbrekende functieregel) is gelijk aan die in het blok "
+    "erboven, en de formules van het blok verwijzen daarnaar. Elke afgeleide waarde is een formule; de waarde in de cel is wat tarief "
     "berekende.",
     "Loonkosten: stap 1-8 (maandsalaris tot kosten per betaald uur) één keer per functie en cao-stand: elke "
     "berekening die de functie met dezelfde invoercellen gebruikt, verwijst naar dezelfde regel.",
