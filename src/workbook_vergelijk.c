@@ -12,8 +12,12 @@
  *   Verschil      (verschil) per product: oud, nieuw, verschil, %, one
  *                 contribution per group, their sum, the causes
  *   Berekening    one block per calculation (regio / aanbieder, or oud /
- *                 after each group / nieuw): steps 1-8 on a row per functie,
- *                 steps 9-17 on the product's row, every one a formula
+ *                 after each group / nieuw): a row per functie (aandeel, C_f
+ *                 from Loonkosten, gewogen), steps 9-17 on the product's row,
+ *                 every one a formula. A block writes only what differs from
+ *                 the product's block above (blok); in verschil a group that
+ *                 changes nothing is one row 'gelijk' (gelijk_blok)
+ *   Loonkosten    steps 1-8 once per functie and cao state (loonkosten)
  *   Invoer        every input value once, with its file:line and bron text:
  *                 a value that two calculations share (a region parameter the
  *                 aanbieder does not override, a salary both versions use) is
