@@ -341,9 +341,18 @@ static const char *loonkosten(vwb *w, const tarief_afleiding *a, const tarief_fu
         for (int it = AF_VT_PCT; it <= AF_JAARUREN; it++)
             ref[n++] = ref_param(w, st_get(it)->param, st_invoer(a, fa, it), p->code, fu->cao);
     }
-    char *key = tarief_ctx_printf(w->tmp, "%s|%s", fa->per_uur ? "U" : "S", fu->naam);
+    /* the key: the functie and its input cells, joined by '|' */
+    size_t len = strlen(fu->naam) + 2;
     for (int k = 0; k < n; k++)
-        key = tarief_ctx_printf(w->tmp, "%s|%s", key, ref[k]);
+        len += strlen(ref[k]) + 1;
+    char *key = tarief_ctx_alloc(w->tmp, len + 1), *e = key;
+    *e++ = fa->per_uur ? 'U' : 'S';
+    e = stpcpy(e, "|");
+    e = stpcpy(e, fu->naam);
+    for (int k = 0; k < n; k++) {
+        *e++ = '|';
+        e = stpcpy(e, ref[k]);
+    }
     uintptr_t r = (uintptr_t)tmap_get(&w->lk_index, key);
     if (r == 0) {
         lxw_worksheet *ws = w->loonkosten;
@@ -800,19 +809,14 @@ static bool zelfde_bestanden(const tarief_verschillen *d)
 
 /* The row of a block that is equal to the one before (vorige: 1-based row
  * of that one's tariff); returns its 1-based row. */
-static uint32_t gelijk_blok(vwb *w, const char *naam, const tarief_afleiding *a, int g, uint32_t vorige)
+static uint32_t gelijk_blok(vwb *w, const char *naam, const char *tekst, const tarief_afleiding *a, uint32_t vorige)
 {
     lxw_worksheet *ws = w->berekening;
     uint32_t row = w->ber_rij++;
     wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
     wbc_str(&w->b, ws, row, B_CODE, a->product->code, NULL);
     wbc_str(&w->b, ws, row, B_FUNCTIE, "gelijk", NULL);
-    wbc_str(&w->b, ws, row, bkol(AF_AANDEEL),
-            tarief_ctx_printf(w->tmp,
-                              "groep '%s' is in beide versies gelijk: dit blok is gelijk aan het vorige; "
-                              "bijdrage 0,00",
-                              tarief_groep_info_get((tarief_groep)g)->label),
-            w->cursief);
+    wbc_str(&w->b, ws, row, bkol(AF_AANDEEL), tekst, w->cursief);
     wbc_formulaf(&w->b, ws, row, bkol(AF_TARIEF), a->tarief, w->tarief, "=%s%u", w->bcol[AF_TARIEF], vorige);
     return row + 1;
 }
@@ -871,6 +875,13 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
 
     size_t totaal = d->n_producten + d->n_toegevoegd + d->n_vervallen, gedaan = 0;
     bool zelfde = zelfde_bestanden(d);
+    const char *bloknaam[TARIEF_G_COUNT], *gelijk_tekst[TARIEF_G_COUNT];
+    for (int g = 0; g < TARIEF_G_COUNT; g++) {
+        const char *label = tarief_groep_info_get((tarief_groep)g)->label;
+        bloknaam[g] = g == TARIEF_G_COUNT - 1 ? "nieuw" : tarief_ctx_printf(ctx, "na %d %s", g + 1, label);
+        gelijk_tekst[g] = tarief_ctx_printf(
+            ctx, "groep '%s' is in beide versies gelijk: dit blok is gelijk aan het vorige; bijdrage 0,00", label);
+    }
     uint32_t row = 1;
     for (size_t i = 0; i < d->n_producten; i++, row++) {
         vwb_product(w, gedaan++, totaal);
@@ -893,16 +904,13 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         if (laatste < 0 && !zelfde)
             laatste = TARIEF_G_COUNT - 1;
         for (int g = 0; g < TARIEF_G_COUNT; g++) {
-            const char *naam = g == TARIEF_G_COUNT - 1
-                                   ? "nieuw"
-                                   : tarief_ctx_printf(w->tmp, "na %d %s", g + 1,
-                                                       tarief_groep_info_get((tarief_groep)g)->label);
+            const char *naam = bloknaam[g];
             if (g == laatste)
                 rij[g + 1] = blok(w, naam, vp->nieuw, NULL);
             else if (anders[g])
                 rij[g + 1] = blok(w, naam, vp->stap[g], NULL);
             else
-                rij[g + 1] = gelijk_blok(w, naam, vp->stap[g], g, rij[g]);
+                rij[g + 1] = gelijk_blok(w, naam, gelijk_tekst[g], vp->stap[g], rij[g]);
         }
         wbc_str(&w->b, ws, row, D_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, D_NAAM, p->naam, NULL);
