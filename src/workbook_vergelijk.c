@@ -807,6 +807,18 @@ static bool zelfde_bestanden(const tarief_verschillen *d)
     return true;
 }
 
+/* The text of a 'gelijk' row for the groups g..h (g < h). */
+static const char *gelijk_groepen(vwb *w, int g, int h)
+{
+    char *s = "groepen";
+    for (int k = g; k <= h; k++)
+        s = tarief_ctx_printf(w->tmp, "%s%s'%s'", s, k == g ? " " : k == h ? " en " : ", ",
+                              tarief_groep_info_get((tarief_groep)k)->label);
+    return tarief_ctx_printf(w->tmp,
+                             "%s zijn in beide versies gelijk: deze blokken zijn gelijk aan het vorige; bijdragen 0,00",
+                             s);
+}
+
 /* The row of a block that is equal to the one before (vorige: 1-based row
  * of that one's tariff); returns its 1-based row. */
 static uint32_t gelijk_blok(vwb *w, const char *naam, const char *tekst, const tarief_afleiding *a, uint32_t vorige)
@@ -905,12 +917,22 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
             laatste = TARIEF_G_COUNT - 1;
         for (int g = 0; g < TARIEF_G_COUNT; g++) {
             const char *naam = bloknaam[g];
-            if (g == laatste)
+            if (g == laatste) {
                 rij[g + 1] = blok(w, naam, vp->nieuw, NULL);
-            else if (anders[g])
+            } else if (anders[g]) {
                 rij[g + 1] = blok(w, naam, vp->stap[g], NULL);
-            else
-                rij[g + 1] = gelijk_blok(w, naam, gelijk_tekst[g], vp->stap[g], rij[g]);
+            } else {
+                /* a run of equal groups g..h is one row; the contributions
+                 * of h after g are that row's tariff minus itself */
+                int h = g;
+                while (h + 1 < TARIEF_G_COUNT && !anders[h + 1] && h + 1 != laatste)
+                    h++;
+                uint32_t r = gelijk_blok(w, h == g ? naam : tarief_ctx_printf(w->tmp, "%s t/m %s", naam, bloknaam[h]),
+                                         h == g ? gelijk_tekst[g] : gelijk_groepen(w, g, h), vp->stap[g], rij[g]);
+                for (; g <= h; g++)
+                    rij[g + 1] = r;
+                g = h;
+            }
         }
         wbc_str(&w->b, ws, row, D_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, D_NAAM, p->naam, NULL);

@@ -210,7 +210,7 @@ result $? "verschil-werkboek: nieuwe overhead op Invoer gewijzigd" "$tmp/log/zet
 "$T" verschil productkaarten/voorbeeldregio productkaarten/voorbeeldregio --cao-map data/cao \
     --csv "$tmp/dz.csv" -o "$tmp/dz.xlsx" > "$tmp/log/dz.out" 2>&1 &&
     $cv blokken "$tmp/dz.xlsx" 1 > "$tmp/log/dz.blokken" 2>&1
-result $? "verschil van een regio met zichzelf: alleen het blok oud, de andere tien elk een regel 'gelijk'" "$tmp/log/dz.blokken"
+result $? "verschil van een regio met zichzelf: alleen het blok oud, de andere tien groepen in één regel 'gelijk'" "$tmp/log/dz.blokken"
 $cv blokken "$tmp/d.xlsx" 4 > "$tmp/log/d.blokken" 2>&1
 result $? "verschil-werkboek: per product een eigen blok alleen na een groep die iets verandert (oud, 1, 7, 9)" "$tmp/log/d.blokken"
 

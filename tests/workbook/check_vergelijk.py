@@ -19,9 +19,10 @@ subcommand exits 0 when the check holds, 1 otherwise, printing "# ..." lines.
       `tarief verschil --csv` to the cent, and the contributions sum to it
   blokken WERKBOEK.xlsx N
       the Berekening sheet of a verschil workbook: per product exactly N
-      blocks with a calculation of their own (the first 'oud'), the other
-      positions of the eleven one row 'gelijk' whose tariff is that of the
-      row before; every functie row takes its C_f from Loonkosten
+      blocks with a calculation of their own (the first 'oud'); the other
+      groups in rows 'gelijk' (one per run of consecutive equal groups) whose
+      tariff is that of the row before; together the eleven positions; every
+      functie row takes its C_f from Loonkosten
 """
 import math
 import re
@@ -158,12 +159,16 @@ def blokken(path, n_eigen):
         posities = per_code.setdefault(code, [])
         if functie == "gelijk":
             n += 1
-            posities.append((blok, "gelijk"))
             cel = ws.get(r, tc)
             tekst = ws.text(r, 3)
-            if not re.match(r"groep '.*' is in beide versies gelijk: dit blok is gelijk aan het vorige; bijdrage 0,00$",
-                            tekst):
+            een = re.fullmatch(r"groep '[^']*' is in beide versies gelijk: dit blok is gelijk aan het vorige; "
+                               r"bijdrage 0,00", tekst)
+            meer = re.fullmatch(r"groepen ('[^']*'(, | en ))+'[^']*' zijn in beide versies gelijk: deze blokken zijn "
+                                r"gelijk aan het vorige; bijdragen 0,00", tekst)
+            if not (een or meer):
                 problem("rij %d: tekst %r" % (r + 1, tekst))
+            for _ in range(1 if een else tekst.count("'") // 2):
+                posities.append((blok, "gelijk"))
             if cel is None or cel.formula != "%s%d" % (xlsx.col_name(tc), vorige_tarief):
                 problem("rij %d: tarief %r verwijst niet naar het vorige blok (rij %s)" % (r + 1, cel, vorige_tarief))
             vorige_tarief = r + 1
