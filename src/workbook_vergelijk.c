@@ -867,7 +867,8 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         "De volgorde doet ertoe: een bijdrage hangt af van wat ervoor al vervangen is. Zie "
         "docs/vergelijk-en-verschil.md.",
         "Een groep die voor een product in beide versies gelijk is, krijgt geen eigen blok: een regel 'gelijk' zegt "
-        "dat, en zijn tarief verwijst naar dat van het vorige blok (bijdrage 0,00). Het laatste eigen blok rekent met "
+        "dat (voor opeenvolgende gelijke groepen samen), en zijn tarief verwijst naar dat van het vorige blok "
+        "(bijdrage 0,00). Het laatste eigen blok rekent met "
         "de nieuwe invoer van alle groepen (de groepen erna zijn gelijk): het nieuwe tarief hangt alleen af van de "
         "cellen van de nieuwe versie. Wijzigt u een invoer van een gelijke groep, dan komt het effect in de bijdrage "
         "van het eerstvolgende eigen blok; tarief verschil op de gewijzigde bestanden verdeelt het over de groepen.",
