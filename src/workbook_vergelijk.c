@@ -12,8 +12,12 @@
  *   Verschil      (verschil) per product: oud, nieuw, verschil, %, one
  *                 contribution per group, their sum, the causes
  *   Berekening    one block per calculation (regio / aanbieder, or oud /
- *                 after each group / nieuw): steps 1-8 on a row per functie,
- *                 steps 9-17 on the product's row, every one a formula
+ *                 after each group / nieuw): a row per functie (aandeel, C_f
+ *                 from Loonkosten, gewogen), steps 9-17 on the product's row,
+ *                 every one a formula. A block writes only what differs from
+ *                 the product's block above (blok); in verschil a group that
+ *                 changes nothing is one row 'gelijk' (gelijk_blok)
+ *   Loonkosten    steps 1-8 once per functie and cao state (loonkosten)
  *   Invoer        every input value once, with its file:line and bron text:
  *                 a value that two calculations share (a region parameter the
  *                 aanbieder does not override, a salary both versions use) is
@@ -39,29 +43,66 @@
 
 #define F_LEN 1024
 
-/* Columns of Berekening: the derivation items AF_* (workbook_common.h),
- * the three row columns being the block, code and functie. */
+/* Columns of Berekening: the derivation items AF_* (stappen.h) without
+ * steps 1-8 and their inputs (those are on Loonkosten, once per functie and
+ * cao state), the three row columns being the block, code and functie. */
 enum { B_BLOK = AF_RIJ1, B_CODE = AF_RIJ2, B_FUNCTIE = AF_RIJ3 };
 
-/* The three row columns of Berekening; the other headers come from the
- * step table (stappen.c). */
+/* The column of item on Berekening, -1 for the items of Loonkosten. */
+static int bkol(int item)
+{
+    if (item <= AF_AANDEEL)
+        return item;
+    if (item < AF_CF)
+        return -1;
+    return item - (AF_CF - AF_AANDEEL - 1);
+}
+
+/* Columns of Loonkosten: which functie, its cao and inschaling, then the
+ * items AF_SALARIS .. AF_CF (maandsalaris, the five cao parameters, steps
+ * 1-8). */
+enum { L_FUNCTIE, L_CAO, L_INSCHALING, L_EERSTE };
+
+static int lkol(int item)
+{
+    return item >= AF_SALARIS && item <= AF_CF ? L_EERSTE + item - AF_SALARIS : -1;
+}
+
+/* The three row columns of Berekening and of Loonkosten; the other headers
+ * come from the step table (stappen.c). */
 static const char *const BEREKENING_RIJ_KOP[3] = {"berekening", "code", "functie"};
+static const char *const LOONKOSTEN_RIJ_KOP[3] = {"functie", "cao", "inschaling"};
 
 
 typedef struct vwb {
     wbc_book b;
-    char col[64][4];
+    char col[64][4];            /* column letters of the summary sheets */
+    char bcol[AF_COUNT][4];     /* Berekening: of item k (bkol) */
+    char lcol[AF_COUNT][4];     /* Loonkosten: of item k (lkol) */
     lxw_format *kop, *titel, *tekst, *vet, *in_tekst, *in_euro, *in_pct, *in_getal, *euro, *euro6, *pct,
-        *getal, *tarief;
-    lxw_worksheet *invoer, *berekening;
-    uint32_t invoer_rij, ber_rij;
+        *getal, *tarief, *cursief;
+    lxw_worksheet *invoer, *berekening, *loonkosten;
+    uint32_t invoer_rij, ber_rij, lk_rij;
     tmap index; /* input key -> row + 1 */
+    tmap lk_index; /* the Invoer cells of a functie's steps 1-8 -> Loonkosten row + 1 */
     const tarief_workbook_options *opts; /* may be NULL */
     /* Scratch for the strings of one product (cell references, lookup
      * keys, labels): freed and renewed per product, so a run holds one
      * product's worth instead of every product's (1,3 GB at 10 000 products
      * before). Whatever must outlive a product goes into b.ctx. */
     tarief_ctx *tmp;
+    /* The functie rows of the product's previous block: per row the cells
+     * of its aandeel and C_f (in tmp), and the 1-based row of its C; 0:
+     * none yet for this product. */
+    const char **vorige_refs;
+    size_t n_vorige;
+    uint32_t vorige_c;
+    /* The product row so far: per item the 1-based row of the cell that
+     * holds it (this block's or an earlier block's), and for an input its
+     * formula; zelfde: the item is not written in the current block. */
+    uint32_t rij_van[AF_COUNT];
+    const char *formule_van[AF_COUNT];
+    bool zelfde[AF_COUNT];
 } vwb;
 
 /* Progress (tarief_workbook_options.voortgang): after every 256 products,
@@ -80,6 +121,10 @@ static void vwb_product(vwb *w, size_t gedaan, size_t totaal)
         vwb_voortgang(w, "werkboek schrijven", gedaan, totaal);
     tarief_ctx_free(w->tmp);
     w->tmp = tarief_ctx_new();
+    w->vorige_refs = NULL;
+    w->n_vorige = 0;
+    w->vorige_c = 0;
+    memset(w->rij_van, 0, sizeof w->rij_van);
 }
 
 static int vwb_close(vwb *w)
@@ -110,6 +155,7 @@ static void formats(vwb *w)
     w->pct = wbc_format(&w->b, 0, 0, false, false, PCT);
     w->getal = wbc_format(&w->b, 0, 0, false, false, GETAL);
     w->tarief = wbc_format(&w->b, KLEUR_TARIEF, 0, true, false, EURO);
+    w->cursief = wbc_format(&w->b, 0, 0, false, true, NULL);
 }
 
 static void kopregel(vwb *w, lxw_worksheet *ws, const char *const *namen, int n)
@@ -127,11 +173,11 @@ enum { I_OMSCHRIJVING, I_WAARDE, I_VINDPLAATS, I_BRON };
 static const char *invoer(vwb *w, const char *key, char kind, double num, const char *str, const char *label,
                           const tarief_bron *bron)
 {
-    uintptr_t r = (uintptr_t)ti_map_get(&w->index, key);
-    if (r == 0) {
+    const char *ref = ti_map_get(&w->index, key);
+    if (ref == NULL) {
         uint32_t row = w->invoer_rij++;
-        r = row + 1;
-        ti_map_put(w->b.ctx, &w->index, tarief_ctx_strdup(w->b.ctx, key), (void *)r);
+        ref = ti_ctx_printf(w->b.ctx, "Invoer!$B$%u", (unsigned)row + 1);
+        ti_map_put(w->b.ctx, &w->index, tarief_ctx_strdup(w->b.ctx, key), (void *)ref);
         lxw_worksheet *ws = w->invoer;
         wbc_str(&w->b, ws, row, I_OMSCHRIJVING, label, NULL);
         switch (kind) {
@@ -145,39 +191,63 @@ static const char *invoer(vwb *w, const char *key, char kind, double num, const 
         if (bron && bron->tekst)
             wbc_str(&w->b, ws, row, I_BRON, bron->tekst, NULL);
     }
-    return ti_ctx_printf(w->tmp, "Invoer!$B$%u", (unsigned)r);
+    return ref;
 }
 
-static const char *plaats(vwb *w, const tarief_bron *b)
+/* The Invoer cell of key if it has one already, else NULL: the callers
+ * make the label only for a new one. */
+static const char *invoer_ref(vwb *w, const char *key)
 {
-    return b && b->file ? ti_ctx_printf(w->tmp, "%s|%d|%d", b->file, b->line, b->column) : "-";
+    return ti_map_get(&w->index, key);
+}
+
+/* A key says where a value was set (file|line|column, "-" for none) and
+ * its exact bits (hex: formatting every double to 17 digits was a tenth of
+ * the run at 10 000 products). */
+#define PLAATS_FMT "%s|%d|%d"
+#define PLAATS(b)                                                                                                     \
+    ((b) && (b)->file ? (b)->file : "-"), ((b) && (b)->file ? (b)->line : 0), ((b) && (b)->file ? (b)->column : 0)
+
+static unsigned long long bits(double x)
+{
+    uint64_t u;
+    memcpy(&u, &x, sizeof u);
+    return (unsigned long long)u;
 }
 
 /* A resolved parameter of a calculation. */
 static const char *ref_param(vwb *w, int id, const tarief_invoer *v, const char *code, const tarief_cao *cao)
 {
+    const tarief_bron *bron = v->param ? &v->param->bron : NULL;
+    const char *key;
+    if (v->param == NULL)
+        key = ti_ctx_printf(w->tmp, "S|%d|%llx|%d", id, bits(v->waarde), v->keuze);
+    else if (id == TARIEF_P_INDEXATIE)
+        /* indexatie;vng is computed from the index series (docs/indexatie.md):
+         * here the value it came to is the input, one cell per line and value,
+         * also where `verschil` holds it fixed before its group */
+        key = ti_ctx_printf(w->tmp, "I|" PLAATS_FMT "|%llx", PLAATS(bron), bits(v->waarde));
+    else
+        key = ti_ctx_printf(w->tmp, "P|" PLAATS_FMT "|%d|%llx|%d", PLAATS(bron), id, bits(v->waarde), v->keuze);
+    const char *ref = invoer_ref(w, key);
+    if (ref)
+        return ref;
+
     const tarief_param_info *info = tarief_param_info_get((tarief_param_id)id);
     char kind = info->soort == TARIEF_SOORT_KEUZE        ? 's'
                 : info->soort == TARIEF_SOORT_PERCENTAGE ? 'p'
                                                          : 'n';
     const char *str = kind == 's' ? tarief_param_keuze_naam((tarief_param_id)id, v->keuze) : NULL;
-    const char *key, *label;
-    const tarief_bron *bron = v->param ? &v->param->bron : NULL;
+    const char *label;
     if (v->param == NULL) {
-        key = ti_ctx_printf(w->tmp, "S|%d|%.17g|%d", id, v->waarde, v->keuze);
         label = ti_ctx_printf(w->tmp, "%s (standaardwaarde)", info->naam);
     } else if (id == TARIEF_P_INDEXATIE) {
-        /* indexatie;vng is computed from the index series (docs/indexatie.md):
-         * here the value it came to is the input, one cell per line and value,
-         * also where `verschil` holds it fixed before its group */
-        key = ti_ctx_printf(w->tmp, "I|%s|%.17g", plaats(w, bron), v->waarde);
         label =
             v->waarde != v->param->waarde || (v->param->tekst && strcmp(v->param->tekst, "vng") == 0)
                 ? ti_ctx_printf(w->tmp, "indexatie (berekend met '%s')", v->param->tekst ? v->param->tekst : "")
             : v->herkomst == TARIEF_HERKOMST_PRODUCT ? ti_ctx_printf(w->tmp, "indexatie (product %s)", code)
                                                      : "indexatie";
     } else {
-        key = ti_ctx_printf(w->tmp, "P|%s|%d|%.17g|%d", plaats(w, bron), id, v->waarde, v->keuze);
         switch (v->herkomst) {
         case TARIEF_HERKOMST_PRODUCT: label = ti_ctx_printf(w->tmp, "%s (product %s)", info->naam, code); break;
         case TARIEF_HERKOMST_FUNCTIEMIX:
@@ -195,14 +265,14 @@ static const char *ref_param(vwb *w, int id, const tarief_invoer *v, const char 
 /* uren_per_eenheid, begeleiders, ...: a product value or its default. */
 static const char *ref_product(vwb *w, const char *naam, const tarief_param *p, const char *code, bool geld)
 {
-    const char *key, *label;
-    if (p->set) {
-        key = ti_ctx_printf(w->tmp, "D|%s|%s|%.17g", plaats(w, &p->bron), naam, p->waarde);
-        label = ti_ctx_printf(w->tmp, "%s %s", naam, code);
-    } else {
-        key = ti_ctx_printf(w->tmp, "S|%s|%.17g", naam, p->waarde);
-        label = ti_ctx_printf(w->tmp, "%s (standaardwaarde)", naam);
-    }
+    const char *key = p->set ? ti_ctx_printf(w->tmp, "D|" PLAATS_FMT "|%s|%llx", PLAATS(&p->bron), naam,
+                                                 bits(p->waarde))
+                             : ti_ctx_printf(w->tmp, "S|%s|%llx", naam, bits(p->waarde));
+    const char *ref = invoer_ref(w, key);
+    if (ref)
+        return ref;
+    const char *label = p->set ? ti_ctx_printf(w->tmp, "%s %s", naam, code)
+                               : ti_ctx_printf(w->tmp, "%s (standaardwaarde)", naam);
     return invoer(w, key, geld ? 'e' : 'n', p->waarde, NULL, label, p->set ? &p->bron : NULL);
 }
 
@@ -213,6 +283,8 @@ static const char *ref_product(vwb *w, const char *naam, const tarief_param *p, 
  * or for step 9 the functie rows eerste..laatste of the product. */
 typedef struct vref {
     vwb *w;
+    bool lk; /* a row of Loonkosten, else of Berekening */
+    bool product; /* a product row: each item where w->rij_van says */
     uint32_t n, eerste, laatste;
     char buf[32];
 } vref;
@@ -220,11 +292,11 @@ typedef struct vref {
 static const char *vref_cel(void *data, int item, bool bereik)
 {
     vref *r = data;
-    const char *c = r->w->col[item];
+    const char *c = r->lk ? r->w->lcol[item] : r->w->bcol[item];
     if (bereik)
         snprintf(r->buf, sizeof r->buf, "%s%u:%s%u", c, r->eerste, c, r->laatste);
     else
-        snprintf(r->buf, sizeof r->buf, "%s%u", c, r->n);
+        snprintf(r->buf, sizeof r->buf, "%s%u", c, r->product ? r->w->rij_van[item] : r->n);
     return r->buf;
 }
 
@@ -234,70 +306,188 @@ static void stap(vwb *w, lxw_worksheet *ws, uint32_t row, int item, vref *r, dou
     char f[F_LEN];
     if (st_formule(f, sizeof f, item, vref_cel, r) == NULL)
         wbc_fout(&w->b, "interne fout: formule te lang");
-    wbc_formula(&w->b, ws, row, item, f, v, fm);
+    wbc_formula(&w->b, ws, row, r->lk ? lkol(item) : bkol(item), f, v, fm);
 }
 
-static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
+/*
+ * Steps 1-8 of functie row fa on Loonkosten: one row per distinct set of
+ * input cells (maandsalaris or loonkosten_per_uur, and the five cao
+ * parameters), written the first time it is met. Every product, and every
+ * block of `verschil`, that uses the functie in the same cao state refers
+ * to that row, as the `bereken` workbook does (a product that overrides
+ * ort has cells of its own, so a row of its own). Returns the reference of
+ * its C_f.
+ */
+static const char *loonkosten(vwb *w, const tarief_afleiding *a, const tarief_functie_afleiding *fa)
+{
+    const tarief_product *p = a->product;
+    const tarief_functie *fu = fa->functie;
+    const char *ref[1 + ST_N_FUNCTIE_PARAMS];
+    int n = 0;
+    if (fa->per_uur) {
+        const char *k = ti_ctx_printf(w->tmp, "K|" PLAATS_FMT "|%llx", PLAATS(&fu->loonkosten_per_uur.bron),
+                                          bits(fa->kosten_per_uur));
+        ref[n] = invoer_ref(w, k);
+        if (ref[n] == NULL)
+            ref[n] = invoer(w, k, 'e', fa->kosten_per_uur, NULL,
+                            ti_ctx_printf(w->tmp, "loonkosten_per_uur %s", fu->naam), &fu->loonkosten_per_uur.bron);
+        n++;
+    } else {
+        const tarief_salaris *s = fu->salaris;
+        const char *k =
+            ti_ctx_printf(w->tmp, "L|" PLAATS_FMT "|%llx", PLAATS(&s->bron), bits(s->maandsalaris));
+        ref[n] = invoer_ref(w, k);
+        if (ref[n] == NULL)
+            ref[n] = invoer(w, k, 'e', s->maandsalaris, NULL,
+                            ti_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
+                                              s->schaal, s->trede),
+                            &s->bron);
+        n++;
+        for (int it = AF_VT_PCT; it <= AF_JAARUREN; it++)
+            ref[n++] = ref_param(w, st_get(it)->param, st_invoer(a, fa, it), p->code, fu->cao);
+    }
+    /* the key: the functie and its input cells, joined by '|' */
+    size_t len = strlen(fu->naam) + 2;
+    for (int k = 0; k < n; k++)
+        len += strlen(ref[k]) + 1;
+    char *key = tarief_ctx_alloc(w->tmp, len + 1), *e = key;
+    *e++ = fa->per_uur ? 'U' : 'S';
+    e = stpcpy(e, "|");
+    e = stpcpy(e, fu->naam);
+    for (int k = 0; k < n; k++) {
+        *e++ = '|';
+        e = stpcpy(e, ref[k]);
+    }
+    uintptr_t r = (uintptr_t)ti_map_get(&w->lk_index, key);
+    if (r == 0) {
+        lxw_worksheet *ws = w->loonkosten;
+        uint32_t row = w->lk_rij++;
+        r = row + 1;
+        ti_map_put(w->b.ctx, &w->lk_index, tarief_ctx_strdup(w->b.ctx, key), (void *)r);
+        vref vr = {.w = w, .lk = true, .n = row + 1};
+        wbc_str(&w->b, ws, row, L_FUNCTIE, fu->naam, NULL);
+        if (fa->per_uur) {
+            wbc_str(&w->b, ws, row, L_INSCHALING, "loonkosten per uur", NULL);
+            wbc_formulaf(&w->b, ws, row, lkol(AF_CF), fa->kosten_per_uur, w->euro6, "=%s", ref[0]);
+        } else {
+            const tarief_salaris *s = fu->salaris;
+            wbc_str(&w->b, ws, row, L_CAO, fu->cao->id, NULL);
+            wbc_str(&w->b, ws, row, L_INSCHALING,
+                    ti_ctx_printf(w->tmp, "schaal %s trede %s", s->schaal, s->trede), NULL);
+            wbc_formulaf(&w->b, ws, row, lkol(AF_SALARIS), s->maandsalaris, w->euro, "=%s", ref[0]);
+            for (int it = AF_VT_PCT; it <= AF_JAARUREN; it++)
+                wbc_formulaf(&w->b, ws, row, lkol(it), st_invoer(a, fa, it)->waarde,
+                             it == AF_JAARUREN ? w->getal : w->pct, "=%s", ref[1 + it - AF_VT_PCT]);
+            for (int it = AF_J; it <= AF_CF; it++)
+                stap(w, ws, row, it, &vr, st_waarde(a, fa, it), it == AF_CF ? w->euro6 : w->euro);
+        }
+    }
+    return ti_ctx_printf(w->tmp, "Loonkosten!$%s$%u", w->lcol[AF_CF], (unsigned)r);
+}
+
+/*
+ * The product row of a block writes only what differs from the product's
+ * previous block: an input whose cell is the same, and a step all of whose
+ * inputs are the same, stay empty, and the formulas of this row refer to
+ * the cell of the block above (w->rij_van). An input: formula "=" + f,
+ * cached value v, or text vs for a keuze.
+ */
+static void invoer_cel(vwb *w, uint32_t row, int item, bool eerder, double v, const char *vs, lxw_format *fm,
+                       const char *f)
+{
+    if (eerder && w->formule_van[item] && strcmp(w->formule_van[item], f) == 0) {
+        w->zelfde[item] = true;
+        return;
+    }
+    w->zelfde[item] = false;
+    w->formule_van[item] = f;
+    w->rij_van[item] = row + 1;
+    char buf[F_LEN];
+    wbc_fmt(&w->b, buf, sizeof buf, "=%s", f);
+    if (vs)
+        wbc_formula_str(&w->b, w->berekening, row, bkol(item), buf, vs, fm);
+    else
+        wbc_formula(&w->b, w->berekening, row, bkol(item), buf, v, fm);
+}
+
+static void stap_cel(vwb *w, uint32_t row, int item, vref *r, bool eerder, double v, lxw_format *fm)
+{
+    const st_item *it = st_get(item);
+    bool zelfde = eerder;
+    for (int k = 0; zelfde && k < it->n_invoer; k++)
+        zelfde = w->zelfde[it->invoer[k]];
+    w->zelfde[item] = zelfde;
+    if (zelfde)
+        return;
+    w->rij_van[item] = row + 1;
+    stap(w, w->berekening, row, item, r, v, fm);
+}
+
+/* Writes the block of calculation a; returns the 1-based row of its
+ * tariff's cell, and in rij (if not NULL) that of every item. */
+static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a, uint32_t *rij)
 {
     lxw_worksheet *ws = w->berekening;
-    char(*c)[4] = w->col;
-    char f[F_LEN];
     const tarief_product *p = a->product;
-    uint32_t eerste = w->ber_rij + 1;
+    /* The cells of each functie row: aandeel and C_f. When they are those
+     * of the product's previous block (a group that only moves steps 9-17,
+     * or the aanbieder with the region's mix and functies), the block gets
+     * no functie rows of its own: its C refers to the previous block's. */
+    const char **refs = tarief_ctx_alloc(w->tmp, (2 * a->n_functies + 1) * sizeof *refs);
     for (size_t j = 0; j < a->n_functies; j++) {
         const tarief_functie_afleiding *fa = &a->functies[j];
-        const tarief_functie *fu = fa->functie;
+        const char *mk =
+            ti_ctx_printf(w->tmp, "M|" PLAATS_FMT "|%llx", PLAATS(&fa->mix->bron), bits(fa->mix->aandeel));
+        const char *mr = invoer_ref(w, mk);
+        if (mr == NULL)
+            mr = invoer(w, mk, 'p', fa->mix->aandeel, NULL,
+                        ti_ctx_printf(w->tmp, "functiemix %s %s", p->code, fa->functie->naam), &fa->mix->bron);
+        refs[2 * j] = mr;
+        refs[2 * j + 1] = loonkosten(w, a, fa);
+    }
+    bool zelfde = w->vorige_c != 0 && w->n_vorige == a->n_functies;
+    for (size_t k = 0; zelfde && k < 2 * a->n_functies; k++)
+        zelfde = strcmp(refs[k], w->vorige_refs[k]) == 0;
+
+    uint32_t eerste = w->ber_rij + 1;
+    for (size_t j = 0; !zelfde && j < a->n_functies; j++) {
+        const tarief_functie_afleiding *fa = &a->functies[j];
         uint32_t row = w->ber_rij++;
         vref r = {.w = w, .n = row + 1};
         wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
         wbc_str(&w->b, ws, row, B_CODE, p->code, NULL);
-        wbc_str(&w->b, ws, row, B_FUNCTIE, fu->naam, NULL);
-        const char *mk = ti_ctx_printf(w->tmp, "M|%s|%.17g", plaats(w, &fa->mix->bron), fa->mix->aandeel);
-        wbc_formulaf(&w->b, ws, row, AF_AANDEEL, fa->mix->aandeel, w->pct, "=%s",
-                     invoer(w, mk, 'p', fa->mix->aandeel, NULL,
-                            ti_ctx_printf(w->tmp, "functiemix %s %s", p->code, fu->naam), &fa->mix->bron));
-        if (fa->per_uur) {
-            const char *k = ti_ctx_printf(w->tmp, "K|%s|%.17g", plaats(w, &fu->loonkosten_per_uur.bron),
-                                              fa->kosten_per_uur);
-            wbc_formulaf(&w->b, ws, row, AF_CF, fa->kosten_per_uur, w->euro6, "=%s",
-                         invoer(w, k, 'e', fa->kosten_per_uur, NULL,
-                                ti_ctx_printf(w->tmp, "loonkosten_per_uur %s", fu->naam),
-                                &fu->loonkosten_per_uur.bron));
-        } else {
-            const tarief_salaris *s = fu->salaris;
-            const char *k = ti_ctx_printf(w->tmp, "L|%s|%.17g", plaats(w, &s->bron), s->maandsalaris);
-            wbc_formulaf(&w->b, ws, row, AF_SALARIS, s->maandsalaris, w->euro, "=%s",
-                         invoer(w, k, 'e', s->maandsalaris, NULL,
-                                ti_ctx_printf(w->tmp, "maandsalaris cao %s schaal %s trede %s", fu->cao->id,
-                                                  s->schaal, s->trede),
-                                &s->bron));
-            for (int it = AF_VT_PCT; it <= AF_JAARUREN; it++) {
-                const tarief_invoer *v = st_invoer(a, fa, it);
-                wbc_formulaf(&w->b, ws, row, it, v->waarde, it == AF_JAARUREN ? w->getal : w->pct, "=%s",
-                             ref_param(w, st_get(it)->param, v, p->code, fu->cao));
-            }
-            for (int it = AF_J; it <= AF_CF; it++)
-                stap(w, ws, row, it, &r, st_waarde(a, fa, it), it == AF_CF ? w->euro6 : w->euro);
-        }
+        wbc_str(&w->b, ws, row, B_FUNCTIE, fa->functie->naam, NULL);
+        wbc_formulaf(&w->b, ws, row, bkol(AF_AANDEEL), fa->mix->aandeel, w->pct, "=%s", refs[2 * j]);
+        wbc_formulaf(&w->b, ws, row, bkol(AF_CF), fa->kosten_per_uur, w->euro6, "=%s", refs[2 * j + 1]);
         stap(w, ws, row, AF_GEWOGEN, &r, fa->gewogen, w->euro6);
     }
 
     uint32_t row = w->ber_rij++, n = row + 1;
-    vref r = {.w = w, .n = n, .eerste = eerste, .laatste = row};
+    vref r = {.w = w, .product = true, .n = n, .eerste = eerste, .laatste = row};
+    bool eerder = w->rij_van[AF_TARIEF] != 0; /* the product has a block before this one */
     wbc_str(&w->b, ws, row, B_BLOK, naam, w->vet);
     wbc_str(&w->b, ws, row, B_CODE, p->code, w->vet);
     wbc_str(&w->b, ws, row, B_FUNCTIE, "product", w->vet);
-    if (a->n_functies)
-        stap(w, ws, row, AF_C, &r, a->gemengde_kosten, w->euro6);
-    else
-        wbc_formulaf(&w->b, ws, row, AF_C, a->gemengde_kosten, w->euro6, "=0*%s%u", c[AF_UREN], n);
-    wbc_formulaf(&w->b, ws, row, AF_UREN, p->uren_per_eenheid.waarde, w->getal, "=%s",
-                 ref_product(w, "uren_per_eenheid", &p->uren_per_eenheid, p->code, false));
-    wbc_formulaf(&w->b, ws, row, AF_BEGELEIDERS, p->begeleiders.waarde, w->getal, "=%s",
-                 ref_product(w, "begeleiders", &p->begeleiders, p->code, false));
-    wbc_formulaf(&w->b, ws, row, AF_GROEP, p->groepsgrootte.waarde, w->getal, "=%s",
-                 ref_product(w, "groepsgrootte", &p->groepsgrootte, p->code, false));
-    stap(w, ws, row, AF_I, &r, a->inzet, w->getal);
+    if (zelfde) {
+        w->zelfde[AF_C] = true;
+    } else {
+        w->zelfde[AF_C] = false;
+        w->rij_van[AF_C] = n;
+        if (a->n_functies)
+            stap(w, ws, row, AF_C, &r, a->gemengde_kosten, w->euro6);
+        else
+            wbc_formulaf(&w->b, ws, row, bkol(AF_C), a->gemengde_kosten, w->euro6, "=0*%s%u", w->bcol[AF_UREN], n);
+        w->vorige_refs = refs;
+        w->n_vorige = a->n_functies;
+        w->vorige_c = n;
+    }
+    invoer_cel(w, row, AF_UREN, eerder, p->uren_per_eenheid.waarde, NULL, w->getal,
+               ref_product(w, "uren_per_eenheid", &p->uren_per_eenheid, p->code, false));
+    invoer_cel(w, row, AF_BEGELEIDERS, eerder, p->begeleiders.waarde, NULL, w->getal,
+               ref_product(w, "begeleiders", &p->begeleiders, p->code, false));
+    invoer_cel(w, row, AF_GROEP, eerder, p->groepsgrootte.waarde, NULL, w->getal,
+               ref_product(w, "groepsgrootte", &p->groepsgrootte, p->code, false));
+    stap_cel(w, row, AF_I, &r, eerder, a->inzet, w->getal);
     if (a->productiviteit_uit_componenten) {
         char lijst[F_LEN] = "";
         size_t len = 0;
@@ -310,13 +500,14 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
             }
             len += (size_t)m;
         }
-        wbc_formulaf(&w->b, ws, row, AF_PRODUCTIVITEIT, a->productiviteit.waarde, w->pct, "=1-SUM(%s)", lijst);
+        invoer_cel(w, row, AF_PRODUCTIVITEIT, eerder, a->productiviteit.waarde, NULL, w->pct,
+                   ti_ctx_printf(w->tmp, "1-SUM(%s)", lijst));
     } else {
-        wbc_formulaf(&w->b, ws, row, AF_PRODUCTIVITEIT, a->productiviteit.waarde, w->pct, "=%s",
-                     ref_param(w, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, p->code, NULL));
+        invoer_cel(w, row, AF_PRODUCTIVITEIT, eerder, a->productiviteit.waarde, NULL, w->pct,
+                   ref_param(w, TARIEF_P_PRODUCTIVITEIT, &a->productiviteit, p->code, NULL));
     }
-    stap(w, ws, row, AF_E1, &r, st_waarde(a, NULL, AF_E1), w->euro6);
-    stap(w, ws, row, AF_E2, &r, st_waarde(a, NULL, AF_E2), w->euro6);
+    stap_cel(w, row, AF_E1, &r, eerder, st_waarde(a, NULL, AF_E1), w->euro6);
+    stap_cel(w, row, AF_E2, &r, eerder, st_waarde(a, NULL, AF_E2), w->euro6);
     for (size_t k = 0; k < ST_N_PRODUCT_PARAMS; k++) {
         int col = st_product_params[k], id = st_get(col)->param;
         const tarief_invoer *v = st_invoer(a, NULL, col);
@@ -324,32 +515,32 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a)
             /* indexatie;vng keeps its form in keuze: the value is what counts */
             tarief_invoer iv = *v;
             iv.keuze = 0;
-            wbc_formulaf(&w->b, ws, row, col, v->waarde, w->pct, "=%s",
-                         ref_param(w, id, &iv, p->code, NULL));
+            invoer_cel(w, row, col, eerder, v->waarde, NULL, w->pct, ref_param(w, id, &iv, p->code, NULL));
         } else if (tarief_param_info_get((tarief_param_id)id)->soort == TARIEF_SOORT_KEUZE) {
-            wbc_formula_str(&w->b, ws, row, col,
-                            wbc_fmt(&w->b, f, sizeof f, "=%s", ref_param(w, id, v, p->code, NULL)),
-                            tarief_param_keuze_naam((tarief_param_id)id, v->keuze), NULL);
+            invoer_cel(w, row, col, eerder, 0, tarief_param_keuze_naam((tarief_param_id)id, v->keuze), NULL,
+                       ref_param(w, id, v, p->code, NULL));
         } else {
-            wbc_formulaf(&w->b, ws, row, col, v->waarde, w->pct, "=%s", ref_param(w, id, v, p->code, NULL));
+            invoer_cel(w, row, col, eerder, v->waarde, NULL, w->pct, ref_param(w, id, v, p->code, NULL));
         }
     }
     static const int na[] = {AF_E3, AF_E5, AF_P, AF_E4};
     for (size_t k = 0; k < sizeof na / sizeof *na; k++)
-        stap(w, ws, row, na[k], &r, st_waarde(a, NULL, na[k]), w->euro6);
-    wbc_formulaf(&w->b, ws, row, AF_E6, a->element[TARIEF_E_HUISVESTING], w->euro6, "=%s",
-                 ref_product(w, "huisvesting", &p->huisvesting, p->code, true));
-    wbc_formulaf(&w->b, ws, row, AF_E7, a->element[TARIEF_E_VERZORGING], w->euro6, "=%s",
-                 ref_product(w, "verzorging", &p->verzorging, p->code, true));
+        stap_cel(w, row, na[k], &r, eerder, st_waarde(a, NULL, na[k]), w->euro6);
+    invoer_cel(w, row, AF_E6, eerder, a->element[TARIEF_E_HUISVESTING], NULL, w->euro6,
+               ref_product(w, "huisvesting", &p->huisvesting, p->code, true));
+    invoer_cel(w, row, AF_E7, eerder, a->element[TARIEF_E_VERZORGING], NULL, w->euro6,
+               ref_product(w, "verzorging", &p->verzorging, p->code, true));
     for (int k = AF_K; k <= AF_AFRONDINGSVERSCHIL; k++)
         if (st_get(k)->excel != NULL)
-            stap(w, ws, row, k, &r, st_waarde(a, NULL, k), k == AF_TARIEF ? w->tarief : w->euro6);
-    return n;
+            stap_cel(w, row, k, &r, eerder, st_waarde(a, NULL, k), k == AF_TARIEF ? w->tarief : w->euro6);
+    if (rij)
+        memcpy(rij, w->rij_van, sizeof w->rij_van);
+    return w->rij_van[AF_TARIEF];
 }
 
 static const char *cel(vwb *w, int col, uint32_t n)
 {
-    return ti_ctx_printf(w->tmp, "Berekening!$%s$%u", w->col[col], n);
+    return ti_ctx_printf(w->tmp, "Berekening!$%s$%u", w->bcol[col], n);
 }
 
 /* --- the workbook around the sheets ------------------------------------------- */
@@ -376,30 +567,50 @@ static int open_boek(vwb *w, const char *titel, int jaar)
         return -1;
     for (int c = 0; c < 64; c++)
         wbc_col_letters(c, w->col[c]);
+    for (int k = 0; k < AF_COUNT; k++) {
+        wbc_col_letters(bkol(k) >= 0 ? bkol(k) : 0, w->bcol[k]);
+        wbc_col_letters(lkol(k) >= 0 ? lkol(k) : 0, w->lcol[k]);
+    }
     formats(w);
     ti_map_init(w->b.ctx, &w->index, 64);
+    ti_map_init(w->b.ctx, &w->lk_index, 64);
     w->tmp = tarief_ctx_new(); /* never NULL: aborts when out of memory */
     return 0;
 }
 
-/* Adds Berekening and Invoer (last, after the summary sheet the caller made). */
+/* Adds Berekening, Loonkosten and Invoer (last, after the summary sheet the
+ * caller made). */
 static void voeg_rekenbladen_toe(vwb *w)
 {
     w->berekening = workbook_add_worksheet(w->b.book, "Berekening");
+    w->loonkosten = workbook_add_worksheet(w->b.book, "Loonkosten");
     w->invoer = workbook_add_worksheet(w->b.book, "Invoer");
-    if (!w->berekening || !w->invoer) {
+    if (!w->berekening || !w->loonkosten || !w->invoer) {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
         return;
     }
     char koppen[AF_COUNT][96];
-    const char *kop[AF_COUNT];
-    for (int k = 0; k < AF_COUNT; k++)
-        kop[k] = k < AF_AANDEEL ? BEREKENING_RIJ_KOP[k] : st_kop(k, ST_KOP_EEN_REGEL, koppen[k], sizeof koppen[k]);
-    kopregel(w, w->berekening, kop, AF_COUNT);
-    static const wbc_kolom ber_breedte[] = {{B_BLOK, B_BLOK, 26}, {B_CODE, B_FUNCTIE, 12}, {AF_AANDEEL, AF_AFRONDINGSVERSCHIL, 14}};
+    const char *kop[AF_COUNT], *lkop[AF_COUNT];
+    int n = 0, nl = 0;
+    for (int k = 0; k < AF_COUNT; k++) {
+        const char *t = k < AF_AANDEEL ? BEREKENING_RIJ_KOP[k] : st_kop(k, ST_KOP_EEN_REGEL, koppen[k], sizeof koppen[k]);
+        if (bkol(k) >= 0)
+            kop[n++] = t;
+        if (k < AF_AANDEEL)
+            lkop[nl++] = LOONKOSTEN_RIJ_KOP[k];
+        else if (lkol(k) >= 0)
+            lkop[nl++] = t;
+    }
+    kopregel(w, w->berekening, kop, n);
+    const wbc_kolom ber_breedte[] = {{B_BLOK, B_BLOK, 26}, {B_CODE, B_FUNCTIE, 12}, {bkol(AF_AANDEEL), n - 1, 14}};
     wbc_widths(&w->b, w->berekening, ber_breedte, sizeof ber_breedte / sizeof ber_breedte[0]);
     worksheet_freeze_panes(w->berekening, 1, 3);
     w->ber_rij = 1;
+    kopregel(w, w->loonkosten, lkop, nl);
+    const wbc_kolom lk_breedte[] = {{L_FUNCTIE, L_FUNCTIE, 20}, {L_CAO, L_INSCHALING, 16}, {L_EERSTE, nl - 1, 14}};
+    wbc_widths(&w->b, w->loonkosten, lk_breedte, sizeof lk_breedte / sizeof lk_breedte[0]);
+    worksheet_freeze_panes(w->loonkosten, 1, 3);
+    w->lk_rij = 1;
     static const char *const ik[] = {"invoer", "waarde", "vindplaats", "bron"};
     kopregel(w, w->invoer, ik, 4);
     static const wbc_kolom in_breedte[] = {{0, 0, 44}, {1, 1, 14}, {2, 2, 52}, {3, 3, 60}};
@@ -427,8 +638,13 @@ static void afdruk(vwb *w, lxw_worksheet *toel, lxw_worksheet *ws, const char *t
 }
 
 static const char *const UITLEG_BLADEN[] = {
-    "Berekening: elke berekening als blok, stap 1-8 per functie (een regel per functie), stap 9-17 op de regel "
-    "'product'. Elke afgeleide waarde is een formule; de waarde in de cel is wat tarief berekende.",
+    "Berekening: elke berekening als blok, een regel per functie (aandeel in de functiemix, kosten per uur C_f van "
+    "Loonkosten, gewogen) en stap 9-17 op de regel 'product'. Een blok schrijft alleen wat verschilt van het "
+    "blok erboven van hetzelfde product: een lege cel (of een ontbrekende functieregel) is gelijk aan die in het blok "
+    "erboven, en de formules van het blok verwijzen daarnaar. Elke afgeleide waarde is een formule; de waarde in de cel is wat tarief "
+    "berekende.",
+    "Loonkosten: stap 1-8 (maandsalaris tot kosten per betaald uur) één keer per functie en cao-stand: elke "
+    "berekening die de functie met dezelfde invoercellen gebruikt, verwijst naar dezelfde regel.",
     "Invoer: elke invoerwaarde één keer (gele cellen), met bestand:regel en de tekst uit de kolom bron. Een waarde "
     "die twee berekeningen delen staat er één keer: wijzig haar en alle berekeningen die haar gebruiken rekenen mee.",
     "Een berekening verwijst naar de cel die haar waarde leverde (product, regio, cao of standaardwaarde); een cel "
@@ -540,14 +756,14 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
     uint32_t oz_rij = 1;
     if (oz)
         oorzaken_kop(w, oz);
-    if (toel && ws && oz && graf && w->berekening && w->invoer) {
+    if (toel && ws && oz && graf && w->berekening && w->loonkosten && w->invoer) {
         const char *regels[] = {
             ti_ctx_printf(ctx, "Regio: %s (%s). Aanbieder: %s.", v->regio->naam, v->regio->dir,
                               v->aanbieder->naam),
             "Vergelijking: per product per NvO-element het bedrag van de regio en van de aanbieder, het verschil in "
             "euro en procent, en de invoer die het verschil veroorzaakt (met bestand:regel). 'doorwerking van' noemt "
             "eerdere elementen die verschillen en waarover dit element berekend wordt.",
-            UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2],
+            UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2], UITLEG_BLADEN[3],
             "Oorzaken: per product per element de bijdrage van elke oorzaak in euro. De invoer van de regio wordt "
             "oorzaak voor oorzaak (in een vaste volgorde: de groepen van 'tarief verschil') door die van de aanbieder "
             "vervangen en na elke oorzaak opnieuw gerekend; de bijdragen van een element tellen precies op tot zijn "
@@ -566,19 +782,21 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
         for (size_t i = 0; i < v->n_producten; i++) {
             vwb_product(w, i, v->n_producten);
             const tarief_vergelijk_product *vp = &v->producten[i];
-            uint32_t nr = blok(w, "regio", vp->regio);
-            uint32_t na = blok(w, "aanbieder", vp->aanbieder);
+            uint32_t nr[AF_COUNT], na[AF_COUNT];
+            blok(w, "regio", vp->regio, nr);
+            blok(w, "aanbieder", vp->aanbieder, na);
             const tarief_product *p = vp->aanbieder->product;
             for (int e = 0; e < TARIEF_E_COUNT; e++) {
                 const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
                 const char *label = in->nvo ? ti_ctx_printf(w->tmp, "%d %s", in->nvo, in->label) : in->label;
-                vergelijk_regel(w, ws, row++, p, label, st_element_item((tarief_element)e), nr, na, vp->regio->element[e],
+                vergelijk_regel(w, ws, row++, p, label, st_element_item((tarief_element)e), nr[st_element_item((tarief_element)e)],
+                                na[st_element_item((tarief_element)e)], vp->regio->element[e],
                                 vp->aanbieder->element[e], e != TARIEF_E_AFRONDINGSVERSCHIL, vp->pct_bekend[e],
                                 vp->verschil_pct[e], vp->verklaring[e], false);
             }
-            vergelijk_regel(w, ws, row++, p, "Tarief", AF_TARIEF, nr, na, vp->regio->tarief, vp->aanbieder->tarief,
-                            true, vp->pct_bekend[TARIEF_E_COUNT], vp->verschil_pct[TARIEF_E_COUNT],
-                            vp->verklaring_tarief, true);
+            vergelijk_regel(w, ws, row++, p, "Tarief", AF_TARIEF, nr[AF_TARIEF], na[AF_TARIEF], vp->regio->tarief,
+                            vp->aanbieder->tarief, true, vp->pct_bekend[TARIEF_E_COUNT],
+                            vp->verschil_pct[TARIEF_E_COUNT], vp->verklaring_tarief, true);
             oz_rij = oorzaken_product(w, oz, oz_rij, vp);
         }
         wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
@@ -597,6 +815,107 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
 enum { D_CODE, D_NAAM, D_EENHEID, D_OUD, D_NIEUW, D_VERSCHIL, D_PCT, D_GROEP, D_SOM = D_GROEP + TARIEF_G_COUNT,
        D_OORZAKEN, D_COUNT };
 
+/*
+ * Which blocks of Berekening carry information. The block after group g is
+ * only written when it differs from the one before: when a number of the
+ * calculation (an input, a step, the tariff) differs, or the group has a
+ * cause (oorzaak) for this product. An equal one is a single row saying so,
+ * whose tariff cell refers to the previous block's, so the contributions on
+ * Verschil keep their one formula (block minus the block before).
+ */
+static bool zelfde_invoer_waarde(const tarief_invoer *x, const tarief_invoer *y, int id)
+{
+    if (x == NULL || y == NULL)
+        return x == y;
+    /* indexatie;vng holds its form in keuze; before group 9 it counts as the
+     * percentage it came to (verschil.c): the value is what counts */
+    return x->waarde == y->waarde && (id == TARIEF_P_INDEXATIE || x->keuze == y->keuze);
+}
+
+static bool zelfde_item(const tarief_afleiding *x, const tarief_functie_afleiding *fx, const tarief_afleiding *y,
+                        const tarief_functie_afleiding *fy, int it)
+{
+    int id = st_get(it)->param;
+    if (id >= 0)
+        return zelfde_invoer_waarde(st_invoer(x, fx, it), st_invoer(y, fy, it), id);
+    return st_waarde(x, fx, it) == st_waarde(y, fy, it);
+}
+
+/* Every number and label the block of x would show equals that of y. */
+static bool zelfde_blok(const tarief_afleiding *x, const tarief_afleiding *y)
+{
+    if (x->n_functies != y->n_functies || x->productiviteit_uit_componenten != y->productiviteit_uit_componenten)
+        return false;
+    for (size_t j = 0; j < x->n_functies; j++) {
+        const tarief_functie_afleiding *fx = &x->functies[j], *fy = &y->functies[j];
+        if (fx->per_uur != fy->per_uur || strcmp(fx->functie->naam, fy->functie->naam) != 0)
+            return false;
+        if (!fx->per_uur) {
+            const tarief_salaris *sx = fx->functie->salaris, *sy = fy->functie->salaris;
+            if (strcmp(fx->functie->cao->id, fy->functie->cao->id) != 0 || strcmp(sx->schaal, sy->schaal) != 0 ||
+                strcmp(sx->trede, sy->trede) != 0)
+                return false;
+        }
+        for (int it = AF_AANDEEL; it <= AF_GEWOGEN; it++)
+            if (!zelfde_item(x, fx, y, fy, it))
+                return false;
+    }
+    for (int it = AF_C; it < AF_COUNT; it++)
+        if (!zelfde_item(x, NULL, y, NULL, it))
+            return false;
+    if (x->productiviteit_uit_componenten)
+        for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
+            if (!zelfde_invoer_waarde(&x->componenten[k], &y->componenten[k], TARIEF_P_COMPONENT_FIRST + k))
+                return false;
+    return true;
+}
+
+static bool heeft_oorzaak(const tarief_verschil_product *vp, int g)
+{
+    for (size_t k = 0; k < vp->n_oorzaken; k++)
+        if ((int)vp->oorzaken[k].groep == g)
+            return true;
+    return false;
+}
+
+/* Both versions read the same files (a region compared with itself): then
+ * the new calculation uses the very cells of the old one. */
+static bool zelfde_bestanden(const tarief_verschillen *d)
+{
+    if (strcmp(d->oud->dir, d->nieuw->dir) != 0 || d->oud->n_caos != d->nieuw->n_caos)
+        return false;
+    for (size_t i = 0; i < d->oud->n_caos; i++)
+        if (strcmp(d->oud->caos[i]->dir, d->nieuw->caos[i]->dir) != 0)
+            return false;
+    return true;
+}
+
+/* The text of a 'gelijk' row for the groups g..h (g < h). */
+static const char *gelijk_groepen(vwb *w, int g, int h)
+{
+    char *s = "groepen";
+    for (int k = g; k <= h; k++)
+        s = ti_ctx_printf(w->tmp, "%s%s'%s'", s, k == g ? " " : k == h ? " en " : ", ",
+                              tarief_groep_info_get((tarief_groep)k)->label);
+    return ti_ctx_printf(w->tmp,
+                             "%s zijn in beide versies gelijk: deze blokken zijn gelijk aan het vorige; bijdragen 0,00",
+                             s);
+}
+
+/* The row of a block that is equal to the one before (vorige: 1-based row
+ * of that one's tariff); returns its 1-based row. */
+static uint32_t gelijk_blok(vwb *w, const char *naam, const char *tekst, const tarief_afleiding *a, uint32_t vorige)
+{
+    lxw_worksheet *ws = w->berekening;
+    uint32_t row = w->ber_rij++;
+    wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
+    wbc_str(&w->b, ws, row, B_CODE, a->product->code, NULL);
+    wbc_str(&w->b, ws, row, B_FUNCTIE, "gelijk", NULL);
+    wbc_str(&w->b, ws, row, bkol(AF_AANDEEL), tekst, w->cursief);
+    wbc_formulaf(&w->b, ws, row, bkol(AF_TARIEF), a->tarief, w->tarief, "=%s%u", w->bcol[AF_TARIEF], vorige);
+    return row + 1;
+}
+
 int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d, const char *path,
                                    const tarief_workbook_options *opts)
 {
@@ -611,7 +930,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
     lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Verschil");
     lxw_worksheet *graf = workbook_add_worksheet(w->b.book, "Grafiek");
     voeg_rekenbladen_toe(w);
-    if (!(toel && ws && graf && w->berekening && w->invoer)) {
+    if (!(toel && ws && graf && w->berekening && w->loonkosten && w->invoer)) {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
         return vwb_close(w);
     }
@@ -631,7 +950,13 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         volgorde,
         "De volgorde doet ertoe: een bijdrage hangt af van wat ervoor al vervangen is. Zie "
         "docs/vergelijk-en-verschil.md.",
-        UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2],
+        "Een groep die voor een product in beide versies gelijk is, krijgt geen eigen blok: een regel 'gelijk' zegt "
+        "dat (voor opeenvolgende gelijke groepen samen), en zijn tarief verwijst naar dat van het vorige blok "
+        "(bijdrage 0,00). Het laatste eigen blok rekent met "
+        "de nieuwe invoer van alle groepen (de groepen erna zijn gelijk): het nieuwe tarief hangt alleen af van de "
+        "cellen van de nieuwe versie. Wijzigt u een invoer van een gelijke groep, dan komt het effect in de bijdrage "
+        "van het eerstvolgende eigen blok; tarief verschil op de gewijzigde bestanden verdeelt het over de groepen.",
+        UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2], UITLEG_BLADEN[3],
     };
     toelichting(w, toel, titel, regels, sizeof regels / sizeof *regels);
 
@@ -646,6 +971,14 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
     worksheet_freeze_panes(ws, 1, 3);
 
     size_t totaal = d->n_producten + d->n_toegevoegd + d->n_vervallen, gedaan = 0;
+    bool zelfde = zelfde_bestanden(d);
+    const char *bloknaam[TARIEF_G_COUNT], *gelijk_tekst[TARIEF_G_COUNT];
+    for (int g = 0; g < TARIEF_G_COUNT; g++) {
+        const char *label = tarief_groep_info_get((tarief_groep)g)->label;
+        bloknaam[g] = g == TARIEF_G_COUNT - 1 ? "nieuw" : ti_ctx_printf(ctx, "na %d %s", g + 1, label);
+        gelijk_tekst[g] = ti_ctx_printf(
+            ctx, "groep '%s' is in beide versies gelijk: dit blok is gelijk aan het vorige; bijdrage 0,00", label);
+    }
     uint32_t row = 1;
     for (size_t i = 0; i < d->n_producten; i++, row++) {
         vwb_product(w, gedaan++, totaal);
@@ -653,14 +986,39 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         const tarief_product *p = vp->nieuw->product;
         uint32_t n = row + 1;
         uint32_t rij[TARIEF_G_COUNT + 1];
-        rij[0] = blok(w, "oud", vp->oud);
-        for (int g = 0; g < TARIEF_G_COUNT; g++)
-            rij[g + 1] = blok(w,
-                              g == TARIEF_G_COUNT - 1
-                                  ? "nieuw"
-                                  : ti_ctx_printf(w->tmp, "na %d %s", g + 1,
-                                                      tarief_groep_info_get((tarief_groep)g)->label),
-                              vp->stap[g]);
+        rij[0] = blok(w, "oud", vp->oud, NULL);
+        /* The last block with a calculation of its own is the new one
+         * (every later group is equal), so that the new tariff refers to
+         * the new version's cells only; with nothing changed that is the
+         * last block, unless both versions read the same files. */
+        bool anders[TARIEF_G_COUNT];
+        int laatste = -1;
+        for (int g = 0; g < TARIEF_G_COUNT; g++) {
+            anders[g] = heeft_oorzaak(vp, g) || !zelfde_blok(g ? vp->stap[g - 1] : vp->oud, vp->stap[g]);
+            if (anders[g])
+                laatste = g;
+        }
+        if (laatste < 0 && !zelfde)
+            laatste = TARIEF_G_COUNT - 1;
+        for (int g = 0; g < TARIEF_G_COUNT; g++) {
+            const char *naam = bloknaam[g];
+            if (g == laatste) {
+                rij[g + 1] = blok(w, naam, vp->nieuw, NULL);
+            } else if (anders[g]) {
+                rij[g + 1] = blok(w, naam, vp->stap[g], NULL);
+            } else {
+                /* a run of equal groups g..h is one row; the contributions
+                 * of h after g are that row's tariff minus itself */
+                int h = g;
+                while (h + 1 < TARIEF_G_COUNT && !anders[h + 1] && h + 1 != laatste)
+                    h++;
+                uint32_t r = gelijk_blok(w, h == g ? naam : ti_ctx_printf(w->tmp, "%s t/m %s", naam, bloknaam[h]),
+                                         h == g ? gelijk_tekst[g] : gelijk_groepen(w, g, h), vp->stap[g], rij[g]);
+                for (; g <= h; g++)
+                    rij[g + 1] = r;
+                g = h;
+            }
+        }
         wbc_str(&w->b, ws, row, D_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, D_NAAM, p->naam, NULL);
         wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
@@ -698,7 +1056,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         for (size_t i = 0; i < lijsten[l].n; i++, row++) {
             vwb_product(w, gedaan++, totaal);
             const tarief_afleiding *a = &lijsten[l].a[i];
-            uint32_t r = blok(w, lijsten[l].blok, a);
+            uint32_t r = blok(w, lijsten[l].blok, a, NULL);
             wbc_str(&w->b, ws, row, D_CODE, a->product->code, NULL);
             wbc_str(&w->b, ws, row, D_NAAM, a->product->naam, NULL);
             wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(a->product->eenheid), NULL);

@@ -207,7 +207,24 @@ sed -i 's/^overhead;22%/overhead;25%/' "$tmp/nieuw/uitgangspunten.csv"
         > "$tmp/log/zet2" 2>&1
 result $? "verschil-werkboek: nieuwe overhead op Invoer gewijzigd" "$tmp/log/zet2"
 
-for wb in v vb d dv dn; do
+# a region compared with itself: one block per product, every later one 'gelijk'
+"$T" verschil productkaarten/voorbeeldregio productkaarten/voorbeeldregio --cao-map data/cao \
+    --csv "$tmp/dz.csv" -o "$tmp/dz.xlsx" > "$tmp/log/dz.out" 2>&1 &&
+    $cv blokken "$tmp/dz.xlsx" 1 > "$tmp/log/dz.blokken" 2>&1
+result $? "verschil van een regio met zichzelf: alleen het blok oud, de andere tien groepen in één regel 'gelijk'" "$tmp/log/dz.blokken"
+$cv blokken "$tmp/d.xlsx" 4 > "$tmp/log/d.blokken" 2>&1
+result $? "verschil-werkboek: per product een eigen blok alleen na een groep die iets verandert (oud, 1, 7, 9)" "$tmp/log/d.blokken"
+
+# the new salary on Invoer: one cell, shared by the Loonkosten rows of every block that uses it
+cp -r $CAO "$tmp/cao-sal"
+sed -i 's/^9;1;3\.900,00/9;1;4.100,00/' "$tmp/cao-sal/vgl-2025/salarisschalen.csv"
+"$T" verschil tests/data/vsch-oud tests/data/vsch-nieuw --cao-map "$tmp/cao-sal" --csv "$tmp/d-salaris.csv" \
+    > /dev/null 2>&1 &&
+    $cv zet "$tmp/d.xlsx" "$tmp/d-salaris.xlsx" "tests/data/vgl-cao/vgl-2025/salarisschalen.csv:3" 4100 \
+        > "$tmp/log/zet3" 2>&1
+result $? "verschil-werkboek: nieuw maandsalaris op Invoer gewijzigd" "$tmp/log/zet3"
+
+for wb in v vb d dv dn dz; do
     $cv literals "$tmp/$wb.xlsx" > "$tmp/log/$wb.literals" 2>&1
     result $? "werkboek $wb: geen invoerwaarde in een formule" "$tmp/log/$wb.literals"
 done
@@ -215,9 +232,9 @@ done
 . tests/lo.sh
 lo_klaar "$tmp/lo-profiel" || exit 1
 lo_herbereken "$tmp/lo" "$tmp/log/soffice" "$tmp/v.xlsx" "$tmp/vb.xlsx" "$tmp/d.xlsx" "$tmp/dv.xlsx" \
-    "$tmp/dn.xlsx" "$tmp/v-gewijzigd.xlsx" "$tmp/d-gewijzigd.xlsx"
+    "$tmp/dn.xlsx" "$tmp/dz.xlsx" "$tmp/v-gewijzigd.xlsx" "$tmp/d-gewijzigd.xlsx" "$tmp/d-salaris.xlsx"
 
-for wb in v vb d dv dn; do
+for wb in v vb d dv dn dz; do
     if [ ! -f "$tmp/lo/$wb.xlsx" ]; then
         notok "LibreOffice herberekent werkboek $wb (geen uitvoer)"
         sed 's/^/#   /' "$tmp/log/soffice" | head -10
@@ -230,11 +247,16 @@ $cv vergelijking "$tmp/lo/v.xlsx" "$tmp/v.csv" > "$tmp/log/v.vgl" 2>&1
 result $? "blad Vergelijking gelijk aan de CSV van de CLI" "$tmp/log/v.vgl"
 $cv verschil "$tmp/lo/dv.xlsx" "$tmp/dv.csv" > "$tmp/log/dv.vsch" 2>&1
 result $? "blad Verschil (voorbeeldregio) gelijk aan de CSV van de CLI, bijdragen tellen op" "$tmp/log/dv.vsch"
+$cv verschil "$tmp/lo/dz.xlsx" "$tmp/dz.csv" > "$tmp/log/dz.vsch" 2>&1
+result $? "blad Verschil (regio met zichzelf) gelijk aan de CSV van de CLI" "$tmp/log/dz.vsch"
 $cv vergelijking "$tmp/lo/v-gewijzigd.xlsx" "$tmp/v-gewijzigd.csv" > "$tmp/log/vg.vgl" 2>&1 &&
     ! cmp -s "$tmp/v.csv" "$tmp/v-gewijzigd.csv"
 result $? "invoercel gewijzigd en herberekend: Vergelijking gelijk aan de CLI met gewijzigde aanbiedermap" "$tmp/log/vg.vgl"
 $cv verschil "$tmp/lo/d-gewijzigd.xlsx" "$tmp/d-gewijzigd.csv" > "$tmp/log/dg.vsch" 2>&1 &&
     ! cmp -s "$tmp/d.csv" "$tmp/d-gewijzigd.csv"
 result $? "invoercel gewijzigd en herberekend: Verschil gelijk aan de CLI met gewijzigde nieuwe versie" "$tmp/log/dg.vsch"
+$cv verschil "$tmp/lo/d-salaris.xlsx" "$tmp/d-salaris.csv" > "$tmp/log/ds.vsch" 2>&1 &&
+    ! cmp -s "$tmp/d.csv" "$tmp/d-salaris.csv"
+result $? "nieuw maandsalaris gewijzigd en herberekend (Loonkosten gedeeld): Verschil gelijk aan de CLI met gewijzigde cao" "$tmp/log/ds.vsch"
 
 [ $failed -eq 0 ]

@@ -17,8 +17,15 @@ subcommand exits 0 when the check holds, 1 otherwise, printing "# ..." lines.
   verschil HERBEREKEND.xlsx CLI.csv
       the Verschil sheet (oud, nieuw and every contribution) equals the CSV of
       `tarief verschil --csv` to the cent, and the contributions sum to it
+  blokken WERKBOEK.xlsx N
+      the Berekening sheet of a verschil workbook: per product exactly N
+      blocks with a calculation of their own (the first 'oud'); the other
+      groups in rows 'gelijk' (one per run of consecutive equal groups) whose
+      tariff is that of the row before; together the eleven positions; every
+      functie row takes its C_f from Loonkosten
 """
 import math
+import re
 import os
 import sys
 
@@ -137,6 +144,50 @@ def verschil(recalc, csv_path):
     finish("%d bedragen van Verschil gelijk aan de CLI" % n)
 
 
+def blokken(path, n_eigen):
+    wb = xlsx.read_dict(path)
+    ws = wb["Berekening"]
+    h = ws.header()
+    tc = h["17 tarief"]
+    per_code = {}
+    vorige_tarief = None
+    n = 0
+    for r in range(1, ws.nrows()):
+        blok, code, functie = ws.text(r, 0), ws.text(r, 1), ws.text(r, 2)
+        if "(" in blok:
+            continue  # toegevoegd, vervallen
+        posities = per_code.setdefault(code, [])
+        if functie == "gelijk":
+            n += 1
+            cel = ws.get(r, tc)
+            tekst = ws.text(r, 3)
+            een = re.fullmatch(r"groep '[^']*' is in beide versies gelijk: dit blok is gelijk aan het vorige; "
+                               r"bijdrage 0,00", tekst)
+            meer = re.fullmatch(r"groepen ('[^']*'(, | en ))+'[^']*' zijn in beide versies gelijk: deze blokken zijn "
+                                r"gelijk aan het vorige; bijdragen 0,00", tekst)
+            if not (een or meer):
+                problem("rij %d: tekst %r" % (r + 1, tekst))
+            for _ in range(1 if een else tekst.count("'") // 2):
+                posities.append((blok, "gelijk"))
+            if cel is None or cel.formula != "%s%d" % (xlsx.col_name(tc), vorige_tarief):
+                problem("rij %d: tarief %r verwijst niet naar het vorige blok (rij %s)" % (r + 1, cel, vorige_tarief))
+            vorige_tarief = r + 1
+        elif functie == "product":
+            posities.append((blok, "eigen"))
+            vorige_tarief = r + 1
+        elif functie:
+            cf = ws.get(r, h["8 kosten per betaald uur C_f"])
+            if cf is None or not (cf.formula or "").startswith("Loonkosten!"):
+                problem("rij %d: C_f %r niet van Loonkosten" % (r + 1, cf))
+    for code, posities in per_code.items():
+        eigen = [b for b, k in posities if k == "eigen"]
+        if len(posities) != 11 or len(eigen) != n_eigen or posities[0] != ("oud", "eigen"):
+            problem("%s: %d posities, eigen blokken %s" % (code, len(posities), eigen))
+    if not per_code:
+        problem("geen producten op Berekening")
+    finish("%d producten, %d regels 'gelijk'" % (len(per_code), n))
+
+
 def main(argv):
     if len(argv) >= 2 and argv[0] == "literals":
         literals(argv[1])
@@ -144,6 +195,8 @@ def main(argv):
         zet(*argv[1:])
     elif len(argv) == 3 and argv[0] == "vergelijking":
         vergelijking(argv[1], argv[2])
+    elif len(argv) == 3 and argv[0] == "blokken":
+        blokken(argv[1], int(argv[2]))
     elif len(argv) == 3 and argv[0] == "verschil":
         verschil(argv[1], argv[2])
     else:
