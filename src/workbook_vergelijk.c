@@ -1,5 +1,6 @@
 /*
- * workbook_vergelijk.c - the workbooks of `vergelijk` and `verschil` as
+ * workbook_vergelijk.c - the workbook of `vergelijk`, and what it shares with
+ * that of `verschil` (workbook_verschil.c, through workbook_vgl.h), as
  * live models (rekenmethode §5, applied to two or more calculations).
  *
  * It shares the plumbing of workbook.c (workbook_common.h: cells, formats,
@@ -40,16 +41,10 @@
 #include "internal.h"
 #include "vergelijk_internal.h"
 #include "workbook_common.h"
-
-#define F_LEN 1024
-
-/* Columns of Berekening: the derivation items AF_* (stappen.h) without
- * steps 1-8 and their inputs (those are on Loonkosten, once per functie and
- * cao state), the three row columns being the block, code and functie. */
-enum { B_BLOK = AF_RIJ1, B_CODE = AF_RIJ2, B_FUNCTIE = AF_RIJ3 };
+#include "workbook_vgl.h"
 
 /* The column of item on Berekening, -1 for the items of Loonkosten. */
-static int bkol(int item)
+int wv_bkol(int item)
 {
     if (item <= AF_AANDEEL)
         return item;
@@ -74,36 +69,6 @@ static const char *const BEREKENING_RIJ_KOP[3] = {"berekening", "code", "functie
 static const char *const LOONKOSTEN_RIJ_KOP[3] = {"functie", "cao", "inschaling"};
 
 
-typedef struct vwb {
-    wbc_book b;
-    char col[64][4];            /* column letters of the summary sheets */
-    char bcol[AF_COUNT][4];     /* Berekening: of item k (bkol) */
-    char lcol[AF_COUNT][4];     /* Loonkosten: of item k (lkol) */
-    lxw_format *kop, *titel, *tekst, *vet, *in_tekst, *in_euro, *in_pct, *in_getal, *euro, *euro6, *pct,
-        *getal, *tarief, *cursief;
-    lxw_worksheet *invoer, *berekening, *loonkosten;
-    uint32_t invoer_rij, ber_rij, lk_rij;
-    tmap index; /* input key -> row + 1 */
-    tmap lk_index; /* the Invoer cells of a functie's steps 1-8 -> Loonkosten row + 1 */
-    const tarief_workbook_options *opts; /* may be NULL */
-    /* Scratch for the strings of one product (cell references, lookup
-     * keys, labels): freed and renewed per product, so a run holds one
-     * product's worth instead of every product's (1,3 GB at 10 000 products
-     * before). Whatever must outlive a product goes into b.ctx. */
-    tarief_ctx *tmp;
-    /* The functie rows of the product's previous block: per row the cells
-     * of its aandeel and C_f (in tmp), and the 1-based row of its C; 0:
-     * none yet for this product. */
-    const char **vorige_refs;
-    size_t n_vorige;
-    uint32_t vorige_c;
-    /* The product row so far: per item the 1-based row of the cell that
-     * holds it (this block's or an earlier block's), and for an input its
-     * formula; zelfde: the item is not written in the current block. */
-    uint32_t rij_van[AF_COUNT];
-    const char *formule_van[AF_COUNT];
-    bool zelfde[AF_COUNT];
-} vwb;
 
 /* Progress (tarief_workbook_options.voortgang): after every 256 products,
  * and once before libxlsxwriter zips the sheets. */
@@ -115,7 +80,7 @@ static void vwb_voortgang(vwb *w, const char *fase, size_t gedaan, size_t totaal
 
 /* At the start of every product: progress, and a fresh scratch context
  * (the previous product's cells are written; nothing points into it). */
-static void vwb_product(vwb *w, size_t gedaan, size_t totaal)
+void wv_product(vwb *w, size_t gedaan, size_t totaal)
 {
     if (gedaan % 256 == 0)
         vwb_voortgang(w, "werkboek schrijven", gedaan, totaal);
@@ -127,7 +92,7 @@ static void vwb_product(vwb *w, size_t gedaan, size_t totaal)
     memset(w->rij_van, 0, sizeof w->rij_van);
 }
 
-static int vwb_close(vwb *w)
+int wv_close(vwb *w)
 {
     vwb_voortgang(w, "werkboek inpakken", 0, 0);
     tarief_ctx_free(w->tmp);
@@ -158,7 +123,7 @@ static void formats(vwb *w)
     w->cursief = wbc_format(&w->b, 0, 0, false, true, NULL);
 }
 
-static void kopregel(vwb *w, lxw_worksheet *ws, const char *const *namen, int n)
+void wv_kopregel(vwb *w, lxw_worksheet *ws, const char *const *namen, int n)
 {
     wbc_header(&w->b, ws, w->kop, namen, n, 45);
     worksheet_freeze_panes(ws, 1, 0);
@@ -306,7 +271,7 @@ static void stap(vwb *w, lxw_worksheet *ws, uint32_t row, int item, vref *r, dou
     char f[F_LEN];
     if (st_formule(f, sizeof f, item, vref_cel, r) == NULL)
         wbc_fout(&w->b, "interne fout: formule te lang");
-    wbc_formula(&w->b, ws, row, r->lk ? lkol(item) : bkol(item), f, v, fm);
+    wbc_formula(&w->b, ws, row, r->lk ? lkol(item) : wv_bkol(item), f, v, fm);
 }
 
 /*
@@ -405,9 +370,9 @@ static void invoer_cel(vwb *w, uint32_t row, int item, bool eerder, double v, co
     char buf[F_LEN];
     wbc_fmt(&w->b, buf, sizeof buf, "=%s", f);
     if (vs)
-        wbc_formula_str(&w->b, w->berekening, row, bkol(item), buf, vs, fm);
+        wbc_formula_str(&w->b, w->berekening, row, wv_bkol(item), buf, vs, fm);
     else
-        wbc_formula(&w->b, w->berekening, row, bkol(item), buf, v, fm);
+        wbc_formula(&w->b, w->berekening, row, wv_bkol(item), buf, v, fm);
 }
 
 static void stap_cel(vwb *w, uint32_t row, int item, vref *r, bool eerder, double v, lxw_format *fm)
@@ -425,7 +390,7 @@ static void stap_cel(vwb *w, uint32_t row, int item, vref *r, bool eerder, doubl
 
 /* Writes the block of calculation a; returns the 1-based row of its
  * tariff's cell, and in rij (if not NULL) that of every item. */
-static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a, uint32_t *rij)
+uint32_t wv_blok(vwb *w, const char *naam, const tarief_afleiding *a, uint32_t *rij)
 {
     lxw_worksheet *ws = w->berekening;
     const tarief_product *p = a->product;
@@ -457,8 +422,8 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a, uint32
         wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
         wbc_str(&w->b, ws, row, B_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, B_FUNCTIE, fa->functie->naam, NULL);
-        wbc_formulaf(&w->b, ws, row, bkol(AF_AANDEEL), fa->mix->aandeel, w->pct, "=%s", refs[2 * j]);
-        wbc_formulaf(&w->b, ws, row, bkol(AF_CF), fa->kosten_per_uur, w->euro6, "=%s", refs[2 * j + 1]);
+        wbc_formulaf(&w->b, ws, row, wv_bkol(AF_AANDEEL), fa->mix->aandeel, w->pct, "=%s", refs[2 * j]);
+        wbc_formulaf(&w->b, ws, row, wv_bkol(AF_CF), fa->kosten_per_uur, w->euro6, "=%s", refs[2 * j + 1]);
         stap(w, ws, row, AF_GEWOGEN, &r, fa->gewogen, w->euro6);
     }
 
@@ -476,7 +441,7 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a, uint32
         if (a->n_functies)
             stap(w, ws, row, AF_C, &r, a->gemengde_kosten, w->euro6);
         else
-            wbc_formulaf(&w->b, ws, row, bkol(AF_C), a->gemengde_kosten, w->euro6, "=0*%s%u", w->bcol[AF_UREN], n);
+            wbc_formulaf(&w->b, ws, row, wv_bkol(AF_C), a->gemengde_kosten, w->euro6, "=0*%s%u", w->bcol[AF_UREN], n);
         w->vorige_refs = refs;
         w->n_vorige = a->n_functies;
         w->vorige_c = n;
@@ -538,14 +503,14 @@ static uint32_t blok(vwb *w, const char *naam, const tarief_afleiding *a, uint32
     return w->rij_van[AF_TARIEF];
 }
 
-static const char *cel(vwb *w, int col, uint32_t n)
+const char *wv_cel(vwb *w, int col, uint32_t n)
 {
     return ti_ctx_printf(w->tmp, "Berekening!$%s$%u", w->bcol[col], n);
 }
 
 /* --- the workbook around the sheets ------------------------------------------- */
 
-static int open_boek(vwb *w, const char *titel, int jaar)
+int wv_open_boek(vwb *w, const char *titel, int jaar)
 {
     if (wbc_check_locale(&w->b) != 0)
         return -1;
@@ -568,7 +533,7 @@ static int open_boek(vwb *w, const char *titel, int jaar)
     for (int c = 0; c < 64; c++)
         wbc_col_letters(c, w->col[c]);
     for (int k = 0; k < AF_COUNT; k++) {
-        wbc_col_letters(bkol(k) >= 0 ? bkol(k) : 0, w->bcol[k]);
+        wbc_col_letters(wv_bkol(k) >= 0 ? wv_bkol(k) : 0, w->bcol[k]);
         wbc_col_letters(lkol(k) >= 0 ? lkol(k) : 0, w->lcol[k]);
     }
     formats(w);
@@ -580,7 +545,7 @@ static int open_boek(vwb *w, const char *titel, int jaar)
 
 /* Adds Berekening, Loonkosten and Invoer (last, after the summary sheet the
  * caller made). */
-static void voeg_rekenbladen_toe(vwb *w)
+void wv_voeg_rekenbladen_toe(vwb *w)
 {
     w->berekening = workbook_add_worksheet(w->b.book, "Berekening");
     w->loonkosten = workbook_add_worksheet(w->b.book, "Loonkosten");
@@ -594,31 +559,31 @@ static void voeg_rekenbladen_toe(vwb *w)
     int n = 0, nl = 0;
     for (int k = 0; k < AF_COUNT; k++) {
         const char *t = k < AF_AANDEEL ? BEREKENING_RIJ_KOP[k] : st_kop(k, ST_KOP_EEN_REGEL, koppen[k], sizeof koppen[k]);
-        if (bkol(k) >= 0)
+        if (wv_bkol(k) >= 0)
             kop[n++] = t;
         if (k < AF_AANDEEL)
             lkop[nl++] = LOONKOSTEN_RIJ_KOP[k];
         else if (lkol(k) >= 0)
             lkop[nl++] = t;
     }
-    kopregel(w, w->berekening, kop, n);
-    const wbc_kolom ber_breedte[] = {{B_BLOK, B_BLOK, 26}, {B_CODE, B_FUNCTIE, 12}, {bkol(AF_AANDEEL), n - 1, 14}};
+    wv_kopregel(w, w->berekening, kop, n);
+    const wbc_kolom ber_breedte[] = {{B_BLOK, B_BLOK, 26}, {B_CODE, B_FUNCTIE, 12}, {wv_bkol(AF_AANDEEL), n - 1, 14}};
     wbc_widths(&w->b, w->berekening, ber_breedte, sizeof ber_breedte / sizeof ber_breedte[0]);
     worksheet_freeze_panes(w->berekening, 1, 3);
     w->ber_rij = 1;
-    kopregel(w, w->loonkosten, lkop, nl);
+    wv_kopregel(w, w->loonkosten, lkop, nl);
     const wbc_kolom lk_breedte[] = {{L_FUNCTIE, L_FUNCTIE, 20}, {L_CAO, L_INSCHALING, 16}, {L_EERSTE, nl - 1, 14}};
     wbc_widths(&w->b, w->loonkosten, lk_breedte, sizeof lk_breedte / sizeof lk_breedte[0]);
     worksheet_freeze_panes(w->loonkosten, 1, 3);
     w->lk_rij = 1;
     static const char *const ik[] = {"invoer", "waarde", "vindplaats", "bron"};
-    kopregel(w, w->invoer, ik, 4);
+    wv_kopregel(w, w->invoer, ik, 4);
     static const wbc_kolom in_breedte[] = {{0, 0, 44}, {1, 1, 14}, {2, 2, 52}, {3, 3, 60}};
     wbc_widths(&w->b, w->invoer, in_breedte, sizeof in_breedte / sizeof in_breedte[0]);
     w->invoer_rij = 1;
 }
 
-static void toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char *const *regels, size_t n)
+void wv_toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char *const *regels, size_t n)
 {
     wbc_check(&w->b, worksheet_set_column(ws, 0, 0, 110, NULL));
     wbc_str(&w->b, ws, 0, 0, titel, w->titel);
@@ -629,7 +594,7 @@ static void toelichting(vwb *w, lxw_worksheet *ws, const char *titel, const char
 }
 
 /* Printing (wbc_afdruk; Grafiek: wbc_grafiek_*). */
-static void afdruk(vwb *w, lxw_worksheet *toel, lxw_worksheet *ws, const char *titel)
+void wv_afdruk(vwb *w, lxw_worksheet *toel, lxw_worksheet *ws, const char *titel)
 {
     wbc_afdruk(&w->b, toel, titel, false, 1, 0, 0);
     wbc_afdruk(&w->b, ws, titel, true, 1, 1, 1);
@@ -637,10 +602,10 @@ static void afdruk(vwb *w, lxw_worksheet *toel, lxw_worksheet *ws, const char *t
     wbc_afdruk(&w->b, w->invoer, titel, true, 1, 1, 1);
 }
 
-static const char *const UITLEG_BLADEN[] = {
+const char *const wv_uitleg_bladen[] = {
     "Berekening: elke berekening als blok, een regel per functie (aandeel in de functiemix, kosten per uur C_f van "
     "Loonkosten, gewogen) en stap 9-17 op de regel 'product'. Een blok schrijft alleen wat verschilt van het "
-    "blok erboven van hetzelfde product: een lege cel (of een ontbrekende functieregel) is gelijk aan die in het blok "
+    "blok erboven van hetzelfde product: een lege wv_cel (of een ontbrekende functieregel) is gelijk aan die in het blok "
     "erboven, en de formules van het blok verwijzen daarnaar. Elke afgeleide waarde is een formule; de waarde in de cel is wat tarief "
     "berekende.",
     "Loonkosten: stap 1-8 (maandsalaris tot kosten per betaald uur) één keer per functie en cao-stand: elke "
@@ -655,7 +620,7 @@ static const char *const UITLEG_BLADEN[] = {
  * over column basis, empty where the basis is 0. The cached value is the
  * record's percentage (verschil_pct, pct_bekend: false exactly where the
  * basis is 0) as the fraction the percent format shows. */
-static void put_pct(vwb *w, lxw_worksheet *ws, uint32_t row, int col, int basis, int verschil, bool bekend,
+void wv_put_pct(vwb *w, lxw_worksheet *ws, uint32_t row, int col, int basis, int verschil, bool bekend,
                     double pct)
 {
     char f[F_LEN];
@@ -681,12 +646,12 @@ static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarie
     wbc_str(&w->b, ws, row, V_NAAM, p->naam, NULL);
     wbc_str(&w->b, ws, row, V_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
     wbc_str(&w->b, ws, row, V_ELEMENT, label, vet ? w->vet : NULL);
-    wbc_formulaf(&w->b, ws, row, V_REGIO, a, fmt, "=%s", cel(w, col, nr));
-    wbc_formulaf(&w->b, ws, row, V_AANBIEDER, b, fmt, "=%s", cel(w, col, na));
+    wbc_formulaf(&w->b, ws, row, V_REGIO, a, fmt, "=%s", wv_cel(w, col, nr));
+    wbc_formulaf(&w->b, ws, row, V_AANBIEDER, b, fmt, "=%s", wv_cel(w, col, na));
     wbc_formulaf(&w->b, ws, row, V_VERSCHIL, b - a, vet ? w->tarief : w->euro6, "=%s%u-%s%u", w->col[V_AANBIEDER], n,
                  w->col[V_REGIO], n);
     if (pct)
-        put_pct(w, ws, row, V_PCT, V_REGIO, V_VERSCHIL, pct_bekend, verschil_pct);
+        wv_put_pct(w, ws, row, V_PCT, V_REGIO, V_VERSCHIL, pct_bekend, verschil_pct);
     wbc_str(&w->b, ws, row, V_OORZAAK, oorzaak, NULL);
 }
 
@@ -697,7 +662,7 @@ enum { O_CODE, O_ELEMENT, O_OORZAAK, O_BIJDRAGE, O_COUNT };
 static void oorzaken_kop(vwb *w, lxw_worksheet *ws)
 {
     static const char *const kop[O_COUNT] = {"code", "element", "oorzaak", "bijdrage"};
-    kopregel(w, ws, kop, O_COUNT);
+    wv_kopregel(w, ws, kop, O_COUNT);
     static const wbc_kolom breedte[] = {{O_CODE, O_CODE, 10}, {O_ELEMENT, O_ELEMENT, 30}, {O_OORZAAK, O_OORZAAK, 90},
                                         {O_BIJDRAGE, O_BIJDRAGE, 14}};
     wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
@@ -746,13 +711,13 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
     vwb *w = &w_;
     const char *titel = ti_ctx_printf(ctx, "Vergelijking %s en %s %d", v->regio->naam ? v->regio->naam : "",
                                           v->aanbieder->naam ? v->aanbieder->naam : "", v->regio->tariefjaar);
-    if (open_boek(w, titel, v->regio->tariefjaar) != 0)
+    if (wv_open_boek(w, titel, v->regio->tariefjaar) != 0)
         return -1;
     lxw_worksheet *toel = workbook_add_worksheet(w->b.book, "Toelichting");
     lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Vergelijking");
     lxw_worksheet *oz = workbook_add_worksheet(w->b.book, "Oorzaken");
     lxw_worksheet *graf = workbook_add_worksheet(w->b.book, "Grafiek");
-    voeg_rekenbladen_toe(w);
+    wv_voeg_rekenbladen_toe(w);
     uint32_t oz_rij = 1;
     if (oz)
         oorzaken_kop(w, oz);
@@ -763,7 +728,7 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
             "Vergelijking: per product per NvO-element het bedrag van de regio en van de aanbieder, het verschil in "
             "euro en procent, en de invoer die het verschil veroorzaakt (met bestand:regel). 'doorwerking van' noemt "
             "eerdere elementen die verschillen en waarover dit element berekend wordt.",
-            UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2], UITLEG_BLADEN[3],
+            wv_uitleg_bladen[0], wv_uitleg_bladen[1], wv_uitleg_bladen[2], wv_uitleg_bladen[3],
             "Oorzaken: per product per element de bijdrage van elke oorzaak in euro. De invoer van de regio wordt "
             "oorzaak voor oorzaak (in een vaste volgorde: de groepen van 'tarief verschil') door die van de aanbieder "
             "vervangen en na elke oorzaak opnieuw gerekend; de bijdragen van een element tellen precies op tot zijn "
@@ -771,20 +736,20 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
             "Samenvoegregels van de aanbiedermap en de rekenmethode: docs/vergelijk-en-verschil.md en "
             "docs/rekenmethode.md.",
         };
-        toelichting(w, toel, titel, regels, sizeof regels / sizeof *regels);
+        wv_toelichting(w, toel, titel, regels, sizeof regels / sizeof *regels);
         static const char *const kop[V_COUNT] = {"code", "naam", "eenheid", "element", "regio", "aanbieder",
                                                  "verschil", "verschil %", "oorzaak"};
-        kopregel(w, ws, kop, V_COUNT);
+        wv_kopregel(w, ws, kop, V_COUNT);
         static const wbc_kolom breedte[] = {
             {V_NAAM, V_NAAM, 30}, {V_ELEMENT, V_ELEMENT, 28}, {V_REGIO, V_PCT, 14}, {V_OORZAAK, V_OORZAAK, 100}};
         wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
         uint32_t row = 1;
         for (size_t i = 0; i < v->n_producten; i++) {
-            vwb_product(w, i, v->n_producten);
+            wv_product(w, i, v->n_producten);
             const tarief_vergelijk_product *vp = &v->producten[i];
             uint32_t nr[AF_COUNT], na[AF_COUNT];
-            blok(w, "regio", vp->regio, nr);
-            blok(w, "aanbieder", vp->aanbieder, na);
+            wv_blok(w, "regio", vp->regio, nr);
+            wv_blok(w, "aanbieder", vp->aanbieder, na);
             const tarief_product *p = vp->aanbieder->product;
             for (int e = 0; e < TARIEF_E_COUNT; e++) {
                 const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
@@ -802,268 +767,11 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
         wbc_check(&w->b, worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, V_COUNT - 1));
         wbc_grafiek_vergelijk(&w->b, graf, w->titel, titel, "Vergelijking", v, TARIEF_E_COUNT + 1, V_ELEMENT, V_REGIO,
                               V_AANBIEDER);
-        afdruk(w, toel, ws, titel);
+        wv_afdruk(w, toel, ws, titel);
         wbc_afdruk(&w->b, oz, titel, false, 1, 1, 0);
     } else {
         wbc_fout(&w->b, "kan werkblad niet aanmaken");
     }
-    return vwb_close(w);
+    return wv_close(w);
 }
 
-/* --- verschil ----------------------------------------------------------------- */
-
-enum { D_CODE, D_NAAM, D_EENHEID, D_OUD, D_NIEUW, D_VERSCHIL, D_PCT, D_GROEP, D_SOM = D_GROEP + TARIEF_G_COUNT,
-       D_OORZAKEN, D_COUNT };
-
-/*
- * Which blocks of Berekening carry information. The block after group g is
- * only written when it differs from the one before: when a number of the
- * calculation (an input, a step, the tariff) differs, or the group has a
- * cause (oorzaak) for this product. An equal one is a single row saying so,
- * whose tariff cell refers to the previous block's, so the contributions on
- * Verschil keep their one formula (block minus the block before).
- */
-static bool zelfde_invoer_waarde(const tarief_invoer *x, const tarief_invoer *y, int id)
-{
-    if (x == NULL || y == NULL)
-        return x == y;
-    /* indexatie;vng holds its form in keuze; before group 9 it counts as the
-     * percentage it came to (verschil.c): the value is what counts */
-    return x->waarde == y->waarde && (id == TARIEF_P_INDEXATIE || x->keuze == y->keuze);
-}
-
-static bool zelfde_item(const tarief_afleiding *x, const tarief_functie_afleiding *fx, const tarief_afleiding *y,
-                        const tarief_functie_afleiding *fy, int it)
-{
-    int id = st_get(it)->param;
-    if (id >= 0)
-        return zelfde_invoer_waarde(st_invoer(x, fx, it), st_invoer(y, fy, it), id);
-    return st_waarde(x, fx, it) == st_waarde(y, fy, it);
-}
-
-/* Every number and label the block of x would show equals that of y. */
-static bool zelfde_blok(const tarief_afleiding *x, const tarief_afleiding *y)
-{
-    if (x->n_functies != y->n_functies || x->productiviteit_uit_componenten != y->productiviteit_uit_componenten)
-        return false;
-    for (size_t j = 0; j < x->n_functies; j++) {
-        const tarief_functie_afleiding *fx = &x->functies[j], *fy = &y->functies[j];
-        if (fx->per_uur != fy->per_uur || strcmp(fx->functie->naam, fy->functie->naam) != 0)
-            return false;
-        if (!fx->per_uur) {
-            const tarief_salaris *sx = fx->functie->salaris, *sy = fy->functie->salaris;
-            if (strcmp(fx->functie->cao->id, fy->functie->cao->id) != 0 || strcmp(sx->schaal, sy->schaal) != 0 ||
-                strcmp(sx->trede, sy->trede) != 0)
-                return false;
-        }
-        for (int it = AF_AANDEEL; it <= AF_GEWOGEN; it++)
-            if (!zelfde_item(x, fx, y, fy, it))
-                return false;
-    }
-    for (int it = AF_C; it < AF_COUNT; it++)
-        if (!zelfde_item(x, NULL, y, NULL, it))
-            return false;
-    if (x->productiviteit_uit_componenten)
-        for (int k = 0; k < TARIEF_P_COMPONENT_COUNT; k++)
-            if (!zelfde_invoer_waarde(&x->componenten[k], &y->componenten[k], TARIEF_P_COMPONENT_FIRST + k))
-                return false;
-    return true;
-}
-
-static bool heeft_oorzaak(const tarief_verschil_product *vp, int g)
-{
-    for (size_t k = 0; k < vp->n_oorzaken; k++)
-        if ((int)vp->oorzaken[k].groep == g)
-            return true;
-    return false;
-}
-
-/* Both versions read the same files (a region compared with itself): then
- * the new calculation uses the very cells of the old one. */
-static bool zelfde_bestanden(const tarief_verschillen *d)
-{
-    if (strcmp(d->oud->dir, d->nieuw->dir) != 0 || d->oud->n_caos != d->nieuw->n_caos)
-        return false;
-    for (size_t i = 0; i < d->oud->n_caos; i++)
-        if (strcmp(d->oud->caos[i]->dir, d->nieuw->caos[i]->dir) != 0)
-            return false;
-    return true;
-}
-
-/* The text of a 'gelijk' row for the groups g..h (g < h). */
-static const char *gelijk_groepen(vwb *w, int g, int h)
-{
-    char *s = "groepen";
-    for (int k = g; k <= h; k++)
-        s = ti_ctx_printf(w->tmp, "%s%s'%s'", s, k == g ? " " : k == h ? " en " : ", ",
-                              tarief_groep_info_get((tarief_groep)k)->label);
-    return ti_ctx_printf(w->tmp,
-                             "%s zijn in beide versies gelijk: deze blokken zijn gelijk aan het vorige; bijdragen 0,00",
-                             s);
-}
-
-/* The row of a block that is equal to the one before (vorige: 1-based row
- * of that one's tariff); returns its 1-based row. */
-static uint32_t gelijk_blok(vwb *w, const char *naam, const char *tekst, const tarief_afleiding *a, uint32_t vorige)
-{
-    lxw_worksheet *ws = w->berekening;
-    uint32_t row = w->ber_rij++;
-    wbc_str(&w->b, ws, row, B_BLOK, naam, NULL);
-    wbc_str(&w->b, ws, row, B_CODE, a->product->code, NULL);
-    wbc_str(&w->b, ws, row, B_FUNCTIE, "gelijk", NULL);
-    wbc_str(&w->b, ws, row, bkol(AF_AANDEEL), tekst, w->cursief);
-    wbc_formulaf(&w->b, ws, row, bkol(AF_TARIEF), a->tarief, w->tarief, "=%s%u", w->bcol[AF_TARIEF], vorige);
-    return row + 1;
-}
-
-int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d, const char *path,
-                                   const tarief_workbook_options *opts)
-{
-    vwb w_ = {.b = {.ctx = ctx, .path = path}, .opts = opts};
-    vwb *w = &w_;
-    const char *titel = ti_ctx_printf(ctx, "Verschil %s (%d) en %s (%d)", d->oud->naam ? d->oud->naam : "",
-                                          d->oud->tariefjaar, d->nieuw->naam ? d->nieuw->naam : "",
-                                          d->nieuw->tariefjaar);
-    if (open_boek(w, titel, d->nieuw->tariefjaar) != 0)
-        return -1;
-    lxw_worksheet *toel = workbook_add_worksheet(w->b.book, "Toelichting");
-    lxw_worksheet *ws = workbook_add_worksheet(w->b.book, "Verschil");
-    lxw_worksheet *graf = workbook_add_worksheet(w->b.book, "Grafiek");
-    voeg_rekenbladen_toe(w);
-    if (!(toel && ws && graf && w->berekening && w->loonkosten && w->invoer)) {
-        wbc_fout(&w->b, "kan werkblad niet aanmaken");
-        return vwb_close(w);
-    }
-    char volgorde[1024] = "Volgorde van de groepen:";
-    for (int g = 0; g < TARIEF_G_COUNT; g++) {
-        size_t len = strlen(volgorde);
-        snprintf(volgorde + len, sizeof volgorde - len, "%s %d %s", g ? "," : "", g + 1,
-                 tarief_groep_info_get((tarief_groep)g)->label);
-    }
-    const char *regels[] = {
-        ti_ctx_printf(ctx, "Oud: %s, tariefjaar %d (%s). Nieuw: %s, tariefjaar %d (%s).", d->oud->naam,
-                          d->oud->tariefjaar, d->oud->dir, d->nieuw->naam, d->nieuw->tariefjaar, d->nieuw->dir),
-        "Verschil: per product het oude en nieuwe tarief en de opbouw van het verschil. De oude invoer wordt groep "
-        "voor groep door de nieuwe vervangen en na elke groep opnieuw gerekend (de blokken 'na 1 ...' tot en met "
-        "'nieuw' op Berekening); de bijdrage van een groep is het tarief na die groep min het tarief ervoor, dus "
-        "tellen de bijdragen precies op tot het verschil.",
-        volgorde,
-        "De volgorde doet ertoe: een bijdrage hangt af van wat ervoor al vervangen is. Zie "
-        "docs/vergelijk-en-verschil.md.",
-        "Een groep die voor een product in beide versies gelijk is, krijgt geen eigen blok: een regel 'gelijk' zegt "
-        "dat (voor opeenvolgende gelijke groepen samen), en zijn tarief verwijst naar dat van het vorige blok "
-        "(bijdrage 0,00). Het laatste eigen blok rekent met "
-        "de nieuwe invoer van alle groepen (de groepen erna zijn gelijk): het nieuwe tarief hangt alleen af van de "
-        "cellen van de nieuwe versie. Wijzigt u een invoer van een gelijke groep, dan komt het effect in de bijdrage "
-        "van het eerstvolgende eigen blok; tarief verschil op de gewijzigde bestanden verdeelt het over de groepen.",
-        UITLEG_BLADEN[0], UITLEG_BLADEN[1], UITLEG_BLADEN[2], UITLEG_BLADEN[3],
-    };
-    toelichting(w, toel, titel, regels, sizeof regels / sizeof *regels);
-
-    const char *kop[D_COUNT] = {"code", "naam", "eenheid", "oud", "nieuw", "verschil", "verschil %"};
-    for (int g = 0; g < TARIEF_G_COUNT; g++)
-        kop[D_GROEP + g] = ti_ctx_printf(ctx, "%d %s", g + 1, tarief_groep_info_get((tarief_groep)g)->label);
-    kop[D_SOM] = "som bijdragen";
-    kop[D_OORZAKEN] = "oorzaken";
-    kopregel(w, ws, kop, D_COUNT);
-    static const wbc_kolom breedte[] = {{D_NAAM, D_NAAM, 30}, {D_OUD, D_SOM, 13}, {D_OORZAKEN, D_OORZAKEN, 120}};
-    wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
-    worksheet_freeze_panes(ws, 1, 3);
-
-    size_t totaal = d->n_producten + d->n_toegevoegd + d->n_vervallen, gedaan = 0;
-    bool zelfde = zelfde_bestanden(d);
-    const char *bloknaam[TARIEF_G_COUNT], *gelijk_tekst[TARIEF_G_COUNT];
-    for (int g = 0; g < TARIEF_G_COUNT; g++) {
-        const char *label = tarief_groep_info_get((tarief_groep)g)->label;
-        bloknaam[g] = g == TARIEF_G_COUNT - 1 ? "nieuw" : ti_ctx_printf(ctx, "na %d %s", g + 1, label);
-        gelijk_tekst[g] = ti_ctx_printf(
-            ctx, "groep '%s' is in beide versies gelijk: dit blok is gelijk aan het vorige; bijdrage 0,00", label);
-    }
-    uint32_t row = 1;
-    for (size_t i = 0; i < d->n_producten; i++, row++) {
-        vwb_product(w, gedaan++, totaal);
-        const tarief_verschil_product *vp = &d->producten[i];
-        const tarief_product *p = vp->nieuw->product;
-        uint32_t n = row + 1;
-        uint32_t rij[TARIEF_G_COUNT + 1];
-        rij[0] = blok(w, "oud", vp->oud, NULL);
-        /* The last block with a calculation of its own is the new one
-         * (every later group is equal), so that the new tariff refers to
-         * the new version's cells only; with nothing changed that is the
-         * last block, unless both versions read the same files. */
-        bool anders[TARIEF_G_COUNT];
-        int laatste = -1;
-        for (int g = 0; g < TARIEF_G_COUNT; g++) {
-            anders[g] = heeft_oorzaak(vp, g) || !zelfde_blok(g ? vp->stap[g - 1] : vp->oud, vp->stap[g]);
-            if (anders[g])
-                laatste = g;
-        }
-        if (laatste < 0 && !zelfde)
-            laatste = TARIEF_G_COUNT - 1;
-        for (int g = 0; g < TARIEF_G_COUNT; g++) {
-            const char *naam = bloknaam[g];
-            if (g == laatste) {
-                rij[g + 1] = blok(w, naam, vp->nieuw, NULL);
-            } else if (anders[g]) {
-                rij[g + 1] = blok(w, naam, vp->stap[g], NULL);
-            } else {
-                /* a run of equal groups g..h is one row; the contributions
-                 * of h after g are that row's tariff minus itself */
-                int h = g;
-                while (h + 1 < TARIEF_G_COUNT && !anders[h + 1] && h + 1 != laatste)
-                    h++;
-                uint32_t r = gelijk_blok(w, h == g ? naam : ti_ctx_printf(w->tmp, "%s t/m %s", naam, bloknaam[h]),
-                                         h == g ? gelijk_tekst[g] : gelijk_groepen(w, g, h), vp->stap[g], rij[g]);
-                for (; g <= h; g++)
-                    rij[g + 1] = r;
-                g = h;
-            }
-        }
-        wbc_str(&w->b, ws, row, D_CODE, p->code, NULL);
-        wbc_str(&w->b, ws, row, D_NAAM, p->naam, NULL);
-        wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
-        wbc_formulaf(&w->b, ws, row, D_OUD, vp->oud->tarief, w->euro, "=%s", cel(w, AF_TARIEF, rij[0]));
-        wbc_formulaf(&w->b, ws, row, D_NIEUW, vp->nieuw->tarief, w->tarief, "=%s",
-                     cel(w, AF_TARIEF, rij[TARIEF_G_COUNT]));
-        wbc_formulaf(&w->b, ws, row, D_VERSCHIL, vp->nieuw->tarief - vp->oud->tarief, w->euro, "=%s%u-%s%u",
-                     w->col[D_NIEUW], n, w->col[D_OUD], n);
-        put_pct(w, ws, row, D_PCT, D_OUD, D_VERSCHIL, vp->pct_bekend, vp->verschil_pct);
-        double som = 0;
-        for (int g = 0; g < TARIEF_G_COUNT; g++) {
-            const tarief_afleiding *voor = g ? vp->stap[g - 1] : vp->oud;
-            double b = vp->stap[g]->tarief - voor->tarief;
-            som += b;
-            wbc_formulaf(&w->b, ws, row, D_GROEP + g, b, w->euro, "=%s-%s", cel(w, AF_TARIEF, rij[g + 1]),
-                         cel(w, AF_TARIEF, rij[g]));
-        }
-        wbc_formulaf(&w->b, ws, row, D_SOM, som, w->euro, "=SUM(%s%u:%s%u)", w->col[D_GROEP], n,
-                     w->col[D_GROEP + TARIEF_G_COUNT - 1], n);
-        char *s = "";
-        for (size_t k = 0; k < vp->n_oorzaken; k++)
-            s = ti_ctx_printf(w->tmp, "%s%s%d %s: %s", s, k ? " | " : "", vp->oorzaken[k].groep + 1,
-                                  tarief_groep_info_get(vp->oorzaken[k].groep)->label, vp->oorzaken[k].volledig);
-        wbc_str(&w->b, ws, row, D_OORZAKEN, s, NULL);
-    }
-    struct { const char *kop, *blok; const tarief_afleiding *a; size_t n; int col; } lijsten[] = {
-        {"Toegevoegd (alleen in de nieuwe versie)", "nieuw (toegevoegd)", d->toegevoegd, d->n_toegevoegd, D_NIEUW},
-        {"Vervallen (alleen in de oude versie)", "oud (vervallen)", d->vervallen, d->n_vervallen, D_OUD},
-    };
-    for (size_t l = 0; l < 2; l++) {
-        if (lijsten[l].n == 0)
-            continue;
-        row++;
-        wbc_str(&w->b, ws, row++, D_CODE, lijsten[l].kop, w->vet);
-        for (size_t i = 0; i < lijsten[l].n; i++, row++) {
-            vwb_product(w, gedaan++, totaal);
-            const tarief_afleiding *a = &lijsten[l].a[i];
-            uint32_t r = blok(w, lijsten[l].blok, a, NULL);
-            wbc_str(&w->b, ws, row, D_CODE, a->product->code, NULL);
-            wbc_str(&w->b, ws, row, D_NAAM, a->product->naam, NULL);
-            wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(a->product->eenheid), NULL);
-            wbc_formulaf(&w->b, ws, row, lijsten[l].col, a->tarief, w->euro, "=%s", cel(w, AF_TARIEF, r));
-        }
-    }
-    wbc_grafiek_verschil(&w->b, graf, w->titel, titel, "Verschil", d->n_producten, D_CODE, D_GROEP, TARIEF_G_COUNT);
-    afdruk(w, toel, ws, titel);
-    return vwb_close(w);
-}
