@@ -600,6 +600,7 @@ void wv_afdruk(vwb *w, lxw_worksheet *toel, lxw_worksheet *ws, const char *titel
     wbc_afdruk(&w->b, ws, titel, true, 1, 1, 1);
     wbc_afdruk(&w->b, w->berekening, titel, true, 1 + AF_COUNT * 14 / 200, 1, 3);
     wbc_afdruk(&w->b, w->invoer, titel, true, 1, 1, 1);
+    wbc_afdruk(&w->b, w->loonkosten, titel, true, 1, 1, L_EERSTE);
 }
 
 const char *const wv_uitleg_bladen[] = {
