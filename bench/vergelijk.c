@@ -77,7 +77,7 @@ int cmd_vgl(int argc, char **argv)
 
     if (strcmp(wat, "basis") == 0) {
         laad(ctx, verschil, p1, p2, cao_map, &v);
-        reken(ctx, verschil, true, &v);
+        reken(ctx, verschil, false, &v); /* as the CLI: steps rebuilt by the workbook */
         char opname[4200], basis[4200];
         snprintf(opname, sizeof opname, "%s/%s-opname.xlsx", uit, argv[1]);
         snprintf(basis, sizeof basis, "%s/%s-basis.xlsx", uit, argv[1]);
@@ -98,7 +98,7 @@ int cmd_vgl(int argc, char **argv)
     double c0 = cpu(), t0 = now();
     laad(ctx, verschil, p1, p2, cao_map, &v);
     double t1 = now(), piek_laden = peak_mb();
-    reken(ctx, verschil, met, &v);
+    reken(ctx, verschil, false, &v); /* as the CLI (src/cli/cmd_verschil.c) */
     double t2 = now();
     tarief_output out;
     FILE *f = tarief_output_open(&out, csv);

@@ -656,53 +656,55 @@ static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarie
     wbc_str(&w->b, ws, row, V_OORZAAK, oorzaak, NULL);
 }
 
-/* Oorzaken: per product per element one row per cause with its contribution
- * (tarief_bijdrage), then the element's sum, a formula over those rows. */
-enum { O_CODE, O_ELEMENT, O_OORZAAK, O_BIJDRAGE, O_COUNT };
+/* Oorzaken: per product a small table, a row per cause with its
+ * contribution (tarief_bijdrage) to every element and to the tariff, then
+ * the product's row 'som': per column a formula over those rows, equal to
+ * the difference aanbieder - regio. */
+enum { O_CODE, O_OORZAAK, O_EERSTE, O_TARIEF = O_EERSTE + TARIEF_E_COUNT, O_COUNT };
 
 static void oorzaken_kop(vwb *w, lxw_worksheet *ws)
 {
-    static const char *const kop[O_COUNT] = {"code", "element", "oorzaak", "bijdrage"};
+    const char *kop[O_COUNT] = {"code", "oorzaak"};
+    for (int e = 0; e < TARIEF_E_COUNT; e++) {
+        const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
+        kop[O_EERSTE + e] = in->nvo ? ti_ctx_printf(w->b.ctx, "%d %s", in->nvo, in->label) : in->label;
+    }
+    kop[O_TARIEF] = "tarief";
     wv_kopregel(w, ws, kop, O_COUNT);
-    static const wbc_kolom breedte[] = {{O_CODE, O_CODE, 10}, {O_ELEMENT, O_ELEMENT, 30}, {O_OORZAAK, O_OORZAAK, 90},
-                                        {O_BIJDRAGE, O_BIJDRAGE, 14}};
+    static const wbc_kolom breedte[] = {
+        {O_CODE, O_CODE, 10}, {O_OORZAAK, O_OORZAAK, 60}, {O_EERSTE, O_TARIEF, 13}};
     wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
 }
 
 static uint32_t oorzaken_product(vwb *w, lxw_worksheet *ws, uint32_t row, const tarief_vergelijk_product *vp)
 {
     const char *code = vp->regio->product->code;
-    for (int e = 0; e <= TARIEF_E_COUNT && vp->n_bijdragen; e++) {
-        const char *label = "Tarief";
-        if (e < TARIEF_E_COUNT) {
-            const tarief_element_info *in = tarief_element_info_get((tarief_element)e);
-            label = in->nvo ? ti_ctx_printf(w->tmp, "%d %s", in->nvo, in->label) : in->label;
-        }
-        uint32_t eerste = row;
-        for (size_t k = 0; k < vp->n_bijdragen; k++) {
-            const tarief_bijdrage *t = &vp->bijdragen[k];
-            long long b = e < TARIEF_E_COUNT ? t->micro[e] : t->cent;
-            if (b == 0)
-                continue;
-            wbc_str(&w->b, ws, row, O_CODE, code, NULL);
-            wbc_str(&w->b, ws, row, O_ELEMENT, label, NULL);
-            wbc_str(&w->b, ws, row, O_OORZAAK, t->oorzaak.volledig, NULL);
-            wbc_num(&w->b, ws, row, O_BIJDRAGE, e < TARIEF_E_COUNT ? (double)b / 1e6 : (double)b / 100,
-                    e < TARIEF_E_COUNT ? w->euro6 : w->euro);
-            row++;
-        }
-        if (row == eerste)
+    uint32_t eerste = row;
+    for (size_t k = 0; k < vp->n_bijdragen; k++) {
+        const tarief_bijdrage *t = &vp->bijdragen[k];
+        bool iets = t->cent != 0;
+        for (int e = 0; e < TARIEF_E_COUNT && !iets; e++)
+            iets = t->micro[e] != 0;
+        if (!iets)
             continue;
-        long long som = e < TARIEF_E_COUNT ? vp->verschil_micro[e] : vp->verschil_cent;
-        wbc_str(&w->b, ws, row, O_CODE, code, w->vet);
-        wbc_str(&w->b, ws, row, O_ELEMENT, label, w->vet);
-        wbc_str(&w->b, ws, row, O_OORZAAK, "som = verschil aanbieder − regio", w->vet);
-        wbc_formulaf(&w->b, ws, row, O_BIJDRAGE, e < TARIEF_E_COUNT ? (double)som / 1e6 : (double)som / 100,
-                     e < TARIEF_E_COUNT ? w->euro6 : w->tarief, "=SUM(%s%u:%s%u)", w->col[O_BIJDRAGE], eerste + 1,
-                     w->col[O_BIJDRAGE], row);
+        wbc_str(&w->b, ws, row, O_CODE, code, NULL);
+        wbc_str(&w->b, ws, row, O_OORZAAK, t->oorzaak.volledig, w->tekst);
+        wbc_rij_voor(&w->b, ws, row, t->oorzaak.volledig, 60);
+        for (int e = 0; e < TARIEF_E_COUNT; e++)
+            wbc_num(&w->b, ws, row, O_EERSTE + e, (double)t->micro[e] / 1e6, w->euro6);
+        wbc_num(&w->b, ws, row, O_TARIEF, (double)t->cent / 100, w->euro);
         row++;
     }
-    return row;
+    if (row == eerste)
+        return row;
+    wbc_str(&w->b, ws, row, O_CODE, code, w->vet);
+    wbc_str(&w->b, ws, row, O_OORZAAK, "som = verschil aanbieder \xe2\x88\x92 regio", w->vet);
+    for (int c = O_EERSTE; c <= O_TARIEF; c++) {
+        long long som = c < O_TARIEF ? vp->verschil_micro[c - O_EERSTE] : vp->verschil_cent;
+        wbc_formulaf(&w->b, ws, row, c, c < O_TARIEF ? (double)som / 1e6 : (double)som / 100,
+                     c < O_TARIEF ? w->euro6 : w->tarief, "=SUM(%s%u:%s%u)", w->col[c], eerste + 1, w->col[c], row);
+    }
+    return row + 1;
 }
 
 int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *v, const char *path,
@@ -730,10 +732,11 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
             "euro en procent, en de invoer die het verschil veroorzaakt (met bestand:regel). 'doorwerking van' noemt "
             "eerdere elementen die verschillen en waarover dit element berekend wordt.",
             wv_uitleg_bladen[0], wv_uitleg_bladen[1], wv_uitleg_bladen[2], wv_uitleg_bladen[3],
-            "Oorzaken: per product per element de bijdrage van elke oorzaak in euro. De invoer van de regio wordt "
+            "Oorzaken: per product een regel per oorzaak met haar bijdrage in euro aan elk element en aan het tarief. De invoer van de regio wordt "
             "oorzaak voor oorzaak (in een vaste volgorde: de groepen van 'tarief verschil') door die van de aanbieder "
             "vervangen en na elke oorzaak opnieuw gerekend; de bijdragen van een element tellen precies op tot zijn "
-            "verschil (zie 'som' per element). De bijdragen zijn uitkomsten van tarief, geen formules.",
+            "verschil (zie de regel 'som' van elk product: per kolom de som van de oorzaken). De bijdragen zijn "
+            "uitkomsten van tarief, geen formules.",
             "Samenvoegregels van de aanbiedermap en de rekenmethode: docs/vergelijk-en-verschil.md en "
             "docs/rekenmethode.md.",
         };

@@ -188,6 +188,15 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
     for (size_t i = 0; i < d->n_producten; i++, row++) {
         wv_product(w, gedaan++, totaal);
         const tarief_verschil_product *vp = &d->producten[i];
+        /* the intermediate derivations: kept by the computation, or (as the
+         * CLI computes, tussenstappen false) rebuilt here per product in the
+         * scratch context that wv_product renews, so the memory per
+         * product stays bounded */
+        const tarief_afleiding *stap[TARIEF_G_COUNT];
+        if (vp->stap[0])
+            memcpy(stap, vp->stap, sizeof stap);
+        else
+            tarief_verschil_stappen(w->tmp, d, i, stap);
         const tarief_product *p = vp->nieuw->product;
         uint32_t n = row + 1;
         uint32_t rij[TARIEF_G_COUNT + 1];
@@ -199,7 +208,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         bool anders[TARIEF_G_COUNT];
         int laatste = -1;
         for (int g = 0; g < TARIEF_G_COUNT; g++) {
-            anders[g] = heeft_oorzaak(vp, g) || !zelfde_blok(g ? vp->stap[g - 1] : vp->oud, vp->stap[g]);
+            anders[g] = heeft_oorzaak(vp, g) || !zelfde_blok(g ? stap[g - 1] : vp->oud, stap[g]);
             if (anders[g])
                 laatste = g;
         }
@@ -210,7 +219,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
             if (g == laatste) {
                 rij[g + 1] = wv_blok(w, naam, vp->nieuw, NULL);
             } else if (anders[g]) {
-                rij[g + 1] = wv_blok(w, naam, vp->stap[g], NULL);
+                rij[g + 1] = wv_blok(w, naam, stap[g], NULL);
             } else {
                 /* a run of equal groups g..h is one row; the contributions
                  * of h after g are that row's tariff minus itself */
@@ -218,7 +227,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
                 while (h + 1 < TARIEF_G_COUNT && !anders[h + 1] && h + 1 != laatste)
                     h++;
                 uint32_t r = gelijk_blok(w, h == g ? naam : ti_ctx_printf(w->tmp, "%s t/m %s", naam, bloknaam[h]),
-                                         h == g ? gelijk_tekst[g] : gelijk_groepen(w, g, h), vp->stap[g], rij[g]);
+                                         h == g ? gelijk_tekst[g] : gelijk_groepen(w, g, h), stap[g], rij[g]);
                 for (; g <= h; g++)
                     rij[g + 1] = r;
                 g = h;
@@ -235,8 +244,8 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         wv_put_pct(w, ws, row, D_PCT, D_OUD, D_VERSCHIL, vp->pct_bekend, vp->verschil_pct);
         double som = 0;
         for (int g = 0; g < TARIEF_G_COUNT; g++) {
-            const tarief_afleiding *voor = g ? vp->stap[g - 1] : vp->oud;
-            double b = vp->stap[g]->tarief - voor->tarief;
+            const tarief_afleiding *voor = g ? stap[g - 1] : vp->oud;
+            double b = stap[g]->tarief - voor->tarief;
             som += b;
             wbc_formulaf(&w->b, ws, row, D_GROEP + g, b, w->euro, "=%s-%s", wv_cel(w, AF_TARIEF, rij[g + 1]),
                          wv_cel(w, AF_TARIEF, rij[g]));

@@ -183,9 +183,9 @@ int cmd_verschil(int argc, char **argv)
         return rc;
     }
     voortgang_fase("verschil berekenen");
-    /* the workbook writes every intermediate calculation; without it only
-     * the contributions are kept (memory bounded per product) */
-    tarief_verschil_options vo = {.tussenstappen = a.werkboek != NULL};
+    /* only the contributions are kept (memory bounded per product); the
+     * workbook rebuilds each product's intermediate calculations itself */
+    tarief_verschil_options vo = {.tussenstappen = false};
     const tarief_verschillen *d = tarief_verschil_bereken_opt(ctx, oud, nieuw, &vo);
     for (size_t i = 0; i < d->n_producten; i++) {
         if (d->producten[i].onverklaard_cent == 0)
