@@ -636,6 +636,7 @@ void wv_put_pct(vwb *w, lxw_worksheet *ws, uint32_t row, int col, int basis, int
 /* --- vergelijk ---------------------------------------------------------------- */
 
 enum { V_CODE, V_NAAM, V_EENHEID, V_ELEMENT, V_REGIO, V_AANBIEDER, V_VERSCHIL, V_PCT, V_OORZAAK, V_COUNT };
+#define V_OORZAAK_BREEDTE 60 /* the causes wrap in this width (printed: fits the page) */
 
 static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarief_product *p, const char *label,
                             int col, uint32_t nr, uint32_t na, double a, double b, bool pct, bool pct_bekend,
@@ -643,6 +644,9 @@ static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarie
 {
     uint32_t n = row + 1;
     lxw_format *fmt = vet ? w->tarief : w->euro6;
+    if (oorzaak && oorzaak[0])
+        /* wrapped, nothing cut off: estimated narrower, as paths break only at spaces */
+        wbc_rij_voor(&w->b, ws, row, oorzaak, V_OORZAAK_BREEDTE - 10);
     wbc_str(&w->b, ws, row, V_CODE, p->code, vet ? w->vet : NULL);
     wbc_str(&w->b, ws, row, V_NAAM, p->naam, NULL);
     wbc_str(&w->b, ws, row, V_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
@@ -653,7 +657,7 @@ static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarie
                  w->col[V_REGIO], n);
     if (pct)
         wv_put_pct(w, ws, row, V_PCT, V_REGIO, V_VERSCHIL, pct_bekend, verschil_pct);
-    wbc_str(&w->b, ws, row, V_OORZAAK, oorzaak, NULL);
+    wbc_str(&w->b, ws, row, V_OORZAAK, oorzaak, w->tekst);
 }
 
 /* Oorzaken: per product a small table, a row per cause with its
@@ -687,9 +691,9 @@ static uint32_t oorzaken_product(vwb *w, lxw_worksheet *ws, uint32_t row, const 
             iets = t->micro[e] != 0;
         if (!iets)
             continue;
+        wbc_rij_voor(&w->b, ws, row, t->oorzaak.volledig, 60);
         wbc_str(&w->b, ws, row, O_CODE, code, NULL);
         wbc_str(&w->b, ws, row, O_OORZAAK, t->oorzaak.volledig, w->tekst);
-        wbc_rij_voor(&w->b, ws, row, t->oorzaak.volledig, 60);
         for (int e = 0; e < TARIEF_E_COUNT; e++)
             wbc_num(&w->b, ws, row, O_EERSTE + e, (double)t->micro[e] / 1e6, w->euro6);
         wbc_num(&w->b, ws, row, O_TARIEF, (double)t->cent / 100, w->euro);
@@ -745,7 +749,7 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
                                                  "verschil", "verschil %", "oorzaak"};
         wv_kopregel(w, ws, kop, V_COUNT);
         static const wbc_kolom breedte[] = {
-            {V_NAAM, V_NAAM, 30}, {V_ELEMENT, V_ELEMENT, 28}, {V_REGIO, V_PCT, 14}, {V_OORZAAK, V_OORZAAK, 100}};
+            {V_NAAM, V_NAAM, 30}, {V_ELEMENT, V_ELEMENT, 28}, {V_REGIO, V_PCT, 14}, {V_OORZAAK, V_OORZAAK, V_OORZAAK_BREEDTE}};
         wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
         uint32_t row = 1;
         for (size_t i = 0; i < v->n_producten; i++) {

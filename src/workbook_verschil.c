@@ -171,7 +171,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
     kop[D_SOM] = "som bijdragen";
     kop[D_OORZAKEN] = "oorzaken";
     wv_kopregel(w, ws, kop, D_COUNT);
-    static const wbc_kolom breedte[] = {{D_NAAM, D_NAAM, 30}, {D_OUD, D_SOM, 13}, {D_OORZAKEN, D_OORZAKEN, 120}};
+    static const wbc_kolom breedte[] = {{D_NAAM, D_NAAM, 30}, {D_OUD, D_SOM, 13}, {D_OORZAKEN, D_OORZAKEN, 60}};
     wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 3);
 
@@ -233,6 +233,11 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
                 g = h;
             }
         }
+        char *s = "";
+        for (size_t k = 0; k < vp->n_oorzaken; k++)
+            s = ti_ctx_printf(w->tmp, "%s%s%d %s: %s", s, k ? " | " : "", vp->oorzaken[k].groep + 1,
+                                  tarief_groep_info_get(vp->oorzaken[k].groep)->label, vp->oorzaken[k].volledig);
+        wbc_rij_voor(&w->b, ws, row, s, 50); /* wrapped in 60, estimated narrower: paths break only at spaces */
         wbc_str(&w->b, ws, row, D_CODE, p->code, NULL);
         wbc_str(&w->b, ws, row, D_NAAM, p->naam, NULL);
         wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
@@ -252,11 +257,7 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
         }
         wbc_formulaf(&w->b, ws, row, D_SOM, som, w->euro, "=SUM(%s%u:%s%u)", w->col[D_GROEP], n,
                      w->col[D_GROEP + TARIEF_G_COUNT - 1], n);
-        char *s = "";
-        for (size_t k = 0; k < vp->n_oorzaken; k++)
-            s = ti_ctx_printf(w->tmp, "%s%s%d %s: %s", s, k ? " | " : "", vp->oorzaken[k].groep + 1,
-                                  tarief_groep_info_get(vp->oorzaken[k].groep)->label, vp->oorzaken[k].volledig);
-        wbc_str(&w->b, ws, row, D_OORZAKEN, s, NULL);
+        wbc_str(&w->b, ws, row, D_OORZAKEN, s, w->tekst);
     }
     struct { const char *kop, *blok; const tarief_afleiding *a; size_t n; int col; } lijsten[] = {
         {"Toegevoegd (alleen in de nieuwe versie)", "nieuw (toegevoegd)", d->toegevoegd, d->n_toegevoegd, D_NIEUW},
