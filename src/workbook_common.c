@@ -208,3 +208,73 @@ int wbc_close(wbc_book *b)
     }
     return 0;
 }
+
+/* --- text that fits: lines and row heights (every sheet of every workbook) --- */
+
+/* Characters of the UTF-8 text p[0..n). */
+size_t wbc_tekens(const char *p, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)p[i] & 0xC0) != 0x80;
+    return k;
+}
+
+int wbc_regels(const char *tekst, double breedte, bool vet)
+{
+    /* A column is breedte widths of '0' wide; average text is narrower
+     * than digits: measured in LibreOffice (Carlito 11), about 15 % more
+     * characters fit on a line, 5 % more in bold. Words wrap as a
+     * spreadsheet wraps them, at spaces and after a hyphen; a longer word
+     * is broken. */
+    double c = vet ? breedte * 1.05 : breedte * 1.15;
+    size_t cap = c < 3 ? 3 : (size_t)c;
+    int regels = 1;
+    size_t cur = 0;
+    bool spatie = false; /* a space before this word (none after a hyphen) */
+    const char *p = tekst ? tekst : "";
+    while (*p) {
+        if (*p == '\n') {
+            regels++;
+            cur = 0;
+            p++;
+            continue;
+        }
+        if (*p == ' ') {
+            spatie = true;
+            p++;
+            continue;
+        }
+        size_t n = strcspn(p, " \n-"); /* break at a space, or after a hyphen */
+        if (p[n] == '-')
+            n++;
+        size_t len = wbc_tekens(p, n);
+        size_t sep = spatie ? 1 : 0;
+        spatie = false;
+        p += n;
+        if (cur > 0 && cur + sep + len <= cap) {
+            cur += sep + len;
+            continue;
+        }
+        if (cur > 0)
+            regels++;
+        while (len > cap) { /* a word longer than a line */
+            regels++;
+            len -= cap;
+        }
+        cur = len;
+    }
+    return regels;
+}
+
+double wbc_rij_hoogte(const char *tekst, double breedte)
+{
+    return 15.0 * wbc_regels(tekst, breedte, false) + 1;
+}
+
+void wbc_rij_voor(wbc_book *b, lxw_worksheet *ws, uint32_t row, const char *tekst, double breedte)
+{
+    double h = wbc_rij_hoogte(tekst, breedte);
+    if (h > 16.5)
+        wbc_check(b, worksheet_set_row(ws, row, h, NULL));
+}

@@ -136,6 +136,8 @@ void wbc_afdruk(wbc_book *b, lxw_worksheet *ws, const char *titel, bool liggend,
 /* The lines tekst takes wrapped in a column breedte characters wide
  * (words wrap at spaces, a longer word is broken; vet: bold). */
 int wbc_regels(const char *tekst, double breedte, bool vet);
+/* The characters (not bytes) of the UTF-8 text p[0..n) (workbook_common.c). */
+size_t wbc_tekens(const char *p, size_t n);
 
 /* The header row (row 0) with its column widths k (as wbc_widths): each
  * column made wide enough for its header's longest word, the row as high as

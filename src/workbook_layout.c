@@ -380,67 +380,6 @@ void wbc_afdruk(wbc_book *b, lxw_worksheet *ws, const char *titel, bool liggend,
         wbc_check(b, worksheet_repeat_columns(ws, 0, (lxw_col_t)(herhaal_kolommen - 1)));
 }
 
-/* Characters of the UTF-8 text p[0..n). */
-static size_t utf8_tekens(const char *p, size_t n)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        k += ((unsigned char)p[i] & 0xC0) != 0x80;
-    return k;
-}
-
-int wbc_regels(const char *tekst, double breedte, bool vet)
-{
-    /* A column is breedte widths of '0' wide; average text is narrower
-     * than digits: measured in LibreOffice (Carlito 11), about 15 % more
-     * characters fit on a line, 5 % more in bold. Words wrap as a
-     * spreadsheet wraps them, at spaces and after a hyphen; a longer word
-     * is broken. */
-    double c = vet ? breedte * 1.05 : breedte * 1.15;
-    size_t cap = c < 3 ? 3 : (size_t)c;
-    int regels = 1;
-    size_t cur = 0;
-    bool spatie = false; /* a space before this word (none after a hyphen) */
-    const char *p = tekst ? tekst : "";
-    while (*p) {
-        if (*p == '\n') {
-            regels++;
-            cur = 0;
-            p++;
-            continue;
-        }
-        if (*p == ' ') {
-            spatie = true;
-            p++;
-            continue;
-        }
-        size_t n = strcspn(p, " \n-"); /* break at a space, or after a hyphen */
-        if (p[n] == '-')
-            n++;
-        size_t len = utf8_tekens(p, n);
-        size_t sep = spatie ? 1 : 0;
-        spatie = false;
-        p += n;
-        if (cur > 0 && cur + sep + len <= cap) {
-            cur += sep + len;
-            continue;
-        }
-        if (cur > 0)
-            regels++;
-        while (len > cap) { /* a word longer than a line */
-            regels++;
-            len -= cap;
-        }
-        cur = len;
-    }
-    return regels;
-}
-
-double wbc_rij_hoogte(const char *tekst, double breedte)
-{
-    return 15.0 * wbc_regels(tekst, breedte, false) + 1;
-}
-
 void wbc_kop(wbc_book *b, lxw_worksheet *ws, lxw_format *kop, const char *const *namen, int n,
              const wbc_kolom *k, size_t nk)
 {
@@ -461,7 +400,7 @@ void wbc_kop(wbc_book *b, lxw_worksheet *ws, lxw_format *kop, const char *const 
             size_t m = strcspn(p, " \n-"); /* a spreadsheet also breaks after a hyphen */
             if (p[m] == '-')
                 m++;
-            double nodig = (double)utf8_tekens(p, m) + 1;
+            double nodig = (double)wbc_tekens(p, m) + 1;
             if (nodig > breedte[c] && nodig < 40)
                 breedte[c] = nodig;
             p += m;
@@ -480,9 +419,3 @@ void wbc_kop(wbc_book *b, lxw_worksheet *ws, lxw_format *kop, const char *const 
                                               (lxw_col_t)k[i].laatste, k[i].breedte, NULL));
 }
 
-void wbc_rij_voor(wbc_book *b, lxw_worksheet *ws, uint32_t row, const char *tekst, double breedte)
-{
-    double h = wbc_rij_hoogte(tekst, breedte);
-    if (h > 16.5)
-        wbc_check(b, worksheet_set_row(ws, row, h, NULL));
-}
