@@ -54,4 +54,7 @@ int cli_is_help(const char *arg);
 /* Whether CSV files get a byte-order mark (not after --csv-zonder-bom). */
 bool cli_csv_bom(void);
 
+/* s to out with every control character escaped (\\x1B), never raw (meldingen.c). */
+void cli_fputs_veilig(const char *s, FILE *out);
+
 #endif

@@ -16,6 +16,20 @@ int cli_is_help(const char *arg)
     return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0 || strcmp(arg, "help") == 0;
 }
 
+void cli_fputs_veilig(const char *s, FILE *out)
+{
+    char esc[8];
+    for (const char *p = s; *p;) {
+        size_t k = tarief_escape_teken(p, esc);
+        if (k) {
+            fputs(esc, out);
+            p += k;
+        } else {
+            fputc(*p++, out);
+        }
+    }
+}
+
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
@@ -24,16 +38,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap); /* an argument may hold ESC: shown escaped */
     va_end(ap);
     fprintf(stderr, "tarief %s: fout: ", cmd);
-    char esc[8];
-    for (const char *p = msg; *p;) {
-        size_t k = tarief_escape_teken(p, esc);
-        if (k) {
-            fputs(esc, stderr);
-            p += k;
-        } else {
-            fputc(*p++, stderr);
-        }
-    }
+    cli_fputs_veilig(msg, stderr);
     fprintf(stderr, "\nZie 'tarief %s --help'.\n", cmd);
     return EXIT_INVOER;
 }

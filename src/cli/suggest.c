@@ -68,17 +68,7 @@ int cli_unknown(const char *cmd, const char *wat, const char *word, const char *
         fprintf(stderr, "tarief %s: fout: onbekende %s '", cmd, wat);
     else
         fprintf(stderr, "tarief: onbekende %s '", wat);
-    /* the word may hold ESC or BEL: shown escaped, never raw */
-    char esc[8];
-    for (const char *p = word; *p;) {
-        size_t k = tarief_escape_teken(p, esc);
-        if (k) {
-            fputs(esc, stderr);
-            p += k;
-        } else {
-            fputc(*p++, stderr);
-        }
-    }
+    cli_fputs_veilig(word, stderr); /* the word may hold ESC or BEL: never raw */
     fputc('\'', stderr);
     if (s)
         fprintf(stderr, "; bedoelt u '%s'?", s);
