@@ -158,7 +158,7 @@ int tarief_workbook_write(tarief_ctx *ctx, const tarief_regio *r, const tarief_a
     }
     bestanden = wbb_checksums(w, &n_bestanden);
     if (bestanden == NULL)
-        goto done;
+        tarief_onvoldoende_geheugen(); /* temporary files removed, exit 3 with a Dutch message */
 
     char titel[256];
     snprintf(titel, sizeof titel, "Re\xc3\xable tarieven %s %d", r->naam ? r->naam : "",

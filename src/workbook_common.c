@@ -155,6 +155,8 @@ int wbc_open(wbc_book *b, const char *titel, const char *onderwerp, long long cr
     }
     lxw_workbook_options lo = {.constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
     b->book = workbook_new_opt(b->out.tmp, &lo);
+    if (b->book == NULL && errno == ENOMEM)
+        tarief_onvoldoende_geheugen(); /* temporary files removed, exit 3 with a Dutch message */
     if (b->book == NULL) {
         tarief_ctx_error(b->ctx, b->path, 0, 0, NULL, "kan werkboek niet aanmaken: %s",
                          tarief_strerror(errno));
