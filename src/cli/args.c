@@ -30,7 +30,7 @@ const char *cli_cao_map(const char *opt)
 /* The options of cli_parse that take a value, with the letter in allowed. */
 static const struct { const char *opt; char key; } opts[] = {
     {"--cao-map", 'c'}, {"-o", 'o'}, {"--werkboek", 'o'}, {"--csv", 'v'}, {"--marge", 'm'},
-    {"--oorzaken", 'r'}};
+    {"--oorzaken", 'r'}, {"--methode", 'e'}, {"--minimum", 'n'}};
 
 /* Every option of cli_parse that allowed admits (for the suggestion). */
 static int unknown_option(const char *cmd, const char *allowed, const char *s)
@@ -95,6 +95,8 @@ int cli_parse(int argc, char **argv, const char *allowed, cli_args *a)
                 case 'v': dst = &a->csv; break;
                 case 'm': dst = &a->marge; break;
                 case 'r': dst = &a->oorzaken; break;
+                case 'e': dst = &a->methode; break;
+                case 'n': dst = &a->minimum; break;
                 }
                 break;
             }

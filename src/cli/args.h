@@ -12,6 +12,8 @@ typedef struct cli_args {
     const char *csv;      /* --csv */
     const char *marge;    /* --marge */
     const char *oorzaken; /* --oorzaken (vergelijk) */
+    const char *methode;  /* --methode (uitvraag verwerk) */
+    const char *minimum;  /* --minimum (uitvraag verwerk) */
     int geen_werkboek;
     int csv_indexatie;    /* --csv-indexatie */
     int streng;           /* --streng: waarschuwingen zijn fouten */
@@ -20,7 +22,8 @@ typedef struct cli_args {
 
 /* Parse argv (argv[0] = command). allowed: letters of the options the
  * command takes: 'c' --cao-map, 'o' -o, 'v' --csv, 'm' --marge,
- * 'g' --geen-werkboek, 'x' --csv-indexatie, 'r' --oorzaken; --streng comes with 'c'. Returns 0, or an exit code after printing why. */
+ * 'g' --geen-werkboek, 'x' --csv-indexatie, 'r' --oorzaken, 'e' --methode, 'n' --minimum;
+ * --streng comes with 'c'. Returns 0, or an exit code after printing why. */
 int cli_parse(int argc, char **argv, const char *allowed, cli_args *a);
 
 /*

@@ -90,58 +90,33 @@ typedef struct opties {
     const char *pos[3];
     int n_pos;
     const char *cao_map, *uit, *methode, *minimum;
-    int help;
+    int streng, help;
 } opties;
 
-/* The options of both subcommands; allowed: 'c' --cao-map, 'o' -o,
- * 'm' --methode, 'n' --minimum. 0, or the exit code after printing why. */
+/* The options of both subcommands (cli_parse, the parser of every command;
+ * allowed: 'c' --cao-map, 'o' -o, 'e' --methode, 'n' --minimum), named cmd in
+ * messages. 0, or the exit code after printing why. */
 static int parse(const char *cmd, int argc, char **argv, const char *allowed, opties *o)
 {
     memset(o, 0, sizeof *o);
-    static const struct {
-        const char *opt;
-        char key;
-    } opts[] = {{"--cao-map", 'c'}, {"-o", 'o'}, {"--methode", 'm'}, {"--minimum", 'n'}};
-    for (int i = 1; i < argc; i++) {
-        const char *s = argv[i];
-        if (cli_is_help(s)) {
-            o->help = 1;
-            continue;
-        }
-        const char **dst = NULL, *val = NULL, *name = NULL;
-        for (size_t k = 0; k < sizeof opts / sizeof *opts; k++) {
-            size_t n = strlen(opts[k].opt);
-            if (strncmp(s, opts[k].opt, n) == 0 && (s[n] == '\0' || (s[n] == '=' && opts[k].opt[1] == '-'))) {
-                if (!strchr(allowed, opts[k].key))
-                    return cli_usage_error(cmd, "optie %s hoort niet bij deze opdracht", opts[k].opt);
-                name = opts[k].opt;
-                val = s[n] == '=' ? s + n + 1 : NULL;
-                switch (opts[k].key) {
-                case 'c': dst = &o->cao_map; break;
-                case 'o': dst = &o->uit; break;
-                case 'm': dst = &o->methode; break;
-                default: dst = &o->minimum; break;
-                }
-                break;
-            }
-        }
-        if (dst) {
-            if (!val) {
-                if (i + 1 >= argc)
-                    return cli_usage_error(cmd, "optie %s verwacht een waarde", name);
-                val = argv[++i];
-            }
-            if (!val[0])
-                return cli_usage_error(cmd, "optie %s verwacht een waarde", name);
-            *dst = val;
-            continue;
-        }
-        if (s[0] == '-' && s[1] != '\0')
-            return cli_usage_error(cmd, "onbekende optie '%s'", s);
-        if (o->n_pos >= 3)
-            return cli_usage_error(cmd, "te veel argumenten ('%s')", s);
-        o->pos[o->n_pos++] = s;
-    }
+    cli_args a;
+    char *eigen = argv[0];
+    argv[0] = (char *)cmd; /* "uitvraag sjabloon", not "sjabloon" */
+    int rc = cli_parse(argc, argv, allowed, &a);
+    argv[0] = eigen;
+    if (rc)
+        return rc;
+    if (a.n_pos > 3)
+        return cli_usage_error(cmd, "te veel argumenten ('%s')", a.pos[3]);
+    for (int i = 0; i < a.n_pos; i++)
+        o->pos[i] = a.pos[i];
+    o->n_pos = a.n_pos;
+    o->cao_map = a.cao_map;
+    o->uit = a.werkboek;
+    o->methode = a.methode;
+    o->minimum = a.minimum;
+    o->streng = a.streng;
+    o->help = a.help;
     return 0;
 }
 
@@ -149,6 +124,7 @@ static const tarief_regio *laad(tarief_ctx *ctx, const opties *o)
 {
     tarief_load_options lo = {0};
     lo.cao_map = o->cao_map;
+    lo.streng = o->streng != 0;
     const tarief_regio *r = tarief_load_regio(ctx, o->pos[0], &lo);
     if (!r)
         cli_print_problems(ctx);
@@ -236,7 +212,7 @@ static int verwerk(int argc, char **argv)
 {
     static const char cmd[] = "uitvraag verwerk";
     opties o;
-    int rc = parse(cmd, argc, argv, "comn", &o);
+    int rc = parse(cmd, argc, argv, "coen", &o);
     if (rc)
         return rc;
     if (o.help) {
