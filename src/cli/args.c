@@ -245,3 +245,17 @@ void cli_print_written(const char *werkboek, const char *csv)
     if (c)
         printf("CSV geschreven: %s\n", csv);
 }
+
+const char *cli_regio_naam(const char *dir, char *buf, size_t size)
+{
+    size_t n = strlen(dir);
+    while (n > 1 && dir[n - 1] == '/')
+        n--;
+    size_t b = n;
+    while (b > 0 && dir[b - 1] != '/')
+        b--;
+    snprintf(buf, size, "%.*s", (int)(n - b), dir + b);
+    if (!buf[0] || strcmp(buf, ".") == 0 || strcmp(buf, "..") == 0 || strcmp(buf, "/") == 0)
+        snprintf(buf, size, "regio");
+    return buf;
+}

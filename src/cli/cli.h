@@ -57,4 +57,8 @@ bool cli_csv_bom(void);
 /* s to out with every control character escaped (\\x1B), never raw (meldingen.c). */
 void cli_fputs_veilig(const char *s, FILE *out);
 
+/* The last part of a region's directory, for default output names
+ * (tarieven-<naam>-<jaar>.xlsx); "regio" for ".", ".." or "/" (args.c). */
+const char *cli_regio_naam(const char *dir, char *buf, size_t size);
+
 #endif

@@ -45,20 +45,6 @@ static const char HELP[] =
     "  tarief bereken productkaarten/voorbeeldregio --csv tarieven.csv\n"
     "Eén tarief uitgelegd: tarief uitleg <regio-map> <productcode>\n";
 
-static const char *basename_of(const char *dir, char *buf, size_t size)
-{
-    size_t n = strlen(dir);
-    while (n > 1 && dir[n - 1] == '/')
-        n--;
-    size_t b = n;
-    while (b > 0 && dir[b - 1] != '/')
-        b--;
-    snprintf(buf, size, "%.*s", (int)(n - b), dir + b);
-    if (!buf[0] || strcmp(buf, ".") == 0 || strcmp(buf, "..") == 0)
-        snprintf(buf, size, "regio");
-    return buf;
-}
-
 /* Characters (not bytes) in a UTF-8 string. */
 static size_t utf8_len(const char *s)
 {
@@ -136,7 +122,7 @@ int cmd_bereken(int argc, char **argv)
         if (a.werkboek)
             snprintf(werkboek, sizeof werkboek, "%s", a.werkboek);
         else
-            snprintf(werkboek, sizeof werkboek, "tarieven-%s-%d.xlsx", basename_of(a.pos[0], base, sizeof base),
+            snprintf(werkboek, sizeof werkboek, "tarieven-%s-%d.xlsx", cli_regio_naam(a.pos[0], base, sizeof base),
                      r->tariefjaar);
     }
 

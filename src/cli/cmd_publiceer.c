@@ -32,20 +32,6 @@ static const char HELP[] =
     "  tarief publiceer productkaarten/voorbeeldregio -o onderbouwing.html\n"
     "Uitleg: docs/publiceren.md\n";
 
-static const char *basename_of(const char *dir, char *buf, size_t size)
-{
-    size_t n = strlen(dir);
-    while (n > 1 && dir[n - 1] == '/')
-        n--;
-    size_t b = n;
-    while (b > 0 && dir[b - 1] != '/')
-        b--;
-    snprintf(buf, size, "%.*s", (int)(n - b), dir + b);
-    if (!buf[0] || strcmp(buf, ".") == 0 || strcmp(buf, "..") == 0)
-        snprintf(buf, size, "regio");
-    return buf;
-}
-
 int cmd_publiceer(int argc, char **argv)
 {
     /* --vorig is this command's own option: take it out before the shared parser. */
@@ -92,7 +78,7 @@ int cmd_publiceer(int argc, char **argv)
     if (a.werkboek)
         snprintf(pad, sizeof pad, "%s", a.werkboek);
     else
-        snprintf(pad, sizeof pad, "onderbouwing-%s-%d.html", basename_of(a.pos[0], base, sizeof base), r->tariefjaar);
+        snprintf(pad, sizeof pad, "onderbouwing-%s-%d.html", cli_regio_naam(a.pos[0], base, sizeof base), r->tariefjaar);
     const tarief_regio *const regios[] = {r, oud};
     rc = cli_check_outputs("publiceer", regios, oud ? 2 : 1, NULL, pad);
     if (rc != EXIT_OK) {

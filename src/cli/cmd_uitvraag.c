@@ -137,20 +137,6 @@ static int exit_na_fout(const tarief_ctx *ctx)
 }
 
 /* The last path component of dir, without trailing slashes. */
-static const char *basisnaam(const char *dir, char *buf, size_t size)
-{
-    size_t n = strlen(dir);
-    while (n > 1 && dir[n - 1] == '/')
-        n--;
-    size_t b = n;
-    while (b > 0 && dir[b - 1] != '/')
-        b--;
-    snprintf(buf, size, "%.*s", (int)(n - b), dir + b);
-    if (!buf[0] || strcmp(buf, ".") == 0 || strcmp(buf, "..") == 0 || strcmp(buf, "/") == 0)
-        snprintf(buf, size, "regio");
-    return buf;
-}
-
 static int sjabloon(int argc, char **argv)
 {
     static const char cmd[] = "uitvraag sjabloon";
@@ -166,7 +152,7 @@ static int sjabloon(int argc, char **argv)
         return cli_usage_error(cmd, o.n_pos ? "precies één regiomap verwacht" : "regiomap ontbreekt");
     char naam[512], standaard[600];
     if (!o.uit) {
-        snprintf(standaard, sizeof standaard, "uitvraag-%s", basisnaam(o.pos[0], naam, sizeof naam));
+        snprintf(standaard, sizeof standaard, "uitvraag-%s", cli_regio_naam(o.pos[0], naam, sizeof naam));
         o.uit = standaard;
     }
     tarief_ctx *ctx = tarief_ctx_new();
