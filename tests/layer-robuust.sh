@@ -36,6 +36,12 @@ run valideer "$R" --cao-map "$CM" --streng
 check "--streng: dezelfde waarde is een fout (afsluitcode 2)" sh -c "[ $rc -eq 2 ] && grep -q '^$R/producten.csv:3:35: fout: uren_per_eenheid van product .DAGDEEL. (eenheid dagdeel) is 40: buiten' '$tmp/err' && grep -q '^1 fout gevonden' '$tmp/err'"
 run bereken "$R" --cao-map "$CM" --geen-werkboek --streng
 check "bereken --streng: afsluitcode 2, geen tabel" sh -c "[ $rc -eq 2 ] && [ ! -s '$tmp/out' ]"
+run publiceer "$R" --cao-map "$CM" -o "$tmp/p.html" --streng
+check "publiceer --streng: afsluitcode 2, geen document" sh -c "[ $rc -eq 2 ] && [ ! -e '$tmp/p.html' ] && grep -q '^$R/producten.csv:3:35: fout: uren_per_eenheid' '$tmp/err'"
+run uitvraag sjabloon "$R" --cao-map "$CM" -o "$tmp/uv" --streng
+check "uitvraag sjabloon --streng: afsluitcode 2, geen map" sh -c "[ $rc -eq 2 ] && [ ! -e '$tmp/uv' ] && grep -q '^$R/producten.csv:3:35: fout: uren_per_eenheid' '$tmp/err'"
+run uitvraag sjabloon "$R" --cao-map "$CM" -o "$tmp/uv"
+check "uitvraag sjabloon zonder --streng: waarschuwing, wel geschreven" sh -c "[ $rc -eq 0 ] && [ -s '$tmp/uv/uitvraag.csv' ] && grep -q '^$R/producten.csv:3:35: waarschuwing: uren_per_eenheid' '$tmp/err'"
 fresh
 ed uitgangspunten.csv 's/^productiviteit;80%;/productiviteit;1%;/'
 run bereken "$R" --cao-map "$CM" --geen-werkboek

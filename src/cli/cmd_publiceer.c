@@ -7,6 +7,7 @@
 
 static const char HELP[] =
     "gebruik: tarief publiceer <regio-map> [-o BESTAND.html] [--cao-map MAP] [--vorig REGIO-MAP]\n"
+    "                        [--streng]\n"
     "\n"
     "Schrijft de onderbouwing van alle tarieven van een regio als één HTML-document\n"
     "om te publiceren of aan aanbieders en college voor te leggen: regio, tariefjaar,\n"
@@ -22,6 +23,8 @@ static const char HELP[] =
     "  -o BESTAND.html    het document (standaard: onderbouwing-<regio-map>-<tariefjaar>.html\n"
     "                     in de huidige map)\n"
     "  --cao-map MAP      map met cao-tabellen (voor beide versies)\n"
+    "  --streng           een waarschuwing (waarde buiten het gebruikelijke bereik,\n"
+    "                     docs/betrouwbaarheid.md) is een fout: afsluitcode 2\n"
     "  --vorig REGIO-MAP  de regio van vorig jaar: per product ook waarom het tarief\n"
     "                     bewoog, verdeeld over de invoergroepen van 'tarief verschil'\n"
     "\n"
@@ -61,13 +64,10 @@ int cmd_publiceer(int argc, char **argv)
         return rc;
 
     tarief_ctx *ctx = tarief_ctx_new();
-    tarief_load_options o = {0};
-    o.cao_map = a.cao_map;
-    o.checksums = true;
-    const tarief_regio *r = tarief_load_regio(ctx, a.pos[0], &o);
-    const tarief_regio *oud = vorig ? tarief_load_regio(ctx, vorig, &o) : NULL;
+    /* cli_load: the warnings are printed, --streng makes them errors */
+    const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
+    const tarief_regio *oud = r && vorig ? cli_load(ctx, &a, vorig) : NULL;
     if (!r || (vorig && !oud)) {
-        cli_print_problems(ctx);
         int fout = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
         return fout;

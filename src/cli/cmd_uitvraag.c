@@ -12,7 +12,7 @@
 #include "args.h"
 
 static const char SJABLOON_HELP[] =
-    "gebruik: tarief uitvraag sjabloon <regio-map> [-o MAP] [--cao-map MAP]\n"
+    "gebruik: tarief uitvraag sjabloon <regio-map> [-o MAP] [--cao-map MAP] [--streng]\n"
     "\n"
     "Schrijft wat de regio naar de aanbieders stuurt om per product de functiemix uit te\n"
     "vragen, in een nieuwe map:\n"
@@ -30,6 +30,8 @@ static const char SJABLOON_HELP[] =
     "                  regiomap> in de huidige map. De map mag niet bestaan of moet leeg zijn:\n"
     "                  een map met inhoud wordt nooit overschreven.\n"
     "  --cao-map MAP   map met cao-tabellen (om de regio te laden)\n"
+    "  --streng        een waarschuwing bij het laden van de regio (waarde buiten het\n"
+    "                  gebruikelijke bereik, docs/betrouwbaarheid.md) is een fout: afsluitcode 2\n"
     "\n"
     "Voorbeeld:\n"
     "  tarief uitvraag sjabloon productkaarten/voorbeeldregio -o uitvraag-2026\n"
@@ -39,7 +41,7 @@ static const char SJABLOON_HELP[] =
 
 static const char VERWERK_HELP[] =
     "gebruik: tarief uitvraag verwerk <regio-map> <antwoorden-map> [--methode gemiddelde|gewogen]\n"
-    "                                 [--minimum N] [-o BESTAND.csv] [--cao-map MAP]\n"
+    "                                 [--minimum N] [-o BESTAND.csv] [--cao-map MAP] [--streng]\n"
     "\n"
     "Leest de antwoorden van de aanbieders (elk .csv-bestand in <antwoorden-map>, een per\n"
     "aanbieder, met de kolommen product;functie;percentage en eventueel gewicht) en schrijft\n"
@@ -68,6 +70,8 @@ static const char VERWERK_HELP[] =
     "  -o BESTAND.csv  de nieuwe functiemix; standaard functiemix-uitvraag.csv in de huidige\n"
     "                  map. Nooit een invoerbestand van de regio of een antwoord.\n"
     "  --cao-map MAP   map met cao-tabellen (om de regio te laden)\n"
+    "  --streng        een waarschuwing bij het laden van de regio (waarde buiten het\n"
+    "                  gebruikelijke bereik, docs/betrouwbaarheid.md) is een fout: afsluitcode 2\n"
     "\n"
     "Voorbeeld:\n"
     "  tarief uitvraag verwerk mijnregio antwoorden --methode gewogen -o mijnregio-nieuw/functiemix.csv\n"
@@ -76,9 +80,9 @@ static const char VERWERK_HELP[] =
     "Meer, met een voorbeeld dat met de hand is nagerekend: docs/uitvraag.md\n";
 
 static const char ALGEMEEN_HELP[] =
-    "gebruik: tarief uitvraag sjabloon <regio-map> [-o MAP] [--cao-map MAP]\n"
+    "gebruik: tarief uitvraag sjabloon <regio-map> [-o MAP] [--cao-map MAP] [--streng]\n"
     "         tarief uitvraag verwerk <regio-map> <antwoorden-map> [--methode gemiddelde|gewogen]\n"
-    "                                 [--minimum N] [-o BESTAND.csv] [--cao-map MAP]\n"
+    "                                 [--minimum N] [-o BESTAND.csv] [--cao-map MAP] [--streng]\n"
     "\n"
     "De digitale uitvraag van de functiemix bij de aanbieders (regiovisie §8.4 c):\n"
     "  sjabloon   schrijf het antwoordbestand en het formulier voor de aanbieders\n"
@@ -122,13 +126,12 @@ static int parse(const char *cmd, int argc, char **argv, const char *allowed, op
 
 static const tarief_regio *laad(tarief_ctx *ctx, const opties *o)
 {
-    tarief_load_options lo = {0};
-    lo.cao_map = o->cao_map;
-    lo.streng = o->streng != 0;
-    const tarief_regio *r = tarief_load_regio(ctx, o->pos[0], &lo);
-    if (!r)
-        cli_print_problems(ctx);
-    return r;
+    /* cli_load, as every command: warnings printed, --streng makes them errors */
+    cli_args a;
+    memset(&a, 0, sizeof a);
+    a.cao_map = o->cao_map;
+    a.streng = o->streng;
+    return cli_load(ctx, &a, o->pos[0]);
 }
 
 static int exit_na_fout(const tarief_ctx *ctx)
