@@ -187,8 +187,10 @@ void wbc_grafiek_vergelijk(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt
             kleur(s, k == 0 ? 0 : 3);
         }
         const tarief_product *p = v->producten[i].aanbieder->product;
-        snprintf(buf, sizeof buf, "%s %s (\xe2\x82\xac per %s)", p->code, p->naam ? p->naam : "",
-                 tarief_eenheid_naam(p->eenheid));
+        /* a title that starts with '=' is a formula to libxlsxwriter: a code
+         * such as "=A1" gets a word before it */
+        snprintf(buf, sizeof buf, "%s%s %s (\xe2\x82\xac per %s)", p->code[0] == '=' ? "product " : "", p->code,
+                 p->naam ? p->naam : "", tarief_eenheid_naam(p->eenheid));
         opmaak(c, buf, true);
         chart_axis_set_num_format(c->x_axis, "\xe2\x82\xac #,##0");
         chart_axis_set_num_format(c->y_axis, "General");

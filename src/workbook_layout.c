@@ -333,9 +333,18 @@ void wbb_definieer_namen(wb *w)
 /* printing: the page setup of every sheet of every workbook                 */
 
 /* s with '&' doubled (a code in Excel's header syntax), at most max bytes,
- * never cut inside a UTF-8 sequence. */
+ * never cut inside a UTF-8 sequence.
+ *
+ * libxlsxwriter (1.1.4, worksheet_set_header_opt) counts every "&G" and
+ * "&[Picture]" in the string as an image placeholder, also the "&G" inside
+ * an escaped "&&G"; with no image given it refuses the header and keeps a
+ * pointer to the string it freed, which workbook_close then reads (found by
+ * fuzz_regio: a region named "…&[Picture]…"). So after a doubled '&' that a
+ * 'G' or '[' follows, a zero-width space (U+200B, invisible when printed)
+ * keeps the two apart. */
 static void kop_tekst(char *out, size_t max, const char *s)
 {
+    static const char ZWSP[] = "\xe2\x80\x8b";
     size_t n = 0;
     for (const char *p = s ? s : ""; *p && n + 3 < max; p++) {
         if (((unsigned char)*p & 0xC0) == 0xC0) { /* a lead byte: room for its sequence? */
@@ -343,8 +352,18 @@ static void kop_tekst(char *out, size_t max, const char *s)
             if (n + len + 3 >= max)
                 break;
         }
-        if (*p == '&')
+        if (*p == '&') {
+            bool scheid = p[1] == 'G' || p[1] == '[';
+            if (n + 2 + (scheid ? 3 : 0) + 3 >= max)
+                break;
             out[n++] = '&';
+            out[n++] = '&';
+            if (scheid) {
+                memcpy(out + n, ZWSP, 3);
+                n += 3;
+            }
+            continue;
+        }
         out[n++] = *p;
     }
     out[n] = '\0';

@@ -146,6 +146,47 @@ check "controleer leest de eigen CSV terug: elke code gevonden, alles klopt (afs
 # the tariff of UUR is the hand value 42,53 (tests/golden/README.md)
 check "tarief van UUR in de CSV is 42,53" sh -c "grep '^UUR;' '$tmp/inj.csv' | grep -q ';42,53'"
 
+# --- header codes in names (fuzz_regio: libxlsxwriter read a freed string) -
+# libxlsxwriter counts every "&G" and "&[Picture]" in a page header as an image
+# placeholder, also inside our escaped "&&G"; without an image it dropped the
+# header and workbook_close read the freed string. The name must print as typed.
+fresh
+ed uitgangspunten.csv 's/^regio;Handregio basis;/regio;R\&G \&[Picture] \&P;/'
+run bereken "$R" --cao-map "$CM" -o "$tmp/kop.xlsx"
+check "regio met &G, &[Picture] en &P in de naam: werkboek geschreven, geen melding van libxlsxwriter" \
+    sh -c "[ $rc -eq 0 ] && [ -s '$tmp/kop.xlsx' ] && ! grep -q 'WARNING\\|placeholder' '$tmp/err'"
+python3 - "$tmp/kop.xlsx" > "$tmp/kop.txt" 2>&1 <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+for n in sorted(z.namelist()):
+    if n.startswith("xl/worksheets/sheet"):
+        h = re.search(r"<oddHeader>(.*?)</oddHeader>", z.read(n).decode())
+        print(h.group(1) if h else "GEEN KOP")
+PY
+# &&, then U+200B before G and [: Excel and LibreOffice print "R&G &[Picture] &P"
+zw=$(printf '\342\200\213')
+kop="&amp;L&amp;\"-,Bold\"Reële tarieven R&amp;&amp;${zw}G &amp;&amp;${zw}[Picture] &amp;&amp;P 2025&amp;R&amp;A"
+check "elke bladkop heeft de naam met verdubbelde & (en een onzichtbare scheiding voor G en [)" \
+    sh -c "[ -s '$tmp/kop.txt' ] && ! grep -qvxF '$kop' '$tmp/kop.txt'"
+
+# A chart title that starts with '=' is a formula to libxlsxwriter: the
+# vergelijk chart of a product coded "=A1" must carry its title as text.
+rm -rf "$tmp/vr" "$tmp/va"
+cp -r "$T/tests/data/vgl-regio" "$tmp/vr"
+cp -r "$T/tests/data/vgl-aanbieder" "$tmp/va"
+sed -i 's/^AMB;/=A1;/' "$tmp/vr/producten.csv" "$tmp/vr/functiemix.csv" "$tmp/va/functiemix.csv"
+run vergelijk "$tmp/vr" "$tmp/va" --cao-map "$T/tests/data/vgl-cao" -o "$tmp/vgl.xlsx"
+python3 - "$tmp/vgl.xlsx" > "$tmp/titels.txt" 2>&1 <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+for n in sorted(z.namelist()):
+    if "charts/chart" in n:
+        t = re.search(r"<c:title>(.*?)</c:title>", z.read(n).decode(), re.S)
+        print("FORMULE" if t and "<c:f>" in t.group(1) else "".join(re.findall(r"<a:t>(.*?)</a:t>", t.group(1))))
+PY
+check "code =A1: de grafiektitel is tekst ('product =A1 ...'), geen formule" \
+    sh -c "[ $rc -eq 0 ] && grep -qxF 'product =A1 Ambulant per uur (€ per uur)' '$tmp/titels.txt' && ! grep -q FORMULE '$tmp/titels.txt'"
+
 # --- cao verhoog --procent ---------------------------------------------------
 mkdir -p "$tmp/cao"
 cp -r "$T/data/cao/ghz-2022-05-01" "$tmp/cao/"
