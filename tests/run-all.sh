@@ -5,6 +5,9 @@
 #   1. unit tests: every $BUILD/tests/test_* (cmocka, TAP output)
 #   2. every tests/layer-*.sh script, in name order (TAP lines "ok"/"not ok")
 # A layer that exits non-zero without reporting a failure counts as one failure.
+# The sanitizer layer (the whole suite again under ASan/UBSan, the longest
+# layer) runs in a second lane beside the others, on the second core; its
+# line comes last. TARIEF_CHECK_SERIEEL=1 runs everything one after another.
 # "ok ... # SKIP reason" lines are counted as skipped, shown with their reason.
 BUILD=${BUILD:-build}
 export BUILD
@@ -38,6 +41,16 @@ count() { # $1 = name, $2 = exit status, $3 = output file, $4 = seconds
     if [ "$f" -ne 0 ]; then grep -A8 '^not ok ' "$3" | head -60; fi
 }
 
+# the second lane: layer-sanitize in the background, its status in a file
+lane=""
+if [ -f tests/layer-sanitize.sh ] && [ -z "${TARIEF_CHECK_SERIEEL:-}" ]; then
+    rm -f "$log/layer-sanitize.status"
+    t_lane=$(date +%s)
+    (sh tests/layer-sanitize.sh > "$log/layer-sanitize.out" 2>&1; echo $? > "$log/layer-sanitize.status") &
+    lane=$!
+    trap 'kill $lane 2>/dev/null; exit 130' INT TERM
+fi
+
 for t in "$BUILD"/tests/test_*; do
     [ -x "$t" ] || continue
     name=$(basename "$t")
@@ -49,10 +62,18 @@ done
 for s in tests/layer-*.sh; do
     [ -f "$s" ] || continue
     name=$(basename "$s" .sh)
+    [ -n "$lane" ] && [ "$name" = layer-sanitize ] && continue
     t0=$(date +%s)
     sh "$s" > "$log/$name.out" 2>&1
     count "$name" $? "$log/$name.out" $(($(date +%s) - t0))
 done
+
+if [ -n "$lane" ]; then
+    wait "$lane"
+    trap - INT TERM
+    st=$(cat "$log/layer-sanitize.status" 2>/dev/null || echo 1)
+    count "layer-sanitize (tweede baan)" "$st" "$log/layer-sanitize.out" $(($(date +%s) - t_lane))
+fi
 
 if [ "$skip" -ne 0 ]; then
     echo "$pass passed, $fail failed, $skip skipped"

@@ -4,8 +4,10 @@
  * loads, the whole pipeline: computing (every value finite), uitleg, the
  * CSV (read back with our own reader: one row per product, the codes as
  * they were, formula prefix and all) and the workbook (libxlsxwriter,
- * written into the private directory). Every message must be free of
- * control characters (they are shown escaped).
+ * written into the private directory); for a quarter of the inputs also
+ * vergelijk and verschil of the region against itself (CSV and workbook)
+ * and the published HTML. Every message must be free of control characters
+ * (they are shown escaped).
  *
  * Input layout: sections separated by NUL bytes (a NUL can never be part of
  * a valid CSV file, so the split loses nothing the CSV harness does not
@@ -216,6 +218,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             struct stat st;
             must(stat(wb, &st) == 0 && st.st_size > 0);
             unlink(wb);
+            /* A quarter of the inputs (by size, so a rerun does the same) also
+             * go through the other writers of a region's text: vergelijk and
+             * verschil of the region against itself (CSV and workbook: names
+             * and codes in sheet headers, chart titles and cells) and the
+             * published HTML. */
+            if ((size & 3) == 0) {
+                const tarief_vergelijking *v = tarief_vergelijk(ctx, r, r);
+                must(v != NULL);
+                must(tarief_vergelijk_csv_write(devnull, v) == 0);
+                must(tarief_vergelijk_workbook_write(ctx, v, wb, &wo) == 0);
+                unlink(wb);
+                const tarief_verschillen *vs = tarief_verschil_bereken(ctx, r, r);
+                must(vs != NULL);
+                must(tarief_verschil_csv_write(devnull, vs) == 0);
+                must(tarief_verschil_workbook_write(ctx, vs, wb, &wo) == 0);
+                unlink(wb);
+                tarief_publiceer_options po = {0};
+                po.datum = 1735689600; /* 2025-01-01: not the clock */
+                po.vorig = vs;
+                must(tarief_publiceer_write(devnull, ctx, r, a, &po) == 0);
+            }
         }
     } else {
         must(tarief_diag_total(d) > 0);

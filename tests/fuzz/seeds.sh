@@ -5,6 +5,7 @@
 #   $1/regio/  every region as one fuzz_regio input (see fuzz_regio.c): the
 #              four region files, its ova-ppc.csv if any, and the CAOs it
 #              names (up to four), NUL-separated
+#   and the inputs of tests/fuzz/regressie/ that once found a fault
 # Usage: sh tests/fuzz/seeds.sh OUTDIR   (run from the repository root)
 set -e
 out=$1
@@ -45,3 +46,12 @@ for d in productkaarten/*/ tests/data/*/; do
         done
     } > "$out/regio/$(basename "$d")"
 done
+
+# Inputs that once found a fault (tests/fuzz/regressie/<harness>/, each named
+# after what it found): every fuzz run starts by running them again.
+for h in csv regio; do
+    for f in tests/fuzz/regressie/$h/*; do
+        [ -f "$f" ] && cp "$f" "$out/$h/regressie-$(basename "$f")"
+    done
+done
+exit 0
