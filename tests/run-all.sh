@@ -46,7 +46,12 @@ lane=""
 if [ -f tests/layer-sanitize.sh ] && [ -z "${TARIEF_CHECK_SERIEEL:-}" ]; then
     rm -f "$log/layer-sanitize.status"
     t_lane=$(date +%s)
-    (sh tests/layer-sanitize.sh > "$log/layer-sanitize.out" 2>&1; echo $? > "$log/layer-sanitize.status") &
+    # A background job of a non-interactive shell starts with SIGINT ignored,
+    # which the tool keeps (a run started with 'nohup' or '&' stays so): the
+    # lane gets the default back, so its signal tests see what a terminal
+    # user's run sees and Ctrl-C still stops it.
+    (env --default-signal=INT,QUIT sh tests/layer-sanitize.sh > "$log/layer-sanitize.out" 2>&1
+     echo $? > "$log/layer-sanitize.status") &
     lane=$!
     trap 'kill $lane 2>/dev/null; exit 130' INT TERM
 fi
