@@ -331,8 +331,13 @@ int main(int argc, char **argv)
             fputs("0,016666666666666666;", fp);
         else {
             long uren = pick(un->uren_lo, un->uren_hi) / 25 * 25;
-            if (aanbieder && (i + 1) % 11 == 0)
-                fprintf(ap, "%s;%s\n", code, nl2(b1, sizeof b1, (uren * 110 + 50) / 100));
+            if (aanbieder && (i + 1) % 11 == 0) {
+                /* 10 % more, within the unit: an etmaal has 24 hours (plausibel.c) */
+                long meer = (uren * 110 + 50) / 100;
+                if (strcmp(un->eenheid, "etmaal") == 0 && meer > 2400)
+                    meer = 2400;
+                fprintf(ap, "%s;%s\n", code, nl2(b1, sizeof b1, meer));
+            }
             if (volgend && (i + 1) % 7 == 0)
                 uren += 25;
             fprintf(fp, "%s;", nl2(b1, sizeof b1, uren));

@@ -96,6 +96,13 @@ check "verschil op het benchpaar: één toegevoegd, één vervallen" \
     > "$tmp/v.out" 2>&1
 check "vergelijk met de bench-aanbieder: afsluitcode 0" test $? -eq 0
 check "vergelijk met de bench-aanbieder: overhead 25 % i.p.v. 20 %" grep -q 'overhead 25 % i.p.v. 20 %' "$tmp/v.csv"
+# 2000 products: the first etmaal products whose 10 % more would pass 24 hours
+"$B/genregio" -n 2000 --cao data/cao/ghz-2022-05-01 -o "$tmp/regio-2000" > /dev/null 2>&1
+"$B/genregio" -n 2000 --cao data/cao/ghz-2022-05-01 -o "$tmp/aanbieder-2000" --aanbieder > /dev/null 2>&1
+"$T/$BUILD/tarief" vergelijk "$tmp/regio-2000" "$tmp/aanbieder-2000" --cao-map data/cao --streng \
+    > "$tmp/v2.out" 2> "$tmp/v2.err"
+check "de bench-aanbieder van 2000 producten is plausibel: vergelijk --streng slaagt (geen etmaal boven 24 uur)" \
+    sh -c "[ $? -eq 0 ] && ! grep -q 'waarschuwing\\|fout' '$tmp/v2.err'"
 
 for c in vergelijk verschil; do
     case $c in vergelijk) p2=$tmp/aanbieder-100 px=vgl cli=v ;; *) p2=$tmp/volgend-100 px=vsch cli=d ;; esac
