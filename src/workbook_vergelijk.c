@@ -121,6 +121,22 @@ static void formats(vwb *w)
     w->getal = wbc_format(&w->b, 0, 0, false, false, GETAL);
     w->tarief = wbc_format(&w->b, KLEUR_TARIEF, 0, true, false, EURO);
     w->cursief = wbc_format(&w->b, 0, 0, false, true, NULL);
+    w->boven = wbc_format(&w->b, 0, 0, false, false, NULL);
+    /* A row of Vergelijking or Oorzaken is as high as its wrapped cause
+     * text, which starts at the top: its numbers start there too. */
+    lxw_format *cellen[] = {w->vet,   w->in_tekst, w->in_euro, w->in_pct, w->in_getal, w->euro,
+                            w->euro6, w->pct,      w->getal,   w->tarief, w->cursief, w->boven};
+    for (size_t i = 0; i < sizeof cellen / sizeof *cellen; i++)
+        if (cellen[i])
+            format_set_align(cellen[i], LXW_ALIGN_VERTICAL_TOP);
+}
+
+double wv_breedte_voor(double breedte, const char *tekst, double max)
+{
+    double b = tekst ? (double)wbc_tekens(tekst, strlen(tekst)) + 1 : 0;
+    if (b > max)
+        b = max;
+    return b > breedte ? b : breedte;
 }
 
 void wv_kopregel(vwb *w, lxw_worksheet *ws, const char *const *namen, int n)
@@ -647,10 +663,10 @@ static void vergelijk_regel(vwb *w, lxw_worksheet *ws, uint32_t row, const tarie
     if (oorzaak && oorzaak[0])
         /* wrapped, nothing cut off: estimated narrower, as paths break only at spaces */
         wbc_rij_voor(&w->b, ws, row, oorzaak, V_OORZAAK_BREEDTE - 10);
-    wbc_str(&w->b, ws, row, V_CODE, p->code, vet ? w->vet : NULL);
-    wbc_str(&w->b, ws, row, V_NAAM, p->naam, NULL);
-    wbc_str(&w->b, ws, row, V_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
-    wbc_str(&w->b, ws, row, V_ELEMENT, label, vet ? w->vet : NULL);
+    wbc_str(&w->b, ws, row, V_CODE, p->code, vet ? w->vet : w->boven);
+    wbc_str(&w->b, ws, row, V_NAAM, p->naam, w->boven);
+    wbc_str(&w->b, ws, row, V_EENHEID, tarief_eenheid_naam(p->eenheid), w->boven);
+    wbc_str(&w->b, ws, row, V_ELEMENT, label, vet ? w->vet : w->boven);
     wbc_formulaf(&w->b, ws, row, V_REGIO, a, fmt, "=%s", wv_cel(w, col, nr));
     wbc_formulaf(&w->b, ws, row, V_AANBIEDER, b, fmt, "=%s", wv_cel(w, col, na));
     wbc_formulaf(&w->b, ws, row, V_VERSCHIL, b - a, vet ? w->tarief : w->euro6, "=%s%u-%s%u", w->col[V_AANBIEDER], n,
@@ -748,8 +764,13 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
         static const char *const kop[V_COUNT] = {"code", "naam", "eenheid", "element", "regio", "aanbieder",
                                                  "verschil", "verschil %", "oorzaak"};
         wv_kopregel(w, ws, kop, V_COUNT);
-        static const wbc_kolom breedte[] = {
-            {V_NAAM, V_NAAM, 30}, {V_ELEMENT, V_ELEMENT, 28}, {V_REGIO, V_PCT, 14}, {V_OORZAAK, V_OORZAAK, V_OORZAAK_BREEDTE}};
+        double naam_breedte = 30;
+        for (size_t i = 0; i < v->n_producten; i++)
+            naam_breedte = wv_breedte_voor(naam_breedte, v->producten[i].aanbieder->product->naam, 60);
+        const wbc_kolom breedte[] = {{V_NAAM, V_NAAM, naam_breedte},
+                                     {V_ELEMENT, V_ELEMENT, 28},
+                                     {V_REGIO, V_PCT, 14},
+                                     {V_OORZAAK, V_OORZAAK, V_OORZAAK_BREEDTE}};
         wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
         uint32_t row = 1;
         for (size_t i = 0; i < v->n_producten; i++) {

@@ -171,7 +171,14 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
     kop[D_SOM] = "som bijdragen";
     kop[D_OORZAKEN] = "oorzaken";
     wv_kopregel(w, ws, kop, D_COUNT);
-    static const wbc_kolom breedte[] = {{D_NAAM, D_NAAM, 30}, {D_OUD, D_SOM, 13}, {D_OORZAKEN, D_OORZAKEN, 60}};
+    double naam_breedte = 30;
+    for (size_t i = 0; i < d->n_producten; i++)
+        naam_breedte = wv_breedte_voor(naam_breedte, d->producten[i].nieuw->product->naam, 60);
+    for (size_t i = 0; i < d->n_toegevoegd; i++)
+        naam_breedte = wv_breedte_voor(naam_breedte, d->toegevoegd[i].product->naam, 60);
+    for (size_t i = 0; i < d->n_vervallen; i++)
+        naam_breedte = wv_breedte_voor(naam_breedte, d->vervallen[i].product->naam, 60);
+    const wbc_kolom breedte[] = {{D_NAAM, D_NAAM, naam_breedte}, {D_OUD, D_SOM, 13}, {D_OORZAKEN, D_OORZAKEN, 60}};
     wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 3);
 
@@ -238,9 +245,9 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
             s = ti_ctx_printf(w->tmp, "%s%s%d %s: %s", s, k ? " | " : "", vp->oorzaken[k].groep + 1,
                                   tarief_groep_info_get(vp->oorzaken[k].groep)->label, vp->oorzaken[k].volledig);
         wbc_rij_voor(&w->b, ws, row, s, 50); /* wrapped in 60, estimated narrower: paths break only at spaces */
-        wbc_str(&w->b, ws, row, D_CODE, p->code, NULL);
-        wbc_str(&w->b, ws, row, D_NAAM, p->naam, NULL);
-        wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(p->eenheid), NULL);
+        wbc_str(&w->b, ws, row, D_CODE, p->code, w->boven);
+        wbc_str(&w->b, ws, row, D_NAAM, p->naam, w->boven);
+        wbc_str(&w->b, ws, row, D_EENHEID, tarief_eenheid_naam(p->eenheid), w->boven);
         wbc_formulaf(&w->b, ws, row, D_OUD, vp->oud->tarief, w->euro, "=%s", wv_cel(w, AF_TARIEF, rij[0]));
         wbc_formulaf(&w->b, ws, row, D_NIEUW, vp->nieuw->tarief, w->tarief, "=%s",
                      wv_cel(w, AF_TARIEF, rij[TARIEF_G_COUNT]));

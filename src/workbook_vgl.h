@@ -24,7 +24,8 @@ typedef struct vwb {
     char bcol[AF_COUNT][4];     /* Berekening: of item k (bkol) */
     char lcol[AF_COUNT][4];     /* Loonkosten: of item k (lkol) */
     lxw_format *kop, *titel, *tekst, *vet, *in_tekst, *in_euro, *in_pct, *in_getal, *euro, *euro6, *pct,
-        *getal, *tarief, *cursief;
+        *getal, *tarief, *cursief,
+        *boven; /* plain text at the top of its row (rows as high as their causes) */
     lxw_worksheet *invoer, *berekening, *loonkosten;
     uint32_t invoer_rij, ber_rij, lk_rij;
     tmap index; /* input key -> row + 1 */
@@ -48,6 +49,11 @@ typedef struct vwb {
     const char *formule_van[AF_COUNT];
     bool zelfde[AF_COUNT];
 } vwb;
+
+/* A column width that fits tekst too: breedte, or the characters of tekst
+ * plus one when wider, at most max (a longer text is cut off on screen, not
+ * in the cell). */
+double wv_breedte_voor(double breedte, const char *tekst, double max);
 
 /* The column of item on Berekening, -1 for the items of Loonkosten. */
 int wv_bkol(int item);
