@@ -266,26 +266,15 @@ lxw_format *wbb_af_format(wb *w, int id)
     }
 }
 
-/* Characters of a UTF-8 string. */
-static size_t tekens(const char *s)
-{
-    size_t n = 0;
-    for (; s && *s; s++)
-        n += ((unsigned char)*s & 0xC0) != 0x80;
-    return n;
-}
-
 /* The width of a naam column: the longest product name, between 12 and 40
  * characters (a longer name wraps, see wbb_naam). Computed once. */
 double wbb_naam_breedte(wb *w)
 {
     if (w->naam_breedte == 0) {
-        size_t m = 10;
-        for (size_t i = 0; i < w->r->n_producten; i++) {
-            size_t n = tekens(w->r->producten[i].naam);
-            m = n > m ? n : m;
-        }
-        w->naam_breedte = m + 2 > 40 ? 40 : (double)m + 2;
+        double b = 12;
+        for (size_t i = 0; i < w->r->n_producten; i++)
+            b = wbc_breedte_voor(b, w->r->producten[i].naam, 40);
+        w->naam_breedte = b;
     }
     return w->naam_breedte;
 }
@@ -294,7 +283,7 @@ double wbb_naam_breedte(wb *w)
  * the name needs more than one line. */
 void wbb_naam(wb *w, lxw_worksheet *ws, uint32_t row, int col, const char *naam, double breedte)
 {
-    if ((double)tekens(naam) + 2 > breedte)
+    if (naam && (double)wbc_tekens(naam, strlen(naam)) + 2 > breedte)
         wbc_rij_voor(&w->b, ws, row, naam, breedte);
     wbc_str(&w->b, ws, row, col, naam, w->f.tekst);
 }

@@ -222,6 +222,14 @@ size_t wbc_tekens(const char *p, size_t n)
     return k;
 }
 
+double wbc_breedte_voor(double breedte, const char *tekst, double max)
+{
+    double b = tekst ? (double)wbc_tekens(tekst, strlen(tekst)) + 2 : 0;
+    if (b > max)
+        b = max;
+    return b > breedte ? b : breedte;
+}
+
 int wbc_regels(const char *tekst, double breedte, bool vet)
 {
     /* A column is breedte widths of '0' wide; average text is narrower

@@ -137,7 +137,14 @@ void wbc_afdruk(wbc_book *b, lxw_worksheet *ws, const char *titel, bool liggend,
  * (words wrap at spaces, a longer word is broken; vet: bold). */
 int wbc_regels(const char *tekst, double breedte, bool vet);
 /* The characters (not bytes) of the UTF-8 text p[0..n) (workbook_common.c). */
+/* U+200B ZERO WIDTH SPACE: invisible, it keeps a text from being read as a
+ * code by libxlsxwriter ("&G" in a page header, "=" before a chart title). */
+#define WBC_ZWSP "\xe2\x80\x8b"
 size_t wbc_tekens(const char *p, size_t n);
+/* A column width that fits tekst too: breedte, or the characters of tekst
+ * plus two when wider, at most max (what is longer wraps or is cut off on
+ * screen, not in the cell). tekst may be NULL. */
+double wbc_breedte_voor(double breedte, const char *tekst, double max);
 
 /* The header row (row 0) with its column widths k (as wbc_widths): each
  * column made wide enough for its header's longest word, the row as high as

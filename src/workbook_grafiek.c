@@ -34,9 +34,17 @@ static void kleur(lxw_chart_series *s, size_t k)
     chart_series_set_fill(s, &fill);
 }
 
-/* Title, legend at the bottom, euro on the value axis. */
+/* Title, legend at the bottom, euro on the value axis. A title that starts
+ * with '=' is a formula to libxlsxwriter (chart_title_set_name): such a
+ * title (a product code "=A1") gets a zero-width space (U+200B) before it,
+ * so it shows as typed. */
 static void opmaak(lxw_chart *c, const char *titel, bool legenda)
 {
+    char tekst[600];
+    if (titel[0] == '=') {
+        snprintf(tekst, sizeof tekst, WBC_ZWSP "%s", titel);
+        titel = tekst;
+    }
     chart_title_set_name(c, titel);
     lxw_chart_font tf = {.size = 12, .bold = LXW_TRUE};
     chart_title_set_name_font(c, &tf);
@@ -187,10 +195,8 @@ void wbc_grafiek_vergelijk(wbc_book *b, lxw_worksheet *ws, lxw_format *titel_fmt
             kleur(s, k == 0 ? 0 : 3);
         }
         const tarief_product *p = v->producten[i].aanbieder->product;
-        /* a title that starts with '=' is a formula to libxlsxwriter: a code
-         * such as "=A1" gets a word before it */
-        snprintf(buf, sizeof buf, "%s%s %s (\xe2\x82\xac per %s)", p->code[0] == '=' ? "product " : "", p->code,
-                 p->naam ? p->naam : "", tarief_eenheid_naam(p->eenheid));
+        snprintf(buf, sizeof buf, "%s %s (\xe2\x82\xac per %s)", p->code, p->naam ? p->naam : "",
+                 tarief_eenheid_naam(p->eenheid));
         opmaak(c, buf, true);
         chart_axis_set_num_format(c->x_axis, "\xe2\x82\xac #,##0");
         chart_axis_set_num_format(c->y_axis, "General");

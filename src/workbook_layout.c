@@ -344,7 +344,6 @@ void wbb_definieer_namen(wb *w)
  * keeps the two apart. */
 static void kop_tekst(char *out, size_t max, const char *s)
 {
-    static const char ZWSP[] = "\xe2\x80\x8b";
     size_t n = 0;
     for (const char *p = s ? s : ""; *p && n + 3 < max; p++) {
         if (((unsigned char)*p & 0xC0) == 0xC0) { /* a lead byte: room for its sequence? */
@@ -359,7 +358,7 @@ static void kop_tekst(char *out, size_t max, const char *s)
             out[n++] = '&';
             out[n++] = '&';
             if (scheid) {
-                memcpy(out + n, ZWSP, 3);
+                memcpy(out + n, WBC_ZWSP, 3);
                 n += 3;
             }
             continue;

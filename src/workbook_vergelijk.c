@@ -131,14 +131,6 @@ static void formats(vwb *w)
             format_set_align(cellen[i], LXW_ALIGN_VERTICAL_TOP);
 }
 
-double wv_breedte_voor(double breedte, const char *tekst, double max)
-{
-    double b = tekst ? (double)wbc_tekens(tekst, strlen(tekst)) + 1 : 0;
-    if (b > max)
-        b = max;
-    return b > breedte ? b : breedte;
-}
-
 void wv_kopregel(vwb *w, lxw_worksheet *ws, const char *const *namen, int n)
 {
     wbc_header(&w->b, ws, w->kop, namen, n, 45);
@@ -766,7 +758,7 @@ int tarief_vergelijk_workbook_write(tarief_ctx *ctx, const tarief_vergelijking *
         wv_kopregel(w, ws, kop, V_COUNT);
         double naam_breedte = 30;
         for (size_t i = 0; i < v->n_producten; i++)
-            naam_breedte = wv_breedte_voor(naam_breedte, v->producten[i].aanbieder->product->naam, 60);
+            naam_breedte = wbc_breedte_voor(naam_breedte, v->producten[i].aanbieder->product->naam, 60);
         const wbc_kolom breedte[] = {{V_NAAM, V_NAAM, naam_breedte},
                                      {V_ELEMENT, V_ELEMENT, 28},
                                      {V_REGIO, V_PCT, 14},

@@ -173,11 +173,11 @@ int tarief_verschil_workbook_write(tarief_ctx *ctx, const tarief_verschillen *d,
     wv_kopregel(w, ws, kop, D_COUNT);
     double naam_breedte = 30;
     for (size_t i = 0; i < d->n_producten; i++)
-        naam_breedte = wv_breedte_voor(naam_breedte, d->producten[i].nieuw->product->naam, 60);
+        naam_breedte = wbc_breedte_voor(naam_breedte, d->producten[i].nieuw->product->naam, 60);
     for (size_t i = 0; i < d->n_toegevoegd; i++)
-        naam_breedte = wv_breedte_voor(naam_breedte, d->toegevoegd[i].product->naam, 60);
+        naam_breedte = wbc_breedte_voor(naam_breedte, d->toegevoegd[i].product->naam, 60);
     for (size_t i = 0; i < d->n_vervallen; i++)
-        naam_breedte = wv_breedte_voor(naam_breedte, d->vervallen[i].product->naam, 60);
+        naam_breedte = wbc_breedte_voor(naam_breedte, d->vervallen[i].product->naam, 60);
     const wbc_kolom breedte[] = {{D_NAAM, D_NAAM, naam_breedte}, {D_OUD, D_SOM, 13}, {D_OORZAKEN, D_OORZAKEN, 60}};
     wbc_widths(&w->b, ws, breedte, sizeof breedte / sizeof breedte[0]);
     worksheet_freeze_panes(ws, 1, 3);

@@ -50,11 +50,6 @@ typedef struct vwb {
     bool zelfde[AF_COUNT];
 } vwb;
 
-/* A column width that fits tekst too: breedte, or the characters of tekst
- * plus one when wider, at most max (a longer text is cut off on screen, not
- * in the cell). */
-double wv_breedte_voor(double breedte, const char *tekst, double max);
-
 /* The column of item on Berekening, -1 for the items of Loonkosten. */
 int wv_bkol(int item);
 /* Progress after product gedaan of totaal; close and write the file (0 or -1). */

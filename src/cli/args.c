@@ -142,6 +142,21 @@ const tarief_regio *cli_load(tarief_ctx *ctx, const cli_args *a, const char *dir
     return r;
 }
 
+int cli_load_twee(tarief_ctx *ctx, const cli_args *a, const char *dir1, const char *dir2, const tarief_regio **r1,
+                  const tarief_regio **r2)
+{
+    tarief_load_options o = {0};
+    o.cao_map = a->cao_map;
+    o.streng = a->streng != 0;
+    *r1 = tarief_load_regio(ctx, dir1, &o);
+    *r2 = dir2 ? tarief_load_regio(ctx, dir2, &o) : NULL;
+    cli_print_warnings(ctx, 0);
+    if (*r1 && (!dir2 || *r2))
+        return EXIT_OK;
+    cli_print_problems(ctx);
+    return cli_load_exit(ctx);
+}
+
 /* The library's stage and fraction on the progress line. */
 static void werkboek_voortgang(void *data, const char *fase, size_t gedaan, size_t totaal)
 {

@@ -42,6 +42,12 @@ void cli_print_written(const char *werkboek, const char *csv);
  * cli_load_exit(ctx)). */
 const tarief_regio *cli_load(tarief_ctx *ctx, const cli_args *a, const char *dir);
 
+/* Load two regions (dir2 may be NULL: then only the first), then print the
+ * warnings and problems of both at once. 0, or the exit code after failed
+ * loading (cli_load_exit). */
+int cli_load_twee(tarief_ctx *ctx, const cli_args *a, const char *dir1, const char *dir2, const tarief_regio **r1,
+                  const tarief_regio **r2);
+
 /* The exit code after failed loading: 3 if reading a file failed, else 2. */
 int cli_load_exit(const tarief_ctx *ctx);
 

@@ -64,13 +64,12 @@ int cmd_publiceer(int argc, char **argv)
         return rc;
 
     tarief_ctx *ctx = tarief_ctx_new();
-    /* cli_load: the warnings are printed, --streng makes them errors */
-    const tarief_regio *r = cli_load(ctx, &a, a.pos[0]);
-    const tarief_regio *oud = r && vorig ? cli_load(ctx, &a, vorig) : NULL;
-    if (!r || (vorig && !oud)) {
-        int fout = cli_load_exit(ctx);
+    /* both versions, then every warning and problem of both at once */
+    const tarief_regio *r, *oud;
+    rc = cli_load_twee(ctx, &a, a.pos[0], vorig, &r, &oud);
+    if (rc != EXIT_OK) {
         tarief_ctx_free(ctx);
-        return fout;
+        return rc;
     }
     const tarief_afleiding *afl = tarief_bereken(ctx, r, NULL);
 

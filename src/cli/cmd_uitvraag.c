@@ -134,11 +134,6 @@ static const tarief_regio *laad(tarief_ctx *ctx, const opties *o)
     return cli_load(ctx, &a, o->pos[0]);
 }
 
-static int exit_na_fout(const tarief_ctx *ctx)
-{
-    return tarief_diag_has_io(tarief_ctx_diag(ctx)) ? EXIT_IO : EXIT_INVOER;
-}
-
 /* The last path component of dir, without trailing slashes. */
 static int sjabloon(int argc, char **argv)
 {
@@ -161,13 +156,13 @@ static int sjabloon(int argc, char **argv)
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_regio *r = laad(ctx, &o);
     if (!r) {
-        rc = exit_na_fout(ctx);
+        rc = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
         return rc;
     }
     if (tarief_uitvraag_sjabloon(ctx, r, o.uit) != 0) {
         cli_print_problems(ctx);
-        rc = exit_na_fout(ctx);
+        rc = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
         return rc;
     }
@@ -233,7 +228,7 @@ static int verwerk(int argc, char **argv)
     tarief_ctx *ctx = tarief_ctx_new();
     const tarief_regio *r = laad(ctx, &o);
     if (!r) {
-        rc = exit_na_fout(ctx);
+        rc = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
         return rc;
     }
@@ -241,7 +236,7 @@ static int verwerk(int argc, char **argv)
     const char **files = tarief_uitvraag_bestanden(ctx, o.pos[1], &n_files);
     if (!files) {
         cli_print_problems(ctx);
-        rc = exit_na_fout(ctx);
+        rc = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
         return rc;
     }
@@ -259,7 +254,7 @@ static int verwerk(int argc, char **argv)
     const tarief_uitvraag *u = tarief_uitvraag_verwerk(ctx, r, files, n_files, &uo);
     if (!u) {
         cli_print_problems(ctx);
-        rc = exit_na_fout(ctx);
+        rc = cli_load_exit(ctx);
         tarief_ctx_free(ctx);
         return rc;
     }

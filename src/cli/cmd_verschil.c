@@ -161,20 +161,12 @@ int cmd_verschil(int argc, char **argv)
 
     voortgang_begin(); /* progress on a terminal once this takes over a second */
     tarief_ctx *ctx = tarief_ctx_new();
-    tarief_load_options o = {0};
-    o.cao_map = a.cao_map;
-    o.checksums = true;
-    o.streng = a.streng != 0;
-    const tarief_regio *oud = tarief_load_regio(ctx, a.pos[0], &o);
-    const tarief_regio *nieuw = tarief_load_regio(ctx, a.pos[1], &o);
-    if (!oud || !nieuw) {
-        cli_print_warnings(ctx, 0);
-        cli_print_problems(ctx);
-        int fout = cli_load_exit(ctx);
+    const tarief_regio *oud, *nieuw;
+    rc = cli_load_twee(ctx, &a, a.pos[0], a.pos[1], &oud, &nieuw);
+    if (rc != EXIT_OK) {
         tarief_ctx_free(ctx);
-        return fout;
+        return rc;
     }
-    cli_print_warnings(ctx, 0);
     const tarief_regio *const beide[] = {oud, nieuw};
     rc = cli_check_outputs("verschil", beide, 2, a.csv, a.werkboek);
     if (rc != EXIT_OK) {
